@@ -1,0 +1,1 @@
+"""The project schema (XSD + Schematron), shipped in the wheel as tei.schemas."""

@@ -1,0 +1,1 @@
+"""Bundled data: the seed article, its companion files, the register."""

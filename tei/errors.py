@@ -1,0 +1,83 @@
+"""One exception root for the toolkit, and the typed warnings it collects.
+
+The CLI turns these into one-line messages and exit statuses in one place
+(``tei.cli``); library code raises them and never prints or exits.
+"""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class ExitStatus(enum.IntEnum):
+    """Exit statuses shared by every command."""
+
+    OK = 0
+    FAILURE = 1  # invalid, refused, failed, stale
+    USAGE = 2  # usage error, or input that cannot be read
+    INTERRUPTED = 130
+
+
+class TeiError(Exception):
+    """Root of the toolkit's errors: a message, and where it applies.
+
+    ``path`` and ``line`` locate the problem in an input file where that is known;
+    ``str(error)`` renders ``path:line: message``.
+    """
+
+    status = ExitStatus.FAILURE
+
+    def __init__(self, message: str, path: str | None = None, line: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.line = line
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path is not None:
+            where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
+        return f"{where}{self.message}"
+
+
+class ContentError(TeiError, ValueError):
+    """The input was read but its content is refused (exit 1)."""
+
+
+class NotAnArticleError(ContentError):
+    """A text in which none of an ETOL page's furniture is found."""
+
+
+class RegisterError(ContentError):
+    """The register or a companion file is broken (exit 1)."""
+
+
+class InputError(TeiError, OSError):
+    """An input that cannot be read at all: missing, unreadable (exit 2)."""
+
+    status = ExitStatus.USAGE
+
+
+class UsageError(TeiError):
+    """The command was called wrongly (exit 2)."""
+
+    status = ExitStatus.USAGE
+
+
+@dataclass(frozen=True)
+class Warning_:
+    """A non-fatal finding with a source position, printed to stderr by the CLI.
+
+    ``code`` is stable (``W-MISSING-URL`` ...) so scripts can filter on it.
+    """
+
+    code: str
+    message: str
+    path: str | None = None
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path is not None:
+            where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
+        return f"{where}warning: {self.message} [{self.code}]"
