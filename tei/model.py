@@ -111,13 +111,16 @@ class Header:
 
     title: str | None = None
     title_line: int | None = None
-    subtitle: str | None = None
+    title_breaks: list[int] = field(default_factory=list)
+    subtitles: list[tuple[str, int, list[int]]] = field(default_factory=list)  # (text, line, breaks)
     masthead: str | None = None  # "The Militant, 1 April 1933"
     authors: list[str] = field(default_factory=list)
     author_line: int | None = None
     author_bracketed: bool = False  # "[The Editor]"
     written: str | None = None  # "(February 1933)" as printed
     written_iso: str | None = None
+    written_line: int | None = None
+    written_breaks: list[int] = field(default_factory=list)
     source: PrintedSource = field(default_factory=PrintedSource)
     credits: list[Credit] = field(default_factory=list)
     rights: list[str] = field(default_factory=list)  # "Copyright © ..." / "Copyleft: ..."

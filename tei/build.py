@@ -1,0 +1,147 @@
+"""``tei build``: encode, validate and render articles into an output folder.
+
+Naming: an article given as a file is written as ``OUT/<slug>.xml`` (``.html``,
+``.txt`` beside it), the slug made from the newspaper, the date and the title. Articles
+found in a folder mirror that folder: ``OUT/<relative path without suffix>/<slug>.xml``,
+so two articles never collide.
+"""
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .companions import is_companion
+from .errors import ContentError, InputError, Warning_
+from .output import write_atomic
+from .resources import schemas_dir
+
+SCHEMA_FILES = ("tei-etol.xsd", "tei-etol.sch")
+
+
+@dataclass(frozen=True)
+class Job:
+    """One article to build: its text file and the folder and stem of its outputs."""
+
+    source: Path
+    folder: Path
+    mirrored: bool  # True: the folder is the article's own (found in a directory)
+
+
+@dataclass
+class Built:
+    job: Job
+    slug: str
+    outputs: dict[str, bytes]  # file name -> content
+    warnings: list[Warning_] = field(default_factory=list)
+
+
+def find_articles(inputs: list[Path], out: Path) -> list[Job]:
+    """Files as given; folders searched recursively for ``*.txt`` that are not companions."""
+    jobs: list[Job] = []
+    for given in inputs:
+        if given.is_dir():
+            for found in sorted(given.rglob("*.txt")):
+                if found.is_file() and not is_companion(found) and out not in found.parents:
+                    relative = found.relative_to(given).with_suffix("")
+                    jobs.append(Job(found, out / relative, True))
+        elif given.exists() or not given.suffix == "":
+            jobs.append(Job(given, out, False))
+        else:
+            raise InputError("no such file or folder", str(given))
+    return jobs
+
+
+def schema_href_base(folder: Path, override: str | None = None) -> str:
+    """Where ``<?xml-model?>`` points: ``override``, else the nearest ``schemas/`` folder
+    holding the project schema above the output folder (relative, so a checkout moves as
+    one piece), else the installed schemas."""
+    if override is not None:
+        return override if override.endswith("/") or not override else override + "/"
+    folder = folder.resolve()
+    for parent in [folder, *folder.parents]:
+        if (parent / "schemas" / SCHEMA_FILES[0]).exists():
+            return Path(os.path.relpath(parent / "schemas", folder)).as_posix() + "/"
+    return schemas_dir().resolve().as_uri() + "/"
+
+
+def xml_model_pis(base: str) -> list[tuple[str, str]]:
+    """The ``<?xml-model?>`` processing instructions naming the XSD and the Schematron rules."""
+    try:
+        from .validation import xml_model_pis as from_validation
+    except ImportError:
+        from_validation = None
+    if from_validation is not None:
+        return from_validation(base)
+    return [
+        ("xml-model", f'href="{base}{SCHEMA_FILES[0]}" type="application/xml" schematypens="http://www.w3.org/2001/XMLSchema"'),
+        ("xml-model", f'href="{base}{SCHEMA_FILES[1]}" type="application/xml" schematypens="http://purl.oclc.org/dsdl/schematron"'),
+    ]
+
+
+def validation_errors(tree, name: str) -> list[str]:
+    """The project schema's complaints about a tree the toolkit wrote (empty: valid)."""
+    try:
+        from .validation import iter_errors
+    except ImportError:
+        return []
+    return [str(error) for error in iter_errors(tree, name=name)]
+
+
+def render_views(tree, params: dict[str, str]) -> tuple[dict[str, bytes], list[Warning_]]:
+    try:
+        from .views import render
+    except ImportError:
+        return {}, []
+    outputs, warnings = {}, []
+    for to, suffix in (("html", ".html"), ("text", ".txt")):
+        rendered = render(tree, to, params)
+        outputs[suffix] = rendered.output
+        warnings.extend(rendered.warnings)
+    return outputs, warnings
+
+
+def build_one(job: Job, *, register=None, date: str | None = None, params: dict[str, str] | None = None,
+              schema_href: str | None = None) -> Built:
+    """Encode, validate and render one article, in memory."""
+    from .pipeline import encode_file
+    from .writer.document import serialize
+
+    encoded = encode_file(job.source, register=register, date=date)
+    pis = xml_model_pis(schema_href_base(job.folder, schema_href))
+    xml = serialize(encoded.tree, pis)
+    name = f"{encoded.slug}.xml"
+    errors = validation_errors(encoded.tree, str(job.folder / name))
+    if errors:
+        raise ContentError("the encoded TEI is invalid: " + "; ".join(errors[:3]) + (f" (+{len(errors) - 3} more)" if len(errors) > 3 else ""), str(job.source))
+    views, view_warnings = render_views(encoded.tree, params or {})
+    outputs = {name: xml}
+    outputs.update({f"{encoded.slug}{suffix}": data for suffix, data in views.items()})
+    return Built(job, encoded.slug, outputs, encoded.warnings + view_warnings)
+
+
+def write_built(built: Built) -> list[Path]:
+    paths = []
+    for name, data in built.outputs.items():
+        path = built.job.folder / name
+        write_atomic(path, data)
+        paths.append(path)
+    return paths
+
+
+def stale_outputs(built: Built) -> list[str]:
+    """A short summary of how the files on disk differ from a fresh build (empty: current)."""
+    problems = []
+    for name, data in built.outputs.items():
+        path = built.job.folder / name
+        if not path.exists():
+            problems.append(f"{path}: missing")
+            continue
+        current = path.read_bytes()
+        if current != data:
+            old, new = current.decode("utf-8", "replace").splitlines(), data.decode("utf-8", "replace").splitlines()
+            changed = sum(1 for line in difflib.unified_diff(old, new, n=0, lineterm="") if line[:1] in "+-" and line[:3] not in ("+++", "---"))
+            first = next((i for i, (a, b) in enumerate(zip(old, new), 1) if a != b), min(len(old), len(new)) + 1)
+            problems.append(f"{path}: stale ({changed} lines differ, first at line {first})")
+    return problems

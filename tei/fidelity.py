@@ -1,0 +1,107 @@
+"""The fidelity rule: no word of the article is lost or invented.
+
+Source side, read straight from the page text (independently of the reader): the body
+runs from the first line after the source and credit lines to the line before the notes
+heading or "Top of page"; the notes are the text of each note without its number.
+Markers such as "[1]", the notes heading and the note numbers are structure, not text.
+
+TEI side: the words of ``text`` outside notes, less the title block that the reader
+moves into the article's heads (``div[@type='article']/head`` and its ``dateline``
+children); the notes' words in order. ``choice`` is read as printed (``sic``/``orig``).
+
+Words are compared after collapsing all white space, the no-break space included;
+quotation marks, dashes and spellings count as printed.
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .reader.furniture import is_credit, is_rights, is_top_of_page, parse_source
+from .reader.notes import NOTE_START, is_notes_heading
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+MARKER = re.compile(r"\[\d+\]")
+BLOCKS = {"p", "head", "dateline", "signed", "salute", "ab", "l", "item", "quote", "bibl", "note", "closer",
+          "opener", "div", "cit", "epigraph", "byline", "trailer", "lg", "list", "body", "back", "front"}
+SKIP_READINGS = {"corr", "reg", "expan"}
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+def source_parts(text: str) -> tuple[list[str], list[list[str]]]:
+    """(body words, [words of each note]) of a page text, by the rule above."""
+    lines = text.replace("\r\n", "\n").lstrip("\ufeff").split("\n")
+    first = next((i for i, line in enumerate(lines)
+                  if parse_source(line.strip(), 0) or is_credit(line.strip())), None)
+    if first is None:
+        return [], []
+    start = first
+    while start < len(lines) and (not lines[start].strip() or parse_source(lines[start].strip(), 0)
+                                  or is_credit(lines[start].strip()) or is_rights(lines[start].strip())):
+        start += 1
+    end = next((i for i in range(start, len(lines))
+                if is_notes_heading(lines[i]) or is_top_of_page(lines[i])), len(lines))
+    body = words(MARKER.sub(" ", "\n".join(lines[start:end])))
+    notes: list[list[str]] = []
+    if end < len(lines) and is_notes_heading(lines[end]):
+        stop = next((i for i in range(end + 1, len(lines)) if is_top_of_page(lines[i])), len(lines))
+        for line in lines[end + 1:stop]:
+            match = NOTE_START.match(line.strip())
+            if match:
+                notes.append(words(line.strip()[match.end():]))
+            elif line.strip() and notes:
+                notes[-1].extend(words(line))
+    return body, notes
+
+
+def _collect(element: etree._Element, out: list[str], skip_notes: bool) -> None:
+    name = etree.QName(element).localname if isinstance(element.tag, str) else None
+    if name is None:
+        out.append(element.tail or "")
+        return
+    block = name in BLOCKS
+    if block:
+        out.append(" ")
+    if name not in SKIP_READINGS and not (skip_notes and name == "note"):
+        out.append(element.text or "")
+        for child in element:
+            _collect(child, out, skip_notes)
+    if block:
+        out.append(" ")
+    out.append(element.tail or "")
+
+
+def text_words(element: etree._Element, skip_notes: bool = True) -> list[str]:
+    """The words of an element as printed: corrections read as sic, notes left out."""
+    out: list[str] = []
+    tail = element.tail
+    element.tail = None
+    try:
+        _collect(element, out, skip_notes)
+    finally:
+        element.tail = tail
+    return words("".join(out))
+
+
+def tei_parts(tree) -> tuple[list[str], list[list[str]]]:
+    """(body words, [words of each note]) of an encoded article, by the rule above."""
+    root = tree.getroot() if hasattr(tree, "getroot") else tree
+    ns = {"t": TEI[1:-1]}
+    body = root.find(f"{TEI}text/{TEI}body")
+    # work on a copy with the title block taken out
+    copy = etree.fromstring(etree.tostring(body))
+    for element in copy.xpath("t:div[@type='article']/t:head | t:div[@type='article']/t:dateline", namespaces=ns):
+        parent = element.getparent()
+        if element.tail and element.tail.strip():
+            raise ValueError("text after a title-block element")
+        parent.remove(element)
+    body_words = text_words(copy)
+    back = root.find(f"{TEI}text/{TEI}back")
+    if back is not None:
+        body_words += text_words(back)
+    notes = [text_words(note, skip_notes=False) for note in root.iter(f"{TEI}note") if note.get("n")]
+    return body_words, notes

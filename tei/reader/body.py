@@ -1,0 +1,216 @@
+"""The article's body: paragraphs, section heads, separators, opener and closer.
+
+Input is the body's paragraphs (blank-line groups) between the source/credit lines and
+the notes heading or "Top of page"; output is a :class:`~tei.model.Division` tree.
+Each recogniser is a small predicate over one paragraph's text; the order in which
+they are tried is the order of :func:`read_body`.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Block, Division, Group as BlockGroup, Span
+from .dates import parse_date
+from .text import Group
+
+SEPARATOR = re.compile(r"[*\s\u00a0]+|[–—-]{3,}")
+SALUTE_OPEN = re.compile(r"^(?:Dear|My dear|To (?:the )?|Comrades?\b|Sirs?\b|Friends?\b|Gentlemen\b|Fellow)", re.IGNORECASE)
+SALUTE_CLOSE = re.compile(
+    r"^(?:(?:Yours|Fraternally|Comradely|Sincerely|Respectfully|Cordially|Faithfully|With)\b[^.!?]{0,60}|[A-Z][\w’' -]{0,40}greetings),$",
+    re.IGNORECASE,
+)
+OPENING_DATELINE = re.compile(r"^(?P<dateline>[A-Z][\w’'.-]*(?:[ ,]+[A-Z][\w’'.-]*){0,4}(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\.?\s+[–—])\s+(?=\S)")
+NOTE_MARKER = re.compile(r"\s*\[(\d+)\]")
+EDITORIAL_INSERT = re.compile(r"\[(?!\d+\])[^\[\]\n]{1,200}\]")
+SENTENCE_END = ".,;:!”\"’"
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+def is_separator(text: str) -> bool:
+    return bool(SEPARATOR.fullmatch(text.strip())) and "*" in text or bool(re.fullmatch(r"[–—-]{3,}", text.strip()))
+
+
+def is_date_line(text: str) -> bool:
+    """"February 1933", "Prinkipo, March 5, 1933", "Moscow, February 1933"."""
+    stripped = text.strip().rstrip(".")
+    if len(words(stripped)) > 7:
+        return False
+    if parse_date(stripped):
+        return True
+    place, _, rest = stripped.partition(",")
+    return bool(rest) and place[:1].isupper() and parse_date(rest) is not None
+
+
+def is_signature(text: str) -> bool:
+    """A short name-like line: "T.T.", "L. Trotsky", "Leon Trotsky", "The Editors"."""
+    stripped = text.strip()
+    tokens = words(stripped)
+    if not 1 <= len(tokens) <= 5 or stripped[-1:] in ",;:!?":
+        return False
+    if stripped.endswith(".") and not re.search(r"\b[A-Z]\.$", stripped):
+        return False
+    return all(token[0].isupper() or token in {"&", "and", "of", "the"} for token in tokens)
+
+
+def is_head(text: str) -> bool:
+    """A section head: short, no closing punctuation, mostly capitalised words."""
+    stripped = text.strip()
+    tokens = words(stripped)
+    if not 1 <= len(tokens) <= 14 or stripped[-1] in SENTENCE_END or not stripped[0].isupper():
+        return False
+    content = [t for t in tokens if t.lower() not in {"the", "of", "and", "in", "on", "a", "an", "to", "for", "with", "at", "by", "from", "among", "against", "as"}]
+    capitalised = sum(1 for t in content if t[0].isupper() or not t[0].isalpha())
+    return bool(content) and capitalised / len(content) >= 0.6
+
+
+def block_from(group: Group, kind: str, **attrs: str) -> Block:
+    block = Block(kind, group.text, group.line, attrs=dict(attrs), breaks=group.breaks)
+    if kind == "dateline":
+        mark_date(block)
+    return block
+
+
+def mark_date(block: Block) -> None:
+    """A dateline's date gets a ``date`` span with @when: "February 1933", "Prinkipo, May 5, 1933"."""
+    text = block.text.rstrip(". ")
+    start = 0
+    when = parse_date(text)
+    if when is None and "," in text:
+        start = text.index(",") + 1
+        when = parse_date(text[start:])
+    if when is not None:
+        while start < len(text) and text[start] in " (\u00a0":
+            start += 1
+        end = len(text) - (1 if text.endswith(")") else 0)
+        block.spans.append(Span(start, end, "date", (("when", when),)))
+
+
+def mark_inline(block: Block, note_numbers: set[str]) -> list[str]:
+    """Take "[1]" markers out of the text as note milestones; mark "[words missing]".
+
+    A marker is taken out only when a note with its number exists; the white space
+    before it goes with it, so the anchor sits right after the word it follows.
+    Returns the note numbers anchored here, in order.
+    """
+    anchored: list[str] = []
+    pieces: list[str] = []
+    spans: list[Span] = []
+    position = 0
+    length = 0
+    for match in NOTE_MARKER.finditer(block.text):
+        if match.group(1) not in note_numbers:
+            continue
+        pieces.append(block.text[position:match.start()])
+        length += match.start() - position
+        spans.append(Span(length, length, "note", (("n", match.group(1)),)))
+        anchored.append(match.group(1))
+        position = match.end()
+    pieces.append(block.text[position:])
+    if anchored:
+        removed = len(block.text) - len("".join(pieces))
+        block.text = "".join(pieces)
+        block.breaks = [b for b in block.breaks if b <= len(block.text)] if removed else block.breaks
+    block.spans.extend(spans)
+    for match in EDITORIAL_INSERT.finditer(block.text):
+        block.spans.append(Span(match.start(), match.end(), "seg", (("type", "editorial"),)))
+    return anchored
+
+
+def split_opening_dateline(group: Group) -> tuple[Block, Block] | None:
+    """"Moscow. – The most important fact ..." -> a dateline and the paragraph's rest."""
+    match = OPENING_DATELINE.match(group.text)
+    if not match or len(group.lines) > 1 and match.end() > len(group.lines[0].text):
+        return None
+    dateline = Block("dateline", match.group("dateline"), group.line)
+    rest = Block("p", group.text[match.end():], group.line)
+    rest.breaks = [b - match.end() for b in group.breaks if b > match.end()]
+    return dateline, rest
+
+
+def take_opener(groups: list[Group]) -> tuple[list[Block | BlockGroup], list[Group]]:
+    """Salutation, dateline, epigraph at the start of the body."""
+    top: list[Block | BlockGroup] = []
+    opener: list[Block] = []
+    rest = list(groups)
+    while rest:
+        text = rest[0].text
+        if len(words(text)) <= 10 and SALUTE_OPEN.match(text) and text.rstrip()[-1:] in ",:!":
+            opener.append(block_from(rest.pop(0), "salute"))
+        elif is_date_line(text) and len(rest) > 1:
+            opener.append(block_from(rest.pop(0), "dateline"))
+        else:
+            break
+    if len(rest) > 2 and re.match(r"^[–—]\s*\S", rest[1].text) and len(words(rest[1].text)) <= 14:
+        quote, source = rest.pop(0), rest.pop(0)
+        top.append(BlockGroup("epigraph", [block_from(quote, "quote"), block_from(source, "bibl")], quote.line))
+    if rest:
+        split = split_opening_dateline(rest[0])
+        if split:
+            opener.append(split[0])
+            rest.pop(0)
+            rest.insert(0, split[1])  # a Block stands in for the group from here on
+    if opener:
+        top.append(BlockGroup("opener", opener, opener[0].line))
+    return top, rest
+
+
+def take_closer(groups: list) -> tuple[BlockGroup | None, list]:
+    """Closing salutation, dateline and signature at the end of the body."""
+    rest = list(groups)
+    closer: list[Block] = []
+    if rest and isinstance(rest[-1], Group) and is_signature(rest[-1].text) and len(rest) > 1:
+        closer.insert(0, block_from(rest.pop(), "signed"))
+    for _ in range(3):
+        if not rest or not isinstance(rest[-1], Group) or len(rest) < 2:
+            break
+        text = rest[-1].text
+        if is_date_line(text):
+            closer.insert(0, block_from(rest.pop(), "dateline"))
+        elif SALUTE_CLOSE.match(text.strip()):
+            closer.insert(0, block_from(rest.pop(), "salute"))
+        else:
+            break
+    if not closer:
+        return None, groups
+    return BlockGroup("closer", closer, closer[0].line), rest
+
+
+def read_body(groups: list[Group], article: Division) -> list[Block]:
+    """Fill ``article`` with the body; returns every block, in reading order, for notes."""
+    top, rest = take_opener(groups)
+    article.top.extend(top)
+    closer, rest = take_closer(rest)
+    current = article
+    for index, item in enumerate(rest):
+        if isinstance(item, Block):
+            current.content.append(item)
+            continue
+        following = rest[index + 1] if index + 1 < len(rest) else None
+        if is_separator(item.text):
+            current.content.append(block_from(item, "ab", type="separator"))
+        elif following is not None and is_head(item.text) and not is_head(getattr(following, "text", "")):
+            section = Division("section", heads=[block_from(item, "head")], line=item.line)
+            article.content.append(section)
+            current = section
+        else:
+            current.content.append(block_from(item, "p"))
+    if closer:
+        article.bottom.append(closer)
+    return list(iter_blocks(article))
+
+
+def iter_blocks(division: Division):
+    """Every block of a division tree, in document order."""
+    for block in division.heads:
+        yield block
+    for part in (division.top, division.content, division.bottom):
+        for item in part:
+            if isinstance(item, Division):
+                yield from iter_blocks(item)
+            elif isinstance(item, BlockGroup):
+                yield from item.blocks
+            else:
+                yield item

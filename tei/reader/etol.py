@@ -1,0 +1,172 @@
+"""The ETOL reader: an article page saved as text -> :class:`tei.model.Article`.
+
+The page is read in regions, top to bottom:
+
+1. navigation lines ("Main NI Index | Main Newspaper Index", archive links);
+2. the title block (masthead, author, title, subtitle, "(February 1933)");
+3. the source and credit lines ("From The Militant, Vol. VI No. 21, ...", "Transcribed
+   & marked up by ...", "Copyright ..."): header material;
+4. the body, up to a notes heading or "Top of page";
+5. the notes; then "Top of page", navigation and "Last updated ...".
+
+What regions 1, 3 and 5 tell goes into the header; their lines do not enter the text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..errors import NotAnArticleError, Warning_
+from ..model import Article, Block, Division, Header, Span
+from . import body as body_reader
+from .furniture import (
+    archives_named, is_credit, is_navigation, is_rights, is_top_of_page, parse_credit,
+    parse_source, parse_updated,
+)
+from .notes import is_notes_heading, read_notes
+from .text import Group, group_lines, split_lines
+from .title_block import read_title_block
+
+
+def is_source_or_credit(text: str) -> bool:
+    stripped = text.strip()
+    return (parse_source(stripped, 0) is not None or is_credit(stripped) or is_rights(stripped)
+            or bool(re.match(r"^(?:Written|Published|First Published|Source|Online Version)\s*:", stripped)))
+
+
+def is_bottom_furniture(group: Group) -> bool:
+    return all(is_navigation(line.text) or parse_updated(line.text) for line in group.lines)
+
+
+def read_furniture_lines(group: Group, header: Header) -> None:
+    """Record what one source/credit/rights/updated paragraph tells."""
+    for line in group.lines:
+        text = line.text.strip()
+        source = parse_source(text, line.number)
+        updated = parse_updated(text)
+        if source and header.source.raw is None:
+            header.source = source
+        elif updated:
+            header.updated, header.updated_iso = updated
+        elif is_rights(text):
+            header.rights.append(text)
+        elif is_credit(text) or re.match(r"^[A-Z][\w ]+:", text):
+            header.credits.append(parse_credit(text, line.number))
+
+
+def slugify(text: str, limit: int = 60) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > limit:
+        slug = slug[:limit].rsplit("-", 1)[0]
+    return slug
+
+
+def make_slug(header: Header) -> str:
+    """newspaper-date-title: "militant-1933-04-01-stalinist-persecutions"."""
+    journal = re.sub(r"^(?:The|La|Le|Die|Der)\s+", "", header.source.journal or "")
+    date = header.source.date_iso or header.written_iso or ""
+    parts = [slugify(journal, 30), date, slugify(header.title or "untitled")]
+    slug = "-".join(part for part in parts if part) or "article"
+    return slug if slug[0].isalpha() else f"a-{slug}"
+
+
+def read(text: str, path: str | None = None) -> tuple[Article, list[Warning_]]:
+    """Read one ETOL article; returns the model and the warnings found on the way."""
+    warnings: list[Warning_] = []
+    groups = group_lines(split_lines(text))
+    header = Header()
+
+    def warn(code: str, message: str, line: int | None = None) -> None:
+        warnings.append(Warning_(code, message, path, line))
+
+    # 1. top navigation
+    start = 0
+    while start < len(groups) and all(is_navigation(line.text) for line in groups[start].lines):
+        for line in groups[start].lines:
+            header.dropped.append(line.text.strip())
+            header.archives.extend(a for a in archives_named(line.text) if a not in header.archives)
+        start += 1
+
+    # 3. source and credit lines close the title block
+    zone = next((i for i in range(start, len(groups))
+                 if any(is_source_or_credit(line.text) for line in groups[i].lines)), None)
+    # 5. bottom furniture, read backwards
+    end = len(groups)
+    while end > start and (is_bottom_furniture(groups[end - 1]) or all(
+            is_credit(line.text) or is_rights(line.text) for line in groups[end - 1].lines)):
+        end -= 1
+        for line in groups[end].lines:
+            updated = parse_updated(line.text)
+            if updated:
+                header.updated, header.updated_iso = updated
+            elif is_rights(line.text):
+                header.rights.insert(0, line.text.strip())
+            elif is_credit(line.text):
+                header.credits.append(parse_credit(line.text, line.number))
+            else:
+                header.dropped.append(line.text.strip())
+                header.archives.extend(a for a in archives_named(line.text) if a not in header.archives)
+    found_furniture = start > 0 or zone is not None or end < len(groups)
+    if not found_furniture:
+        raise NotAnArticleError("not an ETOL article: no navigation, title block, source or credit line found", path)
+
+    if zone is None:
+        zone = next((i for i in range(start, end) if len(groups[i].text.split()) > 25), end)
+        warn("W-NO-SOURCE", "no source line (\"From <newspaper>, Vol. ..., <date>, p. ...\") found", groups[zone].line if zone < len(groups) else None)
+    read_title_block(groups[start:zone], header)
+    body_start = zone
+    while body_start < end and all(is_source_or_credit(line.text) for line in groups[body_start].lines):
+        read_furniture_lines(groups[body_start], header)
+        body_start += 1
+
+    # 4/5. body and notes
+    notes_at = next((i for i in range(end - 1, body_start - 1, -1) if is_notes_heading(groups[i].text)), None)
+    body_groups = groups[body_start:notes_at if notes_at is not None else end]
+    notes = read_notes(groups[notes_at + 1:end]) if notes_at is not None else []
+    if not body_groups:
+        raise NotAnArticleError("no article text found between the source lines and the end of the page", path)
+
+    article_div = Division("article", line=body_groups[0].line)
+    if header.title:
+        article_div.heads.append(Block("head", header.title, header.title_line or 0, attrs={"type": "main"}, breaks=header.title_breaks))
+    for text, line, breaks in header.subtitles:
+        article_div.heads.append(Block("head", text, line, attrs={"type": "sub"}, breaks=breaks))
+    if header.written:
+        written = Block("dateline", header.written, header.written_line or 0, breaks=header.written_breaks)
+        inner = header.written.strip()
+        if inner.startswith("(") and inner.endswith(")") and header.written_iso:
+            offset = header.written.index("(") + 1
+            written.spans.append(Span(offset, offset + len(inner) - 2, "date", (("when", header.written_iso),)))
+        article_div.top.append(written)
+    blocks = body_reader.read_body(body_groups, article_div)
+
+    numbers = {note.n for note in notes}
+    anchored: list[str] = []
+    for block in blocks:
+        if block.kind != "head" or block not in article_div.heads:
+            anchored.extend(body_reader.mark_inline(block, numbers - set(anchored)))
+    for note in notes:
+        if note.n not in anchored:
+            warn("W-NOTE-UNANCHORED", f"note {note.n} has no marker [{note.n}] in the text", note.line)
+    for block in blocks:
+        for match in body_reader.NOTE_MARKER.finditer(block.text):
+            warn("W-MARKER-NO-NOTE", f"marker [{match.group(1)}] has no note", block.line)
+    for note in notes:
+        for block in note.blocks:
+            body_reader.mark_inline(block, set())
+
+    if not header.title:
+        warn("W-NO-TITLE", "no title found")
+    if not header.authors:
+        warn("W-NO-AUTHOR", "no author line found: the header says the author is unknown")
+    if not header.credits:
+        warn("W-NO-CREDIT", "no transcription credit line found")
+    if not header.updated:
+        warn("W-NO-UPDATED", "no \"Last updated\" line found")
+    if header.source.raw and not header.source.date_iso:
+        warn("W-SOURCE-DATE", "the source line's date could not be read", header.source.line)
+
+    article = Article(header=header, body=article_div, notes=notes, path=path)
+    article.slug = make_slug(header)
+    return article, warnings

@@ -1,0 +1,139 @@
+"""The page's furniture: navigation, source line, credits, rights, "Last updated".
+
+Each recogniser takes one line (or group) of text and returns what it tells, or None.
+They are pure functions over strings, so each is tested on its own.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Credit, PrintedSource
+from .dates import parse_date
+
+# -- navigation ----------------------------------------------------------------------
+
+NAV_WORDS = (
+    "Index", "Encyclopedia of Trotskyism", "Marxists’ Internet Archive", "Marxists' Internet Archive",
+    "Main Newspaper", "ETOL", "MIA", "Top of page", "Home",
+)
+ARCHIVE_NAMES = {
+    "Encyclopedia of Trotskyism": "Encyclopedia of Trotskyism On-Line",
+    "Encyclopaedia of Trotskyism": "Encyclopedia of Trotskyism On-Line",
+    "Marxists’ Internet Archive": "Marxists’ Internet Archive",
+    "Marxists' Internet Archive": "Marxists’ Internet Archive",
+}
+
+
+def is_top_of_page(text: str) -> bool:
+    return text.strip().lower() in {"top of page", "top of the page", "top"}
+
+
+def is_navigation(text: str) -> bool:
+    """A navigation line: links joined by " | ", or a lone index/archive link."""
+    stripped = text.strip()
+    if is_top_of_page(stripped):
+        return True
+    parts = [part.strip() for part in stripped.split("|")]
+    if len(parts) > 1:
+        return all(parts) and all(len(part.split()) <= 8 for part in parts)
+    return len(stripped.split()) <= 6 and any(word in stripped for word in NAV_WORDS) and not stripped.endswith(".")
+
+
+def archives_named(text: str) -> list[str]:
+    """The archives a navigation line names, by their full names."""
+    found = []
+    for short, full in ARCHIVE_NAMES.items():
+        if short in text and full not in found:
+            found.append(full)
+    return found
+
+
+# -- "Last updated" ------------------------------------------------------------------
+
+UPDATED = re.compile(r"^(?:Last updated(?: on)?|Updated(?: by [^:]+)?)\s*:?\s*(?P<date>.+?)\.?$", re.IGNORECASE)
+
+
+def parse_updated(text: str) -> tuple[str, str | None] | None:
+    """("Last updated on 23 October 2015", "2015-10-23"), or None when not such a line."""
+    match = UPDATED.match(text.strip())
+    if not match:
+        return None
+    return text.strip(), parse_date(match.group("date"), day_first=True)
+
+
+# -- the printed source --------------------------------------------------------------
+
+SOURCE = re.compile(
+    r"^(?:From|Source:)\s+(?P<journal>.+?),\s*"
+    r"(?:Vol(?:ume)?\.?\s*(?P<volume>[IVXLCDM\d]+)\s*,?\s*)?"
+    r"(?:(?:No\.?|Nos\.?|Number|Whole No\.?)\s*(?P<issue>[\d]+(?:\s*[-–/&]\s*\d+)?)\s*,?\s*)?"
+    r"(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2},)?\s+\d{4}|\d{4})"
+    r"(?:\s*,\s*(?P<pages>pp?\.\s*.+?))?\s*\.?$"
+)
+
+
+def parse_pages(text: str) -> list[str]:
+    """"pp. 1 & 3" -> ["1", "3"]; "pp. 4–5" -> ["4–5"] (a range stays one item)."""
+    body = re.sub(r"^pp?\.\s*", "", text.replace("\u00a0", " ").strip()).rstrip(".")
+    return [part.strip() for part in re.split(r"\s*(?:&|,|\band\b)\s*", body) if part.strip()]
+
+
+def parse_source(text: str, line: int) -> PrintedSource | None:
+    """The "From The Militant, Vol. VI No. 21, 1 April 1933, pp. 1 & 3." line."""
+    clean = text.replace("\u00a0", " ").strip()
+    match = SOURCE.match(clean)
+    if not match:
+        return None
+    pages = parse_pages(match.group("pages")) if match.group("pages") else []
+    date_text = match.group("date")
+    return PrintedSource(
+        raw=text.strip(), line=line, journal=match.group("journal").strip(),
+        volume=match.group("volume"), issue=match.group("issue"),
+        date_text=date_text, date_iso=parse_date(date_text), pages=pages,
+    )
+
+
+# -- credits and rights --------------------------------------------------------------
+
+CREDIT_WORDS = re.compile(
+    r"^(?:Transcri\w*|Mark(?:ed)?[- ]?up|HTML|Translat\w*|Proofread\w*|Formatted|Edited|Prepared|"
+    r"Scanned|Digiti[sz]ed|Thanks|Copy(?:right|left)|Original(?:ly)?|Public Domain)",
+    re.IGNORECASE,
+)
+CREDIT = re.compile(
+    r"^(?P<resp>.+?)(?:\s+by\s+|\s*:\s*)(?P<names>.+?)"
+    r"(?:\s+in\s+(?P<year>\d{4}))?(?:\s+for\s+(?P<for>.+?))?\s*\.?$"
+)
+THANKS = re.compile(r"^Thanks\s+(?:are due\s+)?to\s+(?P<names>.+?)(?:\s+for\s+(?P<for>.+?))?\s*\.?$", re.IGNORECASE)
+ROLES = (
+    ("translat", "translation"), ("thank", "thanks"), ("proofread", "proofreading"),
+    ("transcri", "transcription"), ("mark", "markup"), ("html", "markup"), ("format", "markup"),
+    ("edit", "editing"), ("scan", "scanning"), ("digiti", "scanning"), ("prepar", "transcription"),
+)
+
+
+def is_rights(text: str) -> bool:
+    return bool(re.match(r"^(?:Copyright|Copyleft|©|Public Domain)", text.strip(), re.IGNORECASE))
+
+
+def is_credit(text: str) -> bool:
+    return bool(CREDIT_WORDS.match(text.strip())) and not is_rights(text)
+
+
+def split_names(text: str) -> list[str]:
+    parts = re.split(r"\s*(?:&|,|\band\b)\s*", text.strip())
+    return [part for part in (p.strip() for p in parts) if part]
+
+
+def parse_credit(text: str, line: int) -> Credit:
+    """One credit line; the names are split on "&", "and" and commas."""
+    stripped = text.strip()
+    role = next((name for key, name in ROLES if key in stripped.lower()[:40]), "other")
+    thanks = THANKS.match(stripped)
+    if thanks:
+        return Credit(stripped, line, "thanks", "Thanks", split_names(thanks.group("names")), None, thanks.group("for"))
+    match = CREDIT.match(stripped)
+    if not match:
+        return Credit(stripped, line, role, stripped.rstrip("."))
+    resp, names = match.group("resp").strip(), match.group("names")
+    return Credit(stripped, line, role, resp, split_names(names), match.group("year"), match.group("for"))

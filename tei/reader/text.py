@@ -1,0 +1,82 @@
+"""Bytes to lines: decoding, line endings, and blank-line groups.
+
+An ETOL page saved as text keeps the HTML's paragraphs as runs of lines separated by
+blank lines. A line holding only white space (the pages use no-break spaces as spacers)
+counts as blank. Each run is a :class:`Group`; its lines keep their source numbers.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import ContentError
+
+BOM = "\ufeff"
+
+
+def decode(data: bytes, path: str | None = None) -> str:
+    """UTF-8 text with Unix line endings; refuses empty, binary and non-UTF-8 input."""
+    if not data.strip():
+        raise ContentError("empty file: no article text", path)
+    if b"\x00" in data:
+        raise ContentError("binary file: not an article text", path)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise ContentError(f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})", path, line) from None
+    if text.startswith(BOM):
+        text = text[1:]
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based
+    text: str  # without the newline, trailing white space removed
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass(frozen=True)
+class Group:
+    """Consecutive non-blank lines: one paragraph, heading or furniture item."""
+
+    lines: tuple[Line, ...]
+
+    @property
+    def line(self) -> int:
+        return self.lines[0].number
+
+    @property
+    def text(self) -> str:
+        """The lines joined by a space; ``breaks`` gives where the line breaks were."""
+        return " ".join(line.text.strip() for line in self.lines)
+
+    @property
+    def breaks(self) -> list[int]:
+        offsets, position = [], 0
+        for line in self.lines[:-1]:
+            position += len(line.text.strip()) + 1
+            offsets.append(position)
+        return offsets
+
+
+def split_lines(text: str) -> list[Line]:
+    return [Line(number, raw.rstrip()) for number, raw in enumerate(text.split("\n"), start=1)]
+
+
+def group_lines(lines: list[Line]) -> list[Group]:
+    groups: list[Group] = []
+    run: list[Line] = []
+    for line in lines:
+        if line.blank:
+            if run:
+                groups.append(Group(tuple(run)))
+                run = []
+        else:
+            run.append(line)
+    if run:
+        groups.append(Group(tuple(run)))
+    return groups

@@ -1,0 +1,81 @@
+"""The title block: masthead, author, title, subtitle, and the "(February 1933)" line.
+
+ETOL sets them in this order, each as its own paragraph; a title broken over two lines
+is one paragraph of two lines. The author comes first when there is one; a block of two
+paragraphs is read as author and title only when the first looks like a name (initials,
+brackets, "&", or two or three name-like words), otherwise as title and subtitle.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Header
+from .dates import parse_date
+from .text import Group
+
+FUNCTION_WORDS = {"the", "of", "and", "in", "on", "a", "an", "to", "for", "with", "at", "by", "from", "is", "are", "its"}
+NOT_NAME_ENDINGS = ("ism", "ist", "ists", "ions", "ion", "ment", "ments", "ness", "ity", "ance", "ence", "ing", "ed")
+
+
+def parse_masthead(text: str) -> str | None:
+    """"The Militant, 1 April 1933" -> the date's ISO form, else None."""
+    match = re.fullmatch(r"(.+?),\s+(.+)", text.strip())
+    if match and parse_date(match.group(2)):
+        return parse_date(match.group(2))
+    return None
+
+
+def parse_written(text: str) -> str | None:
+    """"(February 1933)" -> "1933-02"; any parenthesised line ending in a year counts."""
+    match = re.fullmatch(r"\((?:Written\s*:?\s*)?([^()]*\d{4})\)", text.strip())
+    if not match:
+        return None
+    return parse_date(match.group(1)) or re.search(r"\d{4}", match.group(1)).group(0)
+
+
+def looks_like_name(text: str) -> bool:
+    """Strong evidence of an author line: brackets, initials, "&", "by ...", or name-like words."""
+    stripped = text.strip()
+    if re.fullmatch(r"\[[^\[\]]+\]", stripped) or stripped.lower().startswith("by "):
+        return True
+    if re.search(r"\b[A-Z]\.", stripped) and len(stripped.split()) <= 8:
+        return True
+    words = stripped.replace("&", " ").replace(" and ", " ").split()
+    if not 1 <= len(words) <= 8 or stripped[-1] in ".?!:;,":
+        return False
+    if " & " in stripped or " and " in stripped:
+        return all(w[0].isupper() for w in words)
+    return 2 <= len(words) <= 3 and all(
+        w[0].isupper() and w.lower() not in FUNCTION_WORDS and not w.lower().endswith(NOT_NAME_ENDINGS) for w in words
+    )
+
+
+def split_authors(text: str) -> tuple[list[str], bool]:
+    """"[The Editor]" -> (["The Editor"], True); "A & B" -> (["A", "B"], False)."""
+    stripped = text.strip()
+    bracketed = bool(re.fullmatch(r"\[[^\[\]]+\]", stripped))
+    if bracketed:
+        stripped = stripped[1:-1].strip()
+    stripped = re.sub(r"^by\s+", "", stripped, flags=re.IGNORECASE)
+    names = [part.strip() for part in re.split(r"\s+(?:&|and)\s+", stripped) if part.strip()]
+    return names, bracketed
+
+
+def read_title_block(groups: list[Group], header: Header) -> None:
+    """Fill the header's title fields from the title block's paragraphs."""
+    rest = list(groups)
+    if rest and parse_masthead(rest[0].text):
+        header.masthead = rest.pop(0).text
+    if rest and parse_written(rest[-1].text):
+        written = rest.pop()
+        header.written, header.written_iso = written.text, parse_written(written.text)
+        header.written_line = written.line
+        header.written_breaks = written.breaks
+    if len(rest) >= 3 or (len(rest) == 2 and looks_like_name(rest[0].text)):
+        author = rest.pop(0)
+        header.authors, header.author_bracketed = split_authors(author.text)
+        header.author_line = author.line
+    if rest:
+        title = rest.pop(0)
+        header.title, header.title_line, header.title_breaks = title.text, title.line, title.breaks
+    header.subtitles = [(group.text, group.line, group.breaks) for group in rest]

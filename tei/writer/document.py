@@ -1,0 +1,174 @@
+"""The document model -> a TEI P5 document (lxml).
+
+One small function per kind of node. TEI quirks are commented where they are handled.
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from lxml import etree
+
+from ..errors import Warning_
+from ..model import Article, Block, Division, Group, Note
+from .header import Lookup, write_header
+from .inline import fill
+from .names import TEI_NS, XML_ID, XML_LANG, sub, tei
+
+
+class Writer:
+    """Writes one article. ``entries`` gives the register entries (lxml elements) for the
+    ids used, grouped by list name; ``lookup`` finds a header name in the register."""
+
+    def __init__(self, article: Article, *, lookup: Lookup | None = None,
+                 entries: Callable[[list[str]], Iterable[etree._Element]] | None = None,
+                 date: str | None = None, publisher: str | None = None):
+        self.article = article
+        self.lookup = lookup
+        self.entries = entries
+        self.date = date
+        self.publisher = publisher
+        self.warnings: list[Warning_] = []
+        self.notes = {note.n: note for note in article.notes}
+        self.paragraphs = 0
+
+    # -- blocks ------------------------------------------------------------------------
+
+    def inline(self, element: etree._Element, block: Block) -> etree._Element:
+        fill(element, block, self.note, self.warnings, self.article.path)
+        return element
+
+    def block(self, parent: etree._Element, block: Block) -> etree._Element:
+        if block.kind == "p":
+            self.paragraphs += 1
+            return self.inline(sub(parent, "p", xml_id=f"p{self.paragraphs}"), block)
+        return self.inline(sub(parent, block.kind, **block.attrs), block)
+
+    def group(self, parent: etree._Element, group: Group) -> etree._Element:
+        if group.kind == "epigraph":
+            # TEI: an epigraph's quotation and its source go in a cit.
+            cit = sub(sub(parent, "epigraph"), "cit")
+            for block in group.blocks:
+                if block.kind == "quote":
+                    self.inline(sub(sub(cit, "quote"), "p"), block)
+                else:
+                    self.inline(sub(cit, "bibl"), block)
+            return cit
+        element = sub(parent, group.kind)
+        for block in group.blocks:
+            self.block(element, block)
+        return element
+
+    def division(self, parent: etree._Element, division: Division) -> etree._Element:
+        div = sub(parent, "div", type=division.type)
+        for head in division.heads:
+            self.block(div, head)
+        for part in (division.top, division.content, division.bottom):
+            for item in part:
+                if isinstance(item, Division):
+                    self.division(div, item)
+                elif isinstance(item, Group):
+                    self.group(div, item)
+                else:
+                    self.block(div, item)
+        if len(div) == len(division.heads):
+            # TEI doesn't allow a div with nothing but heads: keep an empty paragraph.
+            sub(div, "p")
+        return div
+
+    # -- notes -------------------------------------------------------------------------
+
+    def note(self, n: str) -> etree._Element:
+        """A note at its anchor point: ``n`` as printed, the editor's say-so in @type."""
+        note = self.notes[n]
+        element = etree.Element(tei("note"))
+        element.set(XML_ID, f"note{n}")
+        element.set("n", n)
+        element.set("place", "foot")
+        if note.resp == "editor":
+            element.set("type", "editorial")
+        if len(note.blocks) == 1:
+            self.inline(element, note.blocks[0])
+        else:
+            for block in note.blocks:
+                self.inline(sub(element, "p"), block)
+        return element
+
+    def unanchored_notes(self, text: etree._Element, anchored: set[str]) -> None:
+        """Notes whose marker was not found go to back, so that nothing is lost."""
+        rest = [note for note in self.article.notes if note.n not in anchored]
+        if rest:
+            div = sub(sub(text, "back"), "div", type="notes")
+            for note in rest:
+                div.append(self.note(note.n))
+
+    # -- document ----------------------------------------------------------------------
+
+    def standoff(self, root: etree._Element) -> None:
+        if self.entries is None:
+            return
+        ids = sorted({ref[1:] for ref in root.xpath("//@ref") if ref.startswith("#")})
+        lists: dict[str, etree._Element] = {}
+        standoff = etree.Element(tei("standOff"))
+        for entry in self.entries(ids):
+            list_name = {"person": "listPerson", "place": "listPlace", "org": "listOrg"}[etree.QName(entry).localname]
+            if list_name not in lists:
+                lists[list_name] = sub(standoff, list_name)
+            lists[list_name].append(entry)
+        if len(standoff):
+            # TEI: standOff may stand between teiHeader and text.
+            root.insert(1, standoff)
+
+    def write(self) -> etree._ElementTree:
+        root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
+        root.set(XML_LANG, "en")
+        root.set(XML_ID, self.article.slug)
+        write_header(root, self.article, lookup=self.lookup, date=self.date, publisher=self.publisher)
+        text = sub(root, "text")
+        body = sub(text, "body")
+        self.division(body, self.article.body)
+        anchored = {n for n in text.xpath("//t:note/@n", namespaces={"t": TEI_NS})}
+        self.unanchored_notes(text, anchored)
+        self.standoff(root)
+        return etree.ElementTree(root)
+
+
+def write(article: Article, **options) -> tuple[etree._ElementTree, list[Warning_]]:
+    """The TEI document for ``article``, and the warnings met while writing it."""
+    writer = Writer(article, **options)
+    tree = writer.write()
+    return tree, writer.warnings
+
+
+def serialize(tree: etree._ElementTree, pis: list[tuple[str, str]] = ()) -> bytes:
+    """UTF-8 bytes: the XML declaration, one ``<?xml-model?>`` line per schema, the document."""
+    root = tree.getroot()
+    indent_structure(root)
+    lines = [b'<?xml version="1.0" encoding="UTF-8"?>']
+    lines += [etree.tostring(etree.ProcessingInstruction(target, text), encoding="UTF-8") for target, text in pis]
+    lines.append(etree.tostring(root, encoding="UTF-8"))
+    return b"\n".join(lines) + b"\n"
+
+
+#: elements whose content is only elements: safe to indent. Mixed content (p, head,
+#: note, ...) is never touched, since white space there is text.
+STRUCTURAL = {
+    "TEI", "teiHeader", "fileDesc", "titleStmt", "respStmt", "publicationStmt", "availability",
+    "sourceDesc", "bibl", "encodingDesc", "editorialDecl", "correction", "normalization", "quotation",
+    "hyphenation", "segmentation", "interpretation", "appInfo", "application", "profileDesc",
+    "langUsage", "revisionDesc", "standOff", "listPerson", "listPlace", "listOrg", "person", "place",
+    "org", "text", "front", "back", "body", "div", "opener", "closer", "epigraph", "cit", "quote",
+}
+
+
+def indent_structure(element: etree._Element, level: int = 0, step: str = "  ") -> None:
+    """Indent element-only content; leave mixed content exactly as it is."""
+    if etree.QName(element).localname not in STRUCTURAL or not len(element):
+        return
+    if (element.text or "").strip() or any((child.tail or "").strip() for child in element):
+        return
+    inner = "\n" + step * (level + 1)
+    element.text = inner
+    for child in element:
+        child.tail = inner
+        indent_structure(child, level + 1, step)
+    element[-1].tail = "\n" + step * level
