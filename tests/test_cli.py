@@ -1,0 +1,119 @@
+"""The CLI's contract: exit statuses, one-line errors naming the file, no half-written output."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tei.cli import main
+
+
+def tei_command() -> list[str]:
+    """The installed console script (what users run), else the module."""
+    script = Path(sys.executable).with_name("tei")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "tei"]
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([*tei_command(), *args], capture_output=True, text=True, cwd=cwd)
+
+
+@pytest.fixture()
+def bad_inputs(tmp_path):
+    files = {
+        "empty.txt": b"",
+        "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00",
+        "latin1.txt": "Main NI Index\n\nLe caf\u00e9\n".encode("latin-1"),
+        "not-etol.txt": b"Just some notes.\n\nNothing of an ETOL page here at all.\n",
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    return tmp_path
+
+
+@pytest.mark.parametrize("name, message", [
+    ("empty.txt", "empty file"),
+    ("binary.txt", "binary file"),
+    ("latin1.txt", "not UTF-8"),
+    ("not-etol.txt", "not an ETOL article"),
+])
+def test_bad_input_is_one_line_naming_the_file_exit_1_and_no_output(bad_inputs, name, message):
+    out = bad_inputs / "out.xml"
+    result = run("encode", str(bad_inputs / name), "-o", str(out))
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and name in lines[0] and message in lines[0]
+    assert "Traceback" not in result.stderr
+    assert not out.exists()
+    assert list(bad_inputs.glob(".out.xml*")) == []
+
+
+def test_missing_path_is_exit_2(tmp_path):
+    result = run("encode", str(tmp_path / "nowhere.txt"))
+    assert result.returncode == 2
+    assert "nowhere.txt" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_usage_error_is_exit_2():
+    assert run("encode").returncode == 2
+    assert run("build", "--param", "novalue").returncode == 2
+    assert run("no-such-command").returncode == 2
+
+
+def test_traceback_only_when_asked(bad_inputs):
+    result = run("--traceback", "encode", str(bad_inputs / "empty.txt"))
+    assert result.returncode != 0 and "Traceback" in result.stderr
+
+
+def test_windows_line_endings_and_bom_give_the_same_tei(seed_path, tmp_path):
+    plain = run("encode", str(seed_path)).stdout
+    crlf = tmp_path / "crlf.txt"
+    crlf.write_bytes(b"\xef\xbb\xbf" + seed_path.read_bytes().replace(b"\n", b"\r\n"))
+    result = run("encode", str(crlf))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == plain
+
+
+def test_encode_writes_stdout_or_file(seed_path, tmp_path):
+    result = run("encode", str(seed_path), "--source-url", "https://example.org/a.htm")
+    assert result.returncode == 0
+    assert "<idno type=\"URI\">https://example.org/a.htm</idno>" in result.stdout
+    out = tmp_path / "a.xml"
+    assert run("encode", str(seed_path), "-o", str(out)).returncode == 0
+    assert out.read_text(encoding="utf-8").startswith('<?xml version="1.0" encoding="UTF-8"?>')
+
+
+def test_companion_meta_file_supplies_the_url(seed_path, tmp_path):
+    article = tmp_path / "page.txt"
+    article.write_bytes(seed_path.read_bytes())
+    (tmp_path / "page.meta.toml").write_text('source_url = "https://example.org/page.htm"\n', encoding="utf-8")
+    result = run("encode", str(article))
+    assert 'target="https://example.org/page.htm"' in result.stdout
+    assert "W-NO-URL" not in result.stderr
+
+
+def test_broken_meta_file_is_named_with_its_line(seed_path, tmp_path):
+    article = tmp_path / "page.txt"
+    article.write_bytes(seed_path.read_bytes())
+    (tmp_path / "page.meta.toml").write_text('source_url = "x"\nthis is not toml\n', encoding="utf-8")
+    result = run("encode", str(article))
+    assert result.returncode == 1
+    assert "page.meta.toml:2:" in result.stderr
+
+
+def test_build_and_check(tmp_path):
+    result = run("build", "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    built = tmp_path / "out" / "militant-1933-04-01-stalinist-persecutions.xml"
+    assert built.exists()
+    assert run("build", "--out", str(tmp_path / "out"), "--check").returncode == 0
+    built.write_bytes(built.read_bytes().replace(b"Stalinist Persecutions", b"Stalinist Persecution", 1))
+    stale = run("build", "--out", str(tmp_path / "out"), "--check")
+    assert stale.returncode == 1 and "stale" in stale.stderr
+
+
+def test_main_returns_status_without_exiting(capsys, tmp_path):
+    assert main(["encode", str(tmp_path / "missing.txt")]) == 2
+    assert "missing.txt" in capsys.readouterr().err
