@@ -69,8 +69,11 @@ def test_traceback_only_when_asked(bad_inputs):
 
 def test_windows_line_endings_and_bom_give_the_same_tei(seed_path, tmp_path):
     plain = run("encode", str(seed_path)).stdout
-    crlf = tmp_path / "crlf.txt"
+    crlf = tmp_path / seed_path.name
     crlf.write_bytes(b"\xef\xbb\xbf" + seed_path.read_bytes().replace(b"\n", b"\r\n"))
+    for companion in seed_path.parent.glob(seed_path.stem + ".*"):
+        if companion != seed_path:
+            (tmp_path / companion.name).write_bytes(companion.read_bytes())
     result = run("encode", str(crlf))
     assert result.returncode == 0, result.stderr
     assert result.stdout == plain

@@ -1,0 +1,85 @@
+"""Dates: ``date`` over a date in the text, with ``@when`` (ISO 8601) where certain.
+
+TEI rule: ``@when`` states a value only when it is known. A full date, a month with its
+year, and a year after a preposition ("in 1927") are certain. A day and month or a month
+alone without a year ("on the 22nd of January", "In January") take the year the article
+was written (the header's written date, else the source's date) only when that month
+is not later than the month of writing, which a writer cannot refer to in the past;
+otherwise the ``date`` has no ``@when``. Words that are not dates ("the October days",
+"May" the verb) are left alone: a month counts only with a number or after a
+preposition.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+
+from ..model import Article, Block, Span
+
+MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name}
+MONTH = "(?P<month>" + "|".join(MONTHS) + ")"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
+PREPOSITION = r"(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f|[Tt]o|[Oo]n)"
+END = r"(?![\d,]\d)(?!\w)"
+
+#: patterns in order of priority; a later one never overlaps an earlier match.
+PATTERNS = [
+    re.compile(rf"\b{DAY}\s+of\s+{MONTH}(?:,?\s+{YEAR})?{END}"),
+    re.compile(rf"\b{DAY}\s+{MONTH}(?:,?\s+{YEAR})?{END}"),
+    re.compile(rf"\b{MONTH}\s+{DAY}(?:,\s+{YEAR})?{END}"),
+    re.compile(rf"\b{MONTH}\s+{YEAR}{END}"),
+    re.compile(rf"\b{PREPOSITION}\s+(?P<date>{MONTH})\b"),
+    re.compile(rf"\b{PREPOSITION}\s+(?P<date>{YEAR}){END}"),
+]
+
+
+def reference(article: Article) -> tuple[int | None, int | None]:
+    """(year, month) the article was written, from its header; parts unknown are None."""
+    for iso in (article.header.written_iso, article.header.source.date_iso):
+        if iso:
+            parts = iso.split("-")
+            year = int(parts[0])
+            month = int(parts[1]) if len(parts) > 1 else None
+            return year, month
+    return None, None
+
+
+def when(match: re.Match, ref_year: int | None, ref_month: int | None) -> str | None:
+    """The ISO value of a date match, or None when it is not certain."""
+    groups = match.groupdict()
+    month = MONTHS.get(groups.get("month") or "")
+    day = int(groups["day"]) if groups.get("day") else None
+    year = int(groups["year"]) if groups.get("year") else None
+    if year is None and month is not None:
+        if ref_year is None or ref_month is None or month > ref_month:
+            return None
+        year = ref_year
+    if year is None:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def mark_dates(block: Block, ref_year: int | None, ref_month: int | None) -> None:
+    taken: list[tuple[int, int]] = []
+    for pattern in PATTERNS:
+        for match in pattern.finditer(block.text):
+            start, end = match.span("date") if "date" in match.groupdict() else match.span()
+            if any(start < hi and lo < end for lo, hi in taken):
+                continue
+            if any(s.tag == "date" and s.start < end and start < s.end for s in block.spans):
+                continue  # the reader dated it already (a dateline)
+            if any(s.tag != "note" and (s.start < start < s.end < end or start < s.start < end < s.end) for s in block.spans):
+                continue
+            taken.append((start, end))
+            value = when(match, ref_year, ref_month)
+            if value is None and pattern is PATTERNS[-2] and ref_month is None:
+                continue  # a bare month with no date to anchor it: not marked at all
+            attrs = (("when", value),) if value else ()
+            block.spans.append(Span(start, end, "date", attrs))
