@@ -32,6 +32,16 @@ def words(text: str) -> list[str]:
     return text.split()
 
 
+def before_bottom_credits(lines: list[str], start: int, end: int) -> int:
+    """Credit and rights lines set at the foot of the page (after the body or the notes,
+    before "Top of page") are header material, like those above the body: the region
+    ends above them."""
+    while end > start and (not lines[end - 1].strip() or is_credit(lines[end - 1].strip())
+                           or is_rights(lines[end - 1].strip())):
+        end -= 1
+    return end
+
+
 def source_parts(text: str) -> tuple[list[str], list[list[str]]]:
     """(body words, [words of each note]) of a page text, by the rule above."""
     lines = text.replace("\r\n", "\n").lstrip("\ufeff").split("\n")
@@ -45,10 +55,14 @@ def source_parts(text: str) -> tuple[list[str], list[list[str]]]:
         start += 1
     end = next((i for i in range(start, len(lines))
                 if is_notes_heading(lines[i]) or is_top_of_page(lines[i])), len(lines))
+    has_notes = end < len(lines) and is_notes_heading(lines[end])
+    if not has_notes:
+        end = before_bottom_credits(lines, start, end)
     body = words(MARKER.sub(" ", "\n".join(lines[start:end])))
     notes: list[list[str]] = []
-    if end < len(lines) and is_notes_heading(lines[end]):
+    if has_notes:
         stop = next((i for i in range(end + 1, len(lines)) if is_top_of_page(lines[i])), len(lines))
+        stop = before_bottom_credits(lines, end + 1, stop)
         for line in lines[end + 1:stop]:
             match = NOTE_START.match(line.strip())
             if match:

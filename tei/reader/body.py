@@ -55,6 +55,42 @@ def is_signature(text: str) -> bool:
     return all(token[0].isupper() or token in {"&", "and", "of", "the"} for token in tokens)
 
 
+def is_signature_lines(lines: list[str]) -> bool:
+    """A signature set over several lines: a name, then short capitalised lines for the
+    signer's office, organisation or place ("Rosa Karsner / Secretary, Lynn Branch").
+    TEI keeps it as one ``signed`` with ``lb`` at the line breaks."""
+    if not 2 <= len(lines) <= 5 or not is_signature(lines[0]):
+        return False
+    return all(
+        1 <= len(words(line)) <= 8 and line.strip()[:1].isupper()
+        and (line.strip()[-1:] not in ".;:!?" or re.search(r"\b[A-Z]\.$", line.strip()))
+        for line in lines[1:]
+    )
+
+
+def is_signature_group(group: Group) -> bool:
+    """One paragraph that is a signature, on one line or over several."""
+    if len(group.lines) == 1:
+        return is_signature(group.text)
+    return is_signature_lines([line.text.strip() for line in group.lines])
+
+
+def is_closing_salute(text: str) -> bool:
+    """"Fraternally yours,", "Yours for the revolution,", "Comradely greetings,"."""
+    return bool(SALUTE_CLOSE.match(text.strip()))
+
+
+def split_salute_and_signature(group: Group) -> tuple[Group, Group] | None:
+    """"Fraternally yours, / Rosa Karsner / Secretary" set as one paragraph -> the closing
+    salutation and the signature, each its own group."""
+    if len(group.lines) < 2 or not is_closing_salute(group.lines[0].text):
+        return None
+    signature = Group(group.lines[1:])
+    if not is_signature_group(signature):
+        return None
+    return Group(group.lines[:1]), signature
+
+
 def is_head(text: str) -> bool:
     """A section head: short, no closing punctuation, mostly capitalised words."""
     stripped = text.strip()
@@ -158,18 +194,28 @@ def take_opener(groups: list[Group]) -> tuple[list[Block | BlockGroup], list[Gro
 
 
 def take_closer(groups: list) -> tuple[BlockGroup | None, list]:
-    """Closing salutation, dateline and signature at the end of the body."""
+    """Closing salutation, dateline and signature at the end of the body.
+
+    TEI ``closer``: the signature (``signed``, one line or several joined by ``lb``), and
+    before it at most three of: a closing salutation (``salute``), a dateline. A salutation
+    and signature printed as one paragraph are split into the two.
+    """
     rest = list(groups)
     closer: list[Block] = []
-    if rest and isinstance(rest[-1], Group) and is_signature(rest[-1].text) and len(rest) > 1:
-        closer.insert(0, block_from(rest.pop(), "signed"))
+    if rest and isinstance(rest[-1], Group) and len(rest) > 1:
+        split = split_salute_and_signature(rest[-1])
+        if split:
+            rest.pop()
+            closer = [block_from(split[0], "salute"), block_from(split[1], "signed")]
+        elif is_signature_group(rest[-1]):
+            closer.insert(0, block_from(rest.pop(), "signed"))
     for _ in range(3):
         if not rest or not isinstance(rest[-1], Group) or len(rest) < 2:
             break
         text = rest[-1].text
         if is_date_line(text):
             closer.insert(0, block_from(rest.pop(), "dateline"))
-        elif SALUTE_CLOSE.match(text.strip()):
+        elif is_closing_salute(text):
             closer.insert(0, block_from(rest.pop(), "salute"))
         else:
             break

@@ -53,3 +53,18 @@ def parse_date(text: str, day_first: bool = True) -> str | None:
     if re.fullmatch(r"1[6-9]\d\d|20\d\d", clean):
         return clean
     return None
+
+
+SEASON = re.compile(r"(?:Spring|Summer|Autumn|Fall|Winter|Mid-\w+|Early|Late)\s+(1[6-9]\d\d|20\d\d)|"
+                    r"[A-Z][a-z]+\.?\s*[-–/]\s*[A-Z][a-z]+\.?,?\s+(1[6-9]\d\d|20\d\d)")
+
+
+def parse_issue_date(text: str) -> str | None:
+    """An issue's date as printed in a masthead or source line: as :func:`parse_date`, and
+    a season or a span of months ("Winter 1942", "July–August 1938") gives only what is
+    certain, its year."""
+    iso = parse_date(text)
+    if iso is not None:
+        return iso
+    match = SEASON.fullmatch(text.replace("\u00a0", " ").strip().strip(".,").strip())
+    return (match.group(1) or match.group(2)) if match else None

@@ -23,9 +23,10 @@ from .furniture import (
     archives_named, is_credit, is_navigation, is_rights, is_top_of_page, parse_credit,
     parse_source, parse_updated,
 )
-from .notes import is_notes_heading, read_notes
+from .notes import heading_and_rest, read_notes
 from .text import Group, group_lines, split_lines
-from .title_block import read_title_block
+from .dates import parse_issue_date
+from .title_block import read_title_block, split_masthead
 
 
 def is_source_or_credit(text: str) -> bool:
@@ -52,6 +53,14 @@ def read_furniture_lines(group: Group, header: Header) -> None:
             header.rights.append(text)
         elif is_credit(text) or re.match(r"^[A-Z][\w ]+:", text):
             header.credits.append(parse_credit(text, line.number))
+
+
+def source_from_masthead(header: Header, journal: str, date_text: str) -> None:
+    """No source line: the masthead ("The Militant, 8 July 1933") still names the paper
+    and the issue's date. The raw source line stays None, so the header does not claim one."""
+    header.source.journal = journal
+    header.source.date_text = date_text
+    header.source.date_iso = parse_issue_date(date_text)
 
 
 def slugify(text: str, limit: int = 60) -> str:
@@ -113,7 +122,6 @@ def read(text: str, path: str | None = None) -> tuple[Article, list[Warning_]]:
 
     if zone is None:
         zone = next((i for i in range(start, end) if len(groups[i].text.split()) > 25), end)
-        warn("W-NO-SOURCE", "no source line (\"From <newspaper>, Vol. ..., <date>, p. ...\") found", groups[zone].line if zone < len(groups) else None)
     read_title_block(groups[start:zone], header)
     body_start = zone
     while body_start < end and all(is_source_or_credit(line.text) for line in groups[body_start].lines):
@@ -121,9 +129,12 @@ def read(text: str, path: str | None = None) -> tuple[Article, list[Warning_]]:
         body_start += 1
 
     # 4/5. body and notes
-    notes_at = next((i for i in range(end - 1, body_start - 1, -1) if is_notes_heading(groups[i].text)), None)
+    notes_at = next((i for i in range(end - 1, body_start - 1, -1) if heading_and_rest(groups[i])), None)
     body_groups = groups[body_start:notes_at if notes_at is not None else end]
-    notes = read_notes(groups[notes_at + 1:end]) if notes_at is not None else []
+    notes: list = []
+    if notes_at is not None:
+        _heading, first = heading_and_rest(groups[notes_at])
+        notes = read_notes(([first] if first else []) + groups[notes_at + 1:end])
     if not body_groups:
         raise NotAnArticleError("no article text found between the source lines and the end of the page", path)
 
@@ -156,6 +167,15 @@ def read(text: str, path: str | None = None) -> tuple[Article, list[Warning_]]:
         for block in note.blocks:
             body_reader.mark_inline(block, set())
 
+    if header.source.raw is None:
+        masthead = split_masthead(header.masthead) if header.masthead else None
+        if masthead:
+            source_from_masthead(header, *masthead)
+            told = "the newspaper and date come from the masthead; volume, issue and pages are unknown"
+        else:
+            told = "the header says the newspaper, its date and pages are unknown"
+        warn("W-NO-SOURCE", f"no source line (\"From <newspaper>, Vol. ..., <date>, p. ...\") found: {told}",
+             groups[zone].line if zone < len(groups) else None)
     if not header.title:
         warn("W-NO-TITLE", "no title found")
     if not header.authors:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import Credit, PrintedSource
-from .dates import parse_date
+from .dates import parse_date, parse_issue_date
 
 # -- navigation ----------------------------------------------------------------------
 
@@ -64,10 +64,11 @@ def parse_updated(text: str) -> tuple[str, str | None] | None:
 # -- the printed source --------------------------------------------------------------
 
 SOURCE = re.compile(
-    r"^(?:From|Source:)\s+(?P<journal>.+?),\s*"
+    r"^(?:From|Source:)\s+(?P<journal>[^,]+?),\s*"
     r"(?:Vol(?:ume)?\.?\s*(?P<volume>[IVXLCDM\d]+)\s*,?\s*)?"
-    r"(?:(?:No\.?|Nos\.?|Number|Whole No\.?)\s*(?P<issue>[\d]+(?:\s*[-–/&]\s*\d+)?)\s*,?\s*)?"
-    r"(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2},)?\s+\d{4}|\d{4})"
+    r"(?:(?:No\.?|Nos\.?|Number)\s*(?P<issue>[\d]+(?:\s*[-–/&]\s*\d+)?)\s*,?\s*)?"
+    r"(?:\(?Whole\s+No\.?\s*(?P<whole>\d+)\)?\s*,?\s*)?"
+    r"(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s*[-–/]\s*[A-Z][a-z]+\.?)?(?:\s+\d{1,2},)?\s+\d{4}|\d{4})"
     r"(?:\s*,\s*(?P<pages>pp?\.\s*.+?))?\s*\.?$"
 )
 
@@ -79,7 +80,9 @@ def parse_pages(text: str) -> list[str]:
 
 
 def parse_source(text: str, line: int) -> PrintedSource | None:
-    """The "From The Militant, Vol. VI No. 21, 1 April 1933, pp. 1 & 3." line."""
+    """The "From The Militant, Vol. VI No. 21, 1 April 1933, pp. 1 & 3." line: the journal
+    (up to the first comma), volume and issue as printed (a "Whole No." stays in the raw
+    line only), the date, and the pages ("pp. 1 & 3" two pages; "pp. 4–5" one range)."""
     clean = text.replace("\u00a0", " ").strip()
     match = SOURCE.match(clean)
     if not match:
@@ -89,8 +92,11 @@ def parse_source(text: str, line: int) -> PrintedSource | None:
     return PrintedSource(
         raw=text.strip(), line=line, journal=match.group("journal").strip(),
         volume=match.group("volume"), issue=match.group("issue"),
-        date_text=date_text, date_iso=parse_date(date_text), pages=pages,
+        date_text=date_text, date_iso=parse_issue_date(date_text), pages=pages,
     )
+
+
+
 
 
 # -- credits and rights --------------------------------------------------------------
@@ -131,7 +137,8 @@ def parse_credit(text: str, line: int) -> Credit:
     role = next((name for key, name in ROLES if key in stripped.lower()[:40]), "other")
     thanks = THANKS.match(stripped)
     if thanks:
-        return Credit(stripped, line, "thanks", "Thanks", split_names(thanks.group("names")), None, thanks.group("for"))
+        # "for the copy of the paper" is the reason for thanks, not whom it was done for
+        return Credit(stripped, line, "thanks", "Thanks", split_names(thanks.group("names")))
     match = CREDIT.match(stripped)
     if not match:
         return Credit(stripped, line, role, stripped.rstrip("."))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Header
-from .dates import parse_date
+from .dates import parse_date, parse_issue_date
 from .text import Group
 
 FUNCTION_WORDS = {"the", "of", "and", "in", "on", "a", "an", "to", "for", "with", "at", "by", "from", "is", "are", "its"}
@@ -18,10 +18,19 @@ NOT_NAME_ENDINGS = ("ism", "ist", "ists", "ions", "ion", "ment", "ments", "ness"
 
 
 def parse_masthead(text: str) -> str | None:
-    """"The Militant, 1 April 1933" -> the date's ISO form, else None."""
+    """"The Militant, 1 April 1933" -> the date's ISO form ("Fourth International, Winter
+    1942" -> "1942"), else None: a masthead is a paper's name and an issue date."""
     match = re.fullmatch(r"(.+?),\s+(.+)", text.strip())
-    if match and parse_date(match.group(2)):
-        return parse_date(match.group(2))
+    if match and parse_issue_date(match.group(2)):
+        return parse_issue_date(match.group(2))
+    return None
+
+
+def split_masthead(text: str) -> tuple[str, str] | None:
+    """"The Militant, 1 April 1933" -> ("The Militant", "1 April 1933"), else None."""
+    match = re.fullmatch(r"(.+?),\s+(.+)", text.strip())
+    if match and parse_issue_date(match.group(2)):
+        return match.group(1).strip(), match.group(2).strip()
     return None
 
 
