@@ -1,0 +1,63 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Core rules: keys, stable anchors, the fallback for unknown elements, the 'plain' mode.
+  Anchors come from xml:id, else from the element's name and position in the text, never
+  from generate-id(), so that output is the same on every libxslt build.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="tei">
+
+  <xsl:key name="id" match="*[@xml:id]" use="@xml:id"/>
+
+  <!-- reading='diplomatic' as a boolean, for predicates. -->
+  <xsl:variable name="diplomatic" select="$reading = 'diplomatic'"/>
+
+  <!-- The metadata is rendered by the title block and the index, never in the flow. -->
+  <xsl:template match="tei:teiHeader | tei:standOff | tei:facsimile | tei:sourceDoc"/>
+
+  <!-- A stable anchor: xml:id when present, else "name-N" with N the position of the
+       element among the elements of the same name inside <text>. -->
+  <xsl:template name="anchor-id">
+    <xsl:choose>
+      <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
+      <xsl:when test="self::tei:p">p-<xsl:number level="any" count="tei:text//tei:p"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="name" select="local-name()"/>
+        <xsl:value-of select="concat($name, '-',
+            count(preceding::*[local-name() = $name][ancestor::tei:text])
+            + count(ancestor::*[local-name() = $name]) + 1)"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The position path of the context element ("/*[1]/*[2]/*[5]"), reported with a
+       warning so that the caller can find the element and its source line. -->
+  <xsl:template name="node-path">
+    <xsl:for-each select="ancestor-or-self::*">
+      <xsl:value-of select="concat('/*[', count(preceding-sibling::*) + 1, ']')"/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- Nothing is dropped silently: an element the views do not know renders its content
+       and is reported (lxml collects xsl:message; tei.views turns it into W-VIEW-UNKNOWN). -->
+  <xsl:template match="*" priority="-10">
+    <xsl:message terminate="no">
+      <xsl:text>W-VIEW-UNKNOWN&#9;</xsl:text>
+      <xsl:value-of select="name()"/>
+      <xsl:text>&#9;</xsl:text>
+      <xsl:call-template name="node-path"/>
+    </xsl:message>
+    <xsl:call-template name="makeInline">
+      <xsl:with-param name="kind" select="'unknown'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- plain mode: the text only, as read (for <title>, tooltips, sorting, citations). -->
+  <xsl:template match="*" mode="plain">
+    <xsl:apply-templates mode="plain"/>
+  </xsl:template>
+  <xsl:template match="tei:note | tei:teiHeader | tei:standOff" mode="plain"/>
+  <xsl:template match="tei:lb" mode="plain"><xsl:text> </xsl:text></xsl:template>
+</xsl:stylesheet>

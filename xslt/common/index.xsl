@@ -1,0 +1,108 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The index of persons, places and organisations, built from <standOff> (listPerson,
+  listPlace, listOrg). An entry is listed when the text mentions it; it shows its full
+  name (persName type="full", else the first name), its description (note), its
+  authority links (idno, see links.xsl) and links back to every mention, in order.
+  Entries are sorted by surname (else name), in code-point order, the same everywhere.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="tei">
+
+  <xsl:variable name="entries"
+      select="/tei:TEI/tei:standOff//*[self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org]
+              [@xml:id][key('mentions', concat('#', @xml:id))]"/>
+
+  <xsl:template name="index">
+    <xsl:if test="$index = 'yes' and $entries">
+      <xsl:call-template name="makeIndex"/>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="index-sections">
+    <xsl:variable name="persons" select="$entries[self::tei:person or self::tei:personGrp]"/>
+    <xsl:variable name="places" select="$entries[self::tei:place]"/>
+    <xsl:variable name="orgs" select="$entries[self::tei:org]"/>
+    <xsl:if test="$persons">
+      <xsl:call-template name="makeIndexSection">
+        <xsl:with-param name="kind" select="'person'"/>
+        <xsl:with-param name="entries" select="$persons"/>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:if test="$places">
+      <xsl:call-template name="makeIndexSection">
+        <xsl:with-param name="kind" select="'place'"/>
+        <xsl:with-param name="entries" select="$places"/>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:if test="$orgs">
+      <xsl:call-template name="makeIndexSection">
+        <xsl:with-param name="kind" select="'org'"/>
+        <xsl:with-param name="entries" select="$orgs"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="index-entries">
+    <xsl:param name="entries"/>
+    <xsl:apply-templates select="$entries" mode="index">
+      <xsl:sort select="normalize-space(concat(tei:persName[@type = 'full']/tei:surname, ' ',
+          (tei:persName[@type = 'full'] | tei:persName | tei:placeName | tei:orgName)[1]))"/>
+      <xsl:sort select="@xml:id"/>
+    </xsl:apply-templates>
+  </xsl:template>
+
+  <xsl:template match="*" mode="index">
+    <xsl:call-template name="makeIndexEntry">
+      <xsl:with-param name="kind">
+        <xsl:choose>
+          <xsl:when test="self::tei:place">place</xsl:when>
+          <xsl:when test="self::tei:org">org</xsl:when>
+          <xsl:otherwise>person</xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
+      <xsl:with-param name="id" select="@xml:id"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The entry's full name (context: the entry). -->
+  <xsl:template name="entry-name">
+    <xsl:apply-templates select="((tei:persName | tei:placeName | tei:orgName)[@type = 'full']
+        | tei:persName | tei:placeName | tei:orgName)[1]/node()"/>
+  </xsl:template>
+
+  <!-- The entry's description: its notes, in order. -->
+  <xsl:template name="entry-note">
+    <xsl:for-each select="tei:note">
+      <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if>
+      <xsl:apply-templates/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- Authority links, one per idno that names an authority record. -->
+  <xsl:template name="entry-authorities">
+    <xsl:for-each select="tei:idno">
+      <xsl:variable name="url"><xsl:call-template name="authority-url"/></xsl:variable>
+      <xsl:variable name="label"><xsl:call-template name="authority-label"/></xsl:variable>
+      <xsl:if test="string($url)">
+        <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if>
+        <xsl:call-template name="makeLink">
+          <xsl:with-param name="href" select="$url"/>
+          <xsl:with-param name="label" select="$label"/>
+        </xsl:call-template>
+      </xsl:if>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- Links back to each mention, numbered in document order. -->
+  <xsl:template name="entry-mentions">
+    <xsl:for-each select="key('mentions', concat('#', @xml:id))">
+      <xsl:call-template name="makeBacklink">
+        <xsl:with-param name="href">#<xsl:call-template name="mention-id"/></xsl:with-param>
+        <xsl:with-param name="n" select="position()"/>
+      </xsl:call-template>
+    </xsl:for-each>
+  </xsl:template>
+</xsl:stylesheet>

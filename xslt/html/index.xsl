@@ -1,0 +1,64 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- HTML syntax for the index of persons, places and organisations. -->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="tei">
+
+  <xsl:template name="makeIndex">
+    <section class="index" aria-labelledby="index-title">
+      <h2 id="index-title">Index</h2>
+      <xsl:call-template name="index-sections"/>
+    </section>
+    <xsl:text>&#10;</xsl:text>
+  </xsl:template>
+
+  <xsl:template name="makeIndexSection">
+    <xsl:param name="kind"/>
+    <xsl:param name="entries"/>
+    <section class="index-{$kind}" aria-labelledby="index-{$kind}">
+      <h3 id="index-{$kind}">
+        <xsl:choose>
+          <xsl:when test="$kind = 'person'">Persons</xsl:when>
+          <xsl:when test="$kind = 'place'">Places</xsl:when>
+          <xsl:otherwise>Organisations</xsl:otherwise>
+        </xsl:choose>
+      </h3>
+      <dl class="entries">
+        <xsl:text>&#10;</xsl:text>
+        <xsl:call-template name="index-entries">
+          <xsl:with-param name="entries" select="$entries"/>
+        </xsl:call-template>
+      </dl>
+    </section>
+    <xsl:text>&#10;</xsl:text>
+  </xsl:template>
+
+  <xsl:template name="makeIndexEntry">
+    <xsl:param name="kind"/>
+    <xsl:param name="id"/>
+    <div class="entry" id="{$id}">
+      <dt><span class="name {$kind}"><xsl:call-template name="entry-name"/></span></dt>
+      <dd>
+        <xsl:if test="tei:note">
+          <span class="description"><xsl:call-template name="entry-note"/></span>
+          <xsl:text> </xsl:text>
+        </xsl:if>
+        <xsl:variable name="authorities"><xsl:call-template name="entry-authorities"/></xsl:variable>
+        <xsl:if test="string($authorities)">
+          <span class="authorities"><xsl:call-template name="entry-authorities"/></span>
+          <xsl:text> </xsl:text>
+        </xsl:if>
+        <span class="mentions">Mentioned: <xsl:call-template name="entry-mentions"/></span>
+      </dd>
+    </div>
+    <xsl:text>&#10;</xsl:text>
+  </xsl:template>
+
+  <xsl:template name="makeBacklink">
+    <xsl:param name="href"/>
+    <xsl:param name="n"/>
+    <xsl:if test="$n &gt; 1"><xsl:text> </xsl:text></xsl:if>
+    <a class="backlink" href="{$href}" aria-label="Mention {$n}">↑<xsl:value-of select="$n"/></a>
+  </xsl:template>
+</xsl:stylesheet>
