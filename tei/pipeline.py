@@ -84,10 +84,23 @@ def annotate(article: Article, register, corrections: Path | None) -> list[Warni
     return run_passes(article, register, corrections)
 
 
+def refuse_if_invalid(tree, path: str | None) -> None:
+    """The toolkit never hands out TEI that its own schema and rules reject."""
+    try:
+        from .validation import iter_errors
+    except ImportError:  # pragma: no cover - the validator ships with the package
+        return
+    errors = [f"{error.code} {error.message}" for error in iter_errors(tree) if error.severity == "error"]
+    if errors:
+        more = f" (+{len(errors) - 3} more)" if len(errors) > 3 else ""
+        raise ContentError("the encoded TEI would be invalid: " + "; ".join(errors[:3]) + more, path)
+
+
 def encode_text(text: str, *, path: str | None = None, source_url: str | None = None,
                 register=None, corrections: Path | None = None, date: str | None = None,
-                publisher: str | None = None) -> Encoded:
-    """Encode one article's text (already decoded) with the given register and options."""
+                publisher: str | None = None, validate: bool = True) -> Encoded:
+    """Encode one article's text (already decoded) with the given register and options.
+    With ``validate`` (the default) an article whose TEI would be invalid is refused."""
     article, warnings = etol.read(text, path)
     if source_url:
         article.header.source_url = source_url
@@ -97,6 +110,8 @@ def encode_text(text: str, *, path: str | None = None, source_url: str | None = 
     lookup = register.lookup if register is not None else None
     entries = register.entries if register is not None else None
     tree, write_warnings = write(article, lookup=lookup, entries=entries, date=change_date(date), publisher=publisher)
+    if validate:
+        refuse_if_invalid(tree, path)
     return Encoded(tree, article, warnings + write_warnings)
 
 

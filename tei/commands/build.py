@@ -1,6 +1,15 @@
-"""``tei build [ARTICLE.txt ... | DIR ...] [--out DIR] [--check]``."""
+"""``tei build [ARTICLE.txt ... | DIR ...] [--out DIR] [-j N] [--force] [--report FILE] [--check]``.
+
+Output streams: the files written go to stdout, one per line, when stdout is not a
+terminal (for scripts); the progress bar, warnings and the summary go to stderr. The
+progress bar shows only when stderr is a terminal.
+"""
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -23,22 +32,84 @@ def parse_params(values: tuple[str, ...]) -> dict[str, str]:
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("encoded"), show_default=True,
               help="Output folder.")
+@click.option("-j", "--jobs", "workers", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Worker processes (default: the number of cores).")
+@click.option("--force", is_flag=True, help="Rebuild every article, even those that are up to date.")
+@click.option("--report", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Also write the summary as JSON to FILE.")
 @click.option("--check", is_flag=True, help="Rebuild in memory; exit 1 when the output folder is stale.")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="A view parameter (repeatable).")
 @click.option("--schema-href", metavar="BASE", help="Where <?xml-model?> points (a folder or URL ending in /).")
 @register_option
 @date_option
-def build(inputs: tuple[Path, ...], out: Path, check: bool, params: tuple[str, ...], schema_href: str | None,
-          register: Path | None, date: str | None) -> int:
-    """Encode, validate and render articles (default: the bundled article) into OUT."""
-    from ..build import build_one, find_articles, stale_outputs, write_built
-    from ..pipeline import load_register
+def build(inputs: tuple[Path, ...], out: Path, workers: int | None, force: bool, report: Path | None, check: bool,
+          params: tuple[str, ...], schema_href: str | None, register: Path | None, date: str | None) -> int:
+    """Encode, validate and render articles (default: the bundled article) into OUT.
+
+    Folders are searched recursively for article texts; each article found in a folder
+    gets its own output folder mirroring the input tree. Articles whose inputs, register,
+    stylesheets, schema, options and toolkit are unchanged since their last build are
+    skipped (--force rebuilds them).
+    """
+    from ..build import find_articles
     from ..resources import seed_article
 
     view_params = parse_params(params)
     jobs = find_articles(list(inputs) or [seed_article()], out)
     if not jobs:
         raise TeiError("no article texts (*.txt) found in the given folders")
+    if check:
+        return check_outputs(jobs, out, register, date, view_params, schema_href)
+    return build_all(jobs, out, workers or os.cpu_count() or 1, force, report, register, date, view_params, schema_href)
+
+
+def build_all(jobs, out: Path, workers: int, force: bool, report: Path | None, register: Path | None,
+              date: str | None, view_params: dict[str, str], schema_href: str | None) -> int:
+    from ..corpus import Settings, build_corpus, write_report
+
+    if date:
+        from ..pipeline import change_date
+
+        change_date(date)  # a bad --date is one usage error, not one failure per article
+    settings = Settings(register=register.resolve() if register is not None else None, date=date,
+                        params=tuple(sorted(view_params.items())), schema_href=schema_href)
+    show_bar = sys.stderr.isatty()
+    with progress_bar(len(jobs), show_bar) as advance:
+        summary = build_corpus(jobs, settings, out, workers=workers, force=force, progress=advance)
+    if report is not None:
+        write_report(report, summary, out)
+    if len(summary.outcomes) == 1 and summary.failed and summary.failed[0].error is not None:
+        raise summary.failed[0].error  # one article: its own error and exit status, as `tei encode`
+    list_outputs = not (show_bar and sys.stdout.isatty())
+    for outcome in summary.outcomes:
+        if outcome.status == "built" and list_outputs:
+            for path in outcome.outputs:
+                click.echo(path)
+        echo_warnings(outcome.warnings)
+    for outcome in summary.failed:
+        click.echo(f"tei: error: {outcome.source}: {outcome.reason}", err=True)
+    counts = Counter(outcome.status for outcome in summary.outcomes)
+    click.echo(f"tei: {counts['built']} built, {counts['skipped']} up to date, {counts['failed']} failed"
+               f" ({len(summary.outcomes)} article(s)) in {out}", err=True)
+    return ExitStatus.FAILURE if summary.failed else ExitStatus.OK
+
+
+@contextlib.contextmanager
+def progress_bar(length: int, show: bool):
+    """click's progress bar on a terminal; a no-op otherwise."""
+    if not show:
+        yield None
+        return
+    with click.progressbar(length=length, label="building", file=sys.stderr, show_pos=True) as bar:
+        yield bar.update
+
+
+def check_outputs(jobs, out: Path, register: Path | None, date: str | None, view_params: dict[str, str],
+                  schema_href: str | None) -> int:
+    """Rebuild in memory and compare with the files on disk."""
+    from ..build import build_one, stale_outputs
+    from ..pipeline import load_register
+
     loaded = load_register(register)
     failed, stale, built_count = 0, [], 0
     for job in jobs:
@@ -51,19 +122,14 @@ def build(inputs: tuple[Path, ...], out: Path, check: bool, params: tuple[str, .
             failed += 1
             continue
         echo_warnings(built.warnings)
-        if check:
-            stale.extend(stale_outputs(built))
-        else:
-            for path in write_built(built):
-                click.echo(str(path))
+        stale.extend(stale_outputs(built))
         built_count += 1
-    if check:
-        for line in stale:
-            click.echo(f"tei: {line}", err=True)
-        if stale:
-            click.echo(f"tei: {out} is stale: run `tei build` to update it", err=True)
-            return ExitStatus.FAILURE
-        click.echo(f"tei: {out} is current ({built_count} article(s))", err=True)
+    for line in stale:
+        click.echo(f"tei: {line}", err=True)
+    if stale:
+        click.echo(f"tei: {out} is stale: run `tei build` to update it", err=True)
+        return ExitStatus.FAILURE
+    click.echo(f"tei: {out} is current ({built_count} article(s))", err=True)
     if failed:
         click.echo(f"tei: {failed} of {len(jobs)} article(s) failed", err=True)
         return ExitStatus.FAILURE

@@ -24,7 +24,7 @@ from .furniture import (
     parse_source, parse_updated,
 )
 from .notes import heading_and_rest, read_notes
-from .text import Group, group_lines, split_lines
+from .text import Group, group_lines, refuse_non_xml_characters, split_lines
 from .dates import parse_issue_date
 from .title_block import read_title_block, split_masthead
 
@@ -83,6 +83,7 @@ def make_slug(header: Header) -> str:
 def read(text: str, path: str | None = None) -> tuple[Article, list[Warning_]]:
     """Read one ETOL article; returns the model and the warnings found on the way."""
     warnings: list[Warning_] = []
+    refuse_non_xml_characters(text, path)
     groups = group_lines(split_lines(text))
     header = Header()
 

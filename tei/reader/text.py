@@ -6,11 +6,15 @@ counts as blank. Each run is a :class:`Group`; its lines keep their source numbe
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..errors import ContentError
 
 BOM = "\ufeff"
+#: characters XML 1.0 does not allow (C0 controls but tab and newline, lone surrogates,
+#: U+FFFE/U+FFFF): a page holding one is refused, since dropping it would lose text.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def decode(data: bytes, path: str | None = None) -> str:
@@ -27,6 +31,14 @@ def decode(data: bytes, path: str | None = None) -> str:
     if text.startswith(BOM):
         text = text[1:]
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def refuse_non_xml_characters(text: str, path: str | None = None) -> None:
+    """A character XML cannot hold is refused, naming its line: dropping it would lose text."""
+    bad = NOT_XML.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        raise ContentError(f"character U+{ord(bad.group()):04X} cannot stand in XML", path, line)
 
 
 @dataclass(frozen=True)

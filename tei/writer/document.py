@@ -28,7 +28,7 @@ class Writer:
         self.date = date
         self.publisher = publisher
         self.warnings: list[Warning_] = []
-        self.notes = {note.n: note for note in article.notes}
+        self.pending = list(article.notes)  # notes not yet written, in order
         self.paragraphs = 0
 
     # -- blocks ------------------------------------------------------------------------
@@ -78,11 +78,17 @@ class Writer:
     # -- notes -------------------------------------------------------------------------
 
     def note(self, n: str) -> etree._Element:
-        """A note at its anchor point: ``n`` as printed, the editor's say-so in @type."""
-        note = self.notes[n]
+        """The first note numbered ``n`` not yet written, at its anchor point."""
+        note = next(note for note in self.pending if note.n == n)
+        return self.note_element(note)
+
+    def note_element(self, note: Note) -> etree._Element:
+        """A note: ``n`` as printed, the editor's say-so in @type; its id from its position
+        among the page's notes, so that ids stay unique even if a page repeats a number."""
+        self.pending.remove(note)
         element = etree.Element(tei("note"))
-        element.set(XML_ID, f"note{n}")
-        element.set("n", n)
+        element.set(XML_ID, f"note{self.article.notes.index(note) + 1}")
+        element.set("n", note.n)
         element.set("place", "foot")
         if note.resp == "editor":
             element.set("type", "editorial")
@@ -93,13 +99,14 @@ class Writer:
                 self.inline(sub(element, "p"), block)
         return element
 
-    def unanchored_notes(self, text: etree._Element, anchored: set[str]) -> None:
+    def unanchored_notes(self, text: etree._Element) -> None:
         """Notes whose marker was not found go to back, so that nothing is lost."""
-        rest = [note for note in self.article.notes if note.n not in anchored]
-        if rest:
+        if self.pending:
             div = sub(sub(text, "back"), "div", type="notes")
-            for note in rest:
-                div.append(self.note(note.n))
+            for note in list(self.pending):
+                element = self.note_element(note)
+                element.set("place", "end")
+                div.append(element)
 
     # -- document ----------------------------------------------------------------------
 
@@ -126,8 +133,7 @@ class Writer:
         text = sub(root, "text")
         body = sub(text, "body")
         self.division(body, self.article.body)
-        anchored = {n for n in text.xpath("//t:note/@n", namespaces={"t": TEI_NS})}
-        self.unanchored_notes(text, anchored)
+        self.unanchored_notes(text)
         self.standoff(root)
         return etree.ElementTree(root)
 
