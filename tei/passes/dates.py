@@ -66,7 +66,13 @@ def when(match: re.Match, ref_year: int | None, ref_month: int | None) -> str | 
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+#: a block with none of these holds no date: the patterns need not run.
+CANDIDATE = re.compile(r"\d|" + "|".join(MONTHS))
+
+
 def mark_dates(block: Block, ref_year: int | None, ref_month: int | None) -> None:
+    if not CANDIDATE.search(block.text):
+        return
     taken: list[tuple[int, int]] = []
     for pattern in PATTERNS:
         for match in pattern.finditer(block.text):

@@ -10,11 +10,14 @@ with a warning rather than mis-nested.
 """
 from __future__ import annotations
 
+import re
+
 from ..errors import Warning_
 from ..model import Block, Span
 from .reading import Reading
 
 OPEN, CLOSE, STRAIGHT = "“", "”", '"'
+MARKS = re.compile('[“”"]')
 
 
 def quotation_ranges(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, str]]]:
@@ -23,7 +26,8 @@ def quotation_ranges(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, 
     unpaired: list[tuple[int, str]] = []
     stack: list[int] = []
     straight: int | None = None
-    for offset, char in enumerate(text):
+    for mark in MARKS.finditer(text):
+        offset, char = mark.start(), mark.group()
         if char == OPEN:
             stack.append(offset)
         elif char == CLOSE:

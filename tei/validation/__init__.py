@@ -1,1 +1,159 @@
-"""validation."""
+"""Validation of TEI documents: the project's XSD and rules, or any XSD/RELAX NG/Schematron.
+
+One generator, :func:`iter_errors`, yields every :class:`Finding` for one document;
+:func:`validate` raises the first error (:class:`ValidationFailed`) and :func:`is_valid`
+returns a bool, both built on it (the style of the xmlschema package)::
+
+    from tei.validation import iter_errors, is_valid
+    for finding in iter_errors("encoded/article.xml"):
+        print(finding)          # file:line:col: error TEI-R001 pointer '#x' ...
+
+By default a document is checked against ``schemas/tei-etol.xsd`` and the rules of
+``schemas/tei-etol.sch`` (run from their compiled XSLT). Codes are listed in docs/rules.md.
+"""
+from __future__ import annotations
+
+import os
+import re
+from typing import Iterable, Iterator
+
+from .findings import ERROR, UNREADABLE_CODES, WARNING, Finding, ValidationFailed
+
+__all__ = [
+    "ERROR", "WARNING", "Finding", "ValidationFailed", "UNREADABLE_CODES",
+    "iter_errors", "validate", "is_valid", "xml_model_pis", "default_href_base",
+    "SCHEMA_FILENAME", "RULES_FILENAME",
+]
+
+#: the file names the writer puts in <?xml-model?> processing instructions.
+SCHEMA_FILENAME = "tei-etol.xsd"
+RULES_FILENAME = "tei-etol.sch"
+
+_XSD_NS = "http://www.w3.org/2001/XMLSchema"
+_SCH_NS = "http://purl.oclc.org/dsdl/schematron"
+
+
+def xml_model_pis(href_base: str) -> list[tuple[str, str]]:
+    """The two ``<?xml-model?>`` processing instructions naming the schema and the rules.
+
+    ``href_base`` is the folder holding them, relative to the document or a URL
+    (``"../schemas"``, ``"https://example.org/tei-etol/schemas"``). Returns
+    (target, text) pairs for ``etree.ProcessingInstruction(target, text)``, in the order
+    they precede the root element. Same input, same bytes.
+    """
+    base = href_base.rstrip("/")
+    prefix = f"{base}/" if base else ""
+    return [
+        ("xml-model", f'href="{prefix}{SCHEMA_FILENAME}" type="application/xml" schematypens="{_XSD_NS}"'),
+        ("xml-model", f'href="{prefix}{RULES_FILENAME}" type="application/xml" schematypens="{_SCH_NS}"'),
+    ]
+
+
+def default_href_base(output_dir: str | os.PathLike) -> str:
+    """The bundled schemas folder relative to ``output_dir``, with '/' separators."""
+    from ..resources import schemas_dir
+
+    relative = os.path.relpath(schemas_dir(), os.path.abspath(output_dir))
+    return relative.replace(os.sep, "/")
+
+
+def _engines(schema):
+    from .engines import bundled_engines, engine_for
+
+    if schema is None:
+        return bundled_engines()
+    if isinstance(schema, (str, os.PathLike)):
+        return [engine_for(schema)]
+    return [engine_for(s) for s in schema]
+
+
+def _parse_input(source, name: str | None):
+    from lxml import etree
+
+    from .parsing import Parsed, _dtd_finding, _not_tei_finding, TEI_ROOTS, parse_bytes, read_source
+
+    if isinstance(source, etree._Element):
+        source = source.getroottree()
+    if isinstance(source, etree._ElementTree):
+        label = name or source.docinfo.URL or "<tree>"
+        refused = _dtd_finding(label, source)
+        if refused:
+            return Parsed(label, b"", None, [refused])
+        if source.getroot().tag not in TEI_ROOTS:
+            return Parsed(label, b"", None, [_not_tei_finding(label, source.getroot())])
+        return Parsed(label, b"", source, [])
+    if isinstance(source, bytes):
+        return parse_bytes(name or "<bytes>", source)
+    label, data, findings = read_source(source, name)
+    if data is None:
+        return Parsed(label, b"", None, findings)
+    return parse_bytes(label, data)
+
+
+_QUOTED = re.compile(r"'([^']+)'")
+_DATE_RULE = re.compile(r"^@(\w+)=")
+
+
+def _deduplicated(findings: list[Finding]) -> list[Finding]:
+    """Drop what two engines both report: one finding per xml:id problem per line, per bad
+    attribute value per line, and no datatype error where TEI-R007 explains the date."""
+    date_attributes = {
+        (f.line, m.group(1)) for f in findings if f.code == "TEI-R007" and (m := _DATE_RULE.match(f.message))
+    }
+    seen: set = set()
+    kept = []
+    for finding in findings:
+        if finding.code in {"TEI-R002", "TEI-R003"}:
+            key = (finding.code, finding.line)
+        elif finding.code == "TEI-X002":
+            m = _QUOTED.search(finding.message)
+            attribute = m.group(1) if m else finding.message
+            if (finding.line, attribute) in date_attributes:
+                continue
+            key = (finding.code, finding.line, attribute)
+        else:
+            key = (finding.code, finding.line, finding.col, finding.message)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(finding)
+    return kept
+
+
+def iter_errors(source, schema=None, *, name: str | None = None) -> Iterator[Finding]:
+    """Yield every finding (errors and warnings) for one document.
+
+    ``source`` is a path, bytes, a binary file object, or an lxml tree/element;
+    ``schema`` is None (the project's XSD and rules), one schema file (.xsd, .rng, .sch)
+    or several. ``name`` labels the findings (default: the path). Problems with the input
+    itself (unreadable, not well-formed, DTD or entities, not TEI) are findings too, so a
+    caller checking many files goes on to the next one.
+    """
+    from .locate import SourceLines
+
+    engines = _engines(schema)  # a bad --schema is a usage error, raised before any file
+    parsed = _parse_input(source, name)
+    findings = list(parsed.findings)
+    if parsed.tree is not None:
+        lines = SourceLines(parsed.data)
+        for engine in engines:
+            findings.extend(engine.check(parsed, lines))
+    findings = _deduplicated(findings)
+    findings.sort(key=lambda f: (f.line, f.col, f.code))
+    yield from findings
+
+
+def validate(source, schema=None, *, name: str | None = None) -> None:
+    """Raise :class:`ValidationFailed` (a ContentError) if ``source`` has any error."""
+    errors = [f for f in iter_errors(source, schema, name=name) if f.is_error]
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def is_valid(source, schema=None, *, name: str | None = None) -> bool:
+    """True when ``source`` has no error (warnings allowed)."""
+    return not any(f.is_error for f in iter_errors(source, schema, name=name))
+
+
+def has_unreadable(findings: Iterable[Finding]) -> bool:
+    return any(f.code in UNREADABLE_CODES for f in findings)

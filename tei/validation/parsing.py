@@ -1,0 +1,152 @@
+"""Reading an input safely: well-formed, no DTD, no entity, a TEI root.
+
+The parser never loads a DTD, never resolves an entity and never touches the network
+(``resolve_entities=False, no_network=True, load_dtd=False``). A document that declares
+a DTD or entities, or uses an entity reference, is refused (TEI-P003) rather than
+half-read: TEI P5 documents need neither, and they are how XXE and "billion laughs"
+attacks arrive.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from .findings import Finding
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+TEI_ROOTS = frozenset({f"{{{TEI_NS}}}TEI", f"{{{TEI_NS}}}teiCorpus"})
+
+#: libxml2 reports these xml:id problems while parsing; they are rule findings, not
+#: well-formedness errors, so the document is re-read leniently and validated on.
+_XMLID_PARSE_ERRORS = {"DTD_XMLID_VALUE": "TEI-R003", "DTD_ID_REDEFINED": "TEI-R002"}
+
+
+def safe_parser(recover: bool = False) -> etree.XMLParser:
+    return etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=recover
+    )
+
+
+
+@dataclass
+class Parsed:
+    """A parsed input: the tree (None if unusable), its bytes, and the findings so far."""
+
+    name: str
+    data: bytes
+    tree: etree._ElementTree | None
+    findings: list[Finding] = field(default_factory=list)
+
+
+def read_source(source, name: str | None = None) -> tuple[str, bytes | None, list[Finding]]:
+    """Read a path or a binary file object; a failure is a TEI-P004 finding."""
+    if hasattr(source, "read"):
+        label = name or getattr(source, "name", "<stdin>")
+        try:
+            return str(label), source.read(), []
+        except OSError as error:
+            return str(label), None, [Finding("TEI-P004", f"cannot read: {error.strerror or error}", str(label))]
+    label = name or str(source)
+    try:
+        with open(source, "rb") as handle:
+            return label, handle.read(), []
+    except IsADirectoryError:
+        reason = "is a directory, expected an XML file"
+    except FileNotFoundError:
+        reason = "no such file (or a broken link)"
+    except OSError as error:
+        reason = error.strerror or str(error)
+    return label, None, [Finding("TEI-P004", f"cannot read: {reason}", label)]
+
+
+def parse_bytes(name: str, data: bytes) -> Parsed:
+    """Parse ``data`` safely and check that it is a TEI document."""
+    findings: list[Finding] = []
+    # A fresh parser each time, and its own log: the exception's log can carry entries
+    # left by an earlier document.
+    parser = safe_parser()
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as error:
+        entries = _distinct(e for e in parser.error_log if e.level_name != "WARNING")
+        xmlid = [e for e in entries if e.type_name in _XMLID_PARSE_ERRORS]
+        if entries and len(xmlid) == len(entries):
+            findings.extend(_xmlid_finding(name, e) for e in xmlid)
+            try:
+                root = etree.fromstring(data, safe_parser(recover=True))
+            except etree.XMLSyntaxError:  # pragma: no cover - recovered parse of a parsed doc
+                root = None
+            if root is None:
+                return Parsed(name, data, None, findings)
+        else:
+            return Parsed(name, data, None, [_syntax_finding(name, error, entries)])
+    tree = root.getroottree()
+    refused = _dtd_finding(name, tree)
+    if refused:
+        return Parsed(name, data, None, [refused])
+    if root.tag not in TEI_ROOTS:
+        return Parsed(name, data, None, [_not_tei_finding(name, root)])
+    return Parsed(name, data, tree, findings)
+
+
+def _distinct(entries) -> list:
+    seen, kept = set(), []
+    for entry in entries:
+        key = (entry.type_name, entry.line, entry.column, entry.message)
+        if key not in seen:
+            seen.add(key)
+            kept.append(entry)
+    return kept
+
+
+def _xmlid_finding(name: str, entry) -> Finding:
+    code = _XMLID_PARSE_ERRORS[entry.type_name]
+    if code == "TEI-R003":
+        value = entry.message.split("attribute value", 1)[-1].split(" is not", 1)[0].strip()
+        message = f"xml:id '{value}' is not an NCName; expected a name that starts with a letter or '_' and has no spaces or colons"
+    else:
+        value = entry.message.split("ID ", 1)[-1].split(" already", 1)[0].strip()
+        message = f"xml:id '{value}' is used more than once; expected it once in the document"
+    return Finding(code, message, name, entry.line, entry.column)
+
+
+def _syntax_finding(name: str, error: etree.XMLSyntaxError, entries: list) -> Finding:
+    entry = entries[0] if entries else None
+    text = (entry.message if entry else str(error)).strip()
+    line = entry.line if entry else (error.lineno or 0)
+    col = entry.column if entry else 0
+    if "entity" in text.lower() and ("amplification" in text.lower() or "loop" in text.lower()):
+        return Finding("TEI-P003", f"entity expansion refused: {text}", name, line, col)
+    return Finding("TEI-P001", f"not well-formed XML: {text}", name, line, col)
+
+
+def _dtd_finding(name: str, tree: etree._ElementTree) -> Finding | None:
+    """A DOCTYPE with an internal subset or an external identifier, or any entity node."""
+    info = tree.docinfo
+    dtd = info.internalDTD
+    if info.system_url or info.public_id:
+        target = info.system_url or info.public_id
+        return Finding("TEI-P003", f"external DTD '{target}' refused (never fetched); expected no DOCTYPE in a TEI P5 document", name, 1, 1)
+    if dtd is not None:
+        entities = [e for e in dtd.iterentities()]
+        if entities:
+            names = ", ".join(e.name for e in entities[:3])
+            external = [e for e in entities if e.system_url]
+            what = "external entity" if external else "entity declaration"
+            return Finding("TEI-P003", f"{what} ({names}) refused: entities are never expanded or fetched; expected no DOCTYPE in a TEI P5 document", name, 1, 1)
+    if dtd is None:
+        return None  # without declarations, any entity reference was a parse error already
+    for node in tree.getroot().iter(etree.Entity):
+        return Finding("TEI-P003", f"entity reference '&{node.name};' refused; expected plain characters", name, node.sourceline or 0, 0)
+    return None
+
+
+def _not_tei_finding(name: str, root: etree._Element) -> Finding:
+    qname = etree.QName(root)
+    found = f"'{qname.localname}'" + (f" in namespace '{qname.namespace}'" if qname.namespace else " in no namespace")
+    return Finding(
+        "TEI-P002",
+        f"not a TEI document: root element {found}; expected 'TEI' in namespace '{TEI_NS}'",
+        name, root.sourceline or 0, 1,
+    )
