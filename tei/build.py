@@ -17,7 +17,7 @@ from .errors import InputError, Warning_
 from .output import write_atomic
 from .resources import schemas_dir
 
-SCHEMA_FILES = ("tei-etol.xsd", "tei-etol.sch")
+SCHEMA_FILE = "tei-etol.xsd"  # the file that marks a folder as the project schemas
 
 
 @dataclass(frozen=True)
@@ -61,30 +61,22 @@ def schema_href_base(folder: Path, override: str | None = None) -> str:
         return override if override.endswith("/") or not override else override + "/"
     folder = folder.resolve()
     for parent in [folder, *folder.parents]:
-        if (parent / "schemas" / SCHEMA_FILES[0]).exists():
+        if (parent / "schemas" / SCHEMA_FILE).exists():
             return Path(os.path.relpath(parent / "schemas", folder)).as_posix() + "/"
     return schemas_dir().resolve().as_uri() + "/"
 
 
 def xml_model_pis(base: str) -> list[tuple[str, str]]:
     """The ``<?xml-model?>`` processing instructions naming the XSD and the Schematron rules."""
-    try:
-        from .validation import xml_model_pis as from_validation
-    except ImportError:
-        from_validation = None
-    if from_validation is not None:
-        return from_validation(base)
-    return [
-        ("xml-model", f'href="{base}{SCHEMA_FILES[0]}" type="application/xml" schematypens="http://www.w3.org/2001/XMLSchema"'),
-        ("xml-model", f'href="{base}{SCHEMA_FILES[1]}" type="application/xml" schematypens="http://purl.oclc.org/dsdl/schematron"'),
-    ]
+    from .validation import xml_model_pis as pis
+
+    return pis(base)
 
 
 def render_views(tree, params: dict[str, str]) -> tuple[dict[str, bytes], list[Warning_]]:
-    try:
-        from .views import render
-    except ImportError:
-        return {}, []
+    """The HTML and text views of one TEI tree, by output suffix."""
+    from .views import render
+
     outputs, warnings = {}, []
     for to, suffix in (("html", ".html"), ("text", ".txt")):
         rendered = render(tree, to, params)

@@ -61,35 +61,24 @@ def read(text: str, path: str | None = None) -> Article:
 
 
 def load_register(register: str | os.PathLike | None):
-    """The register to annotate with: a path, or the bundled one; None if unavailable."""
-    try:
-        from .register import Register
-    except ImportError:
-        return None
+    """The register to annotate with: the file given, else the bundled one."""
+    from .register import Register
     from .resources import bundled_register
 
-    path = Path(register) if register is not None else bundled_register()
-    if register is None and not path.exists():
-        return None
-    return Register.load(path)
+    return Register.load(Path(register) if register is not None else bundled_register())
 
 
 def annotate(article: Article, register, corrections: Path | None) -> list[Warning_]:
-    try:
-        from .passes import annotate as run_passes
-    except ImportError:
-        return []
-    if register is None:
-        return []
+    """Names, corrections, quotations and dates as spans (no register: no names)."""
+    from .passes import annotate as run_passes
+
     return run_passes(article, register, corrections)
 
 
 def refuse_if_invalid(tree, path: str | None) -> None:
     """The toolkit never hands out TEI that its own schema and rules reject."""
-    try:
-        from .validation import iter_errors
-    except ImportError:  # pragma: no cover - the validator ships with the package
-        return
+    from .validation import iter_errors
+
     errors = [f"{error.code} {error.message}" for error in iter_errors(tree) if error.severity == "error"]
     if errors:
         more = f" (+{len(errors) - 3} more)" if len(errors) > 3 else ""

@@ -53,6 +53,8 @@ from pathlib import Path
 
 from lxml import etree
 
+from .xmlparse import safe_parser
+
 from .errors import RegisterError
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -109,10 +111,6 @@ class Entry:
         return self.forms[0].text if self.forms else self.id
 
 
-def _safe_parser() -> etree.XMLParser:
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
-
-
 class Register:
     """The entries of one register file, in file order, and their name forms.
 
@@ -144,7 +142,7 @@ class Register:
     @classmethod
     def from_bytes(cls, data: bytes, path: str = "<register>") -> "Register":
         try:
-            root = etree.fromstring(data, _safe_parser())
+            root = etree.fromstring(data, safe_parser())
         except etree.XMLSyntaxError as error:
             line = error.lineno or None
             duplicate = re.search(r"ID (\S+) already defined", error.msg or "")

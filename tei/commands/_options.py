@@ -5,6 +5,8 @@ from pathlib import Path
 
 import click
 
+from ..errors import UsageError
+
 register_option = click.option(
     "--register", type=click.Path(dir_okay=False, path_type=Path),
     help="Register of persons, places and organisations (TEI); default: the bundled one.",
@@ -18,3 +20,14 @@ date_option = click.option(
 def echo_warnings(warnings) -> None:
     for warning in warnings:
         click.echo(f"tei: {warning}", err=True)
+
+
+def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
+    """NAME=VALUE pairs from --param; a pair without '=' is a usage error."""
+    params: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(f"--param {pair!r}: expected NAME=VALUE, e.g. --param reading=diplomatic")
+        params[name.strip()] = value
+    return params

@@ -15,17 +15,7 @@ from pathlib import Path
 import click
 
 from ..errors import ExitStatus, TeiError
-from ._options import date_option, echo_warnings, register_option
-
-
-def parse_params(values: tuple[str, ...]) -> dict[str, str]:
-    params = {}
-    for value in values:
-        name, sep, setting = value.partition("=")
-        if not sep or not name:
-            raise click.BadParameter(f"expected NAME=VALUE, got {value!r}", param_hint="--param")
-        params[name] = setting
-    return params
+from ._options import date_option, echo_warnings, parse_params, register_option
 
 
 @click.command()

@@ -1,28 +1,17 @@
 """``tei render``: one TEI file to HTML or plain text with the XSLT views."""
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 import click
 from lxml import etree
 
-from ..errors import ContentError, InputError, UsageError
+from ..errors import ContentError, InputError
+from ..output import write_atomic
 from ..views import VIEWS, render as render_view
 from ..views.stylesheets import safe_parser
-
-
-def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
-    """NAME=VALUE pairs from --param; a pair without '=' is a usage error."""
-    params: dict[str, str] = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name:
-            raise UsageError(f"--param {pair!r}: expected NAME=VALUE, e.g. --param reading=diplomatic")
-        params[name.strip()] = value
-    return params
+from ._options import parse_params
 
 
 def read_tei(source: str) -> etree._ElementTree:
@@ -45,29 +34,6 @@ def read_tei(source: str) -> etree._ElementTree:
     return tree
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path`` and rename it over: never half a file."""
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except OSError as error:
-        raise InputError(f"cannot write: {error.strerror or error}", path=str(path)) from error
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
 @click.command()
 @click.argument("source", metavar="FILE.xml")
 @click.option("--to", "view", type=click.Choice(sorted(VIEWS)), required=True, help="The view to render.")
@@ -81,9 +47,9 @@ def render(source: str, view: str, output: Path | None, params: tuple[str, ...])
     for warning in rendered.warnings:
         click.echo(str(warning), err=True)
     if output is None:
-        stream = click.get_binary_stream("stdout")
+        stream = sys.stdout.buffer
         stream.write(rendered.output)
         stream.flush()
     else:
-        write_atomically(output, rendered.output)
+        write_atomic(output, rendered.output)
     return 0

@@ -37,8 +37,8 @@ def validate(paths: tuple[str, ...], schemas: tuple[str, ...], fmt: str, strict:
     files = list(expand(list(paths)))
     if not files:
         raise UsageError(f"no *.xml files found in: {', '.join(paths)}")
-    out = click.get_text_stream("stdout")
-    err = click.get_text_stream("stderr")
+    out = sys.stdout
+    err = sys.stderr
     reporter = reporter_for(fmt, out, err, quiet)
     for file in files:
         if file == STDIN:

@@ -37,8 +37,9 @@ PASS_TAGS = {"choice", "persName", "placeName", "orgName", "title", "q", "date"}
 RANK = {"q": 0, "title": 1, "orgName": 2, "placeName": 3, "persName": 4, "date": 5, "choice": 6, "note": 9}
 
 
-def annotate(article: Article, register: Register, corrections: str | Path | None = None) -> list[Warning_]:
-    """Add correction, mention, title, quotation and date spans to every block.
+def annotate(article: Article, register: Register | None, corrections: str | Path | None = None) -> list[Warning_]:
+    """Add correction, mention, title, quotation and date spans to every block
+    (mentions and titles only with a register).
 
     ``corrections`` is the path of the article's corrections file, or None. A broken
     corrections file raises :class:`tei.errors.RegisterError` (file:line).
@@ -47,10 +48,11 @@ def annotate(article: Article, register: Register, corrections: str | Path | Non
     if corrections is not None:
         apply_corrections(article, read_corrections(corrections))
     warnings: list[Warning_] = []
-    matcher = register.matcher()
-    context = Context()
-    for block in blocks:
-        warnings += mark_names(block, matcher, context, article.path)
+    if register is not None:
+        matcher = register.matcher()
+        context = Context()
+        for block in blocks:
+            warnings += mark_names(block, matcher, context, article.path)
     ref_year, ref_month = reference(article)
     for block in blocks:
         warnings += mark_quotations(block, article.path)

@@ -21,7 +21,7 @@ from .findings import ERROR, UNREADABLE_CODES, WARNING, Finding, ValidationFaile
 
 __all__ = [
     "ERROR", "WARNING", "Finding", "ValidationFailed", "UNREADABLE_CODES",
-    "iter_errors", "validate", "is_valid", "xml_model_pis", "default_href_base",
+    "iter_errors", "validate", "is_valid", "xml_model_pis",
     "SCHEMA_FILENAME", "RULES_FILENAME",
 ]
 
@@ -47,14 +47,6 @@ def xml_model_pis(href_base: str) -> list[tuple[str, str]]:
         ("xml-model", f'href="{prefix}{SCHEMA_FILENAME}" type="application/xml" schematypens="{_XSD_NS}"'),
         ("xml-model", f'href="{prefix}{RULES_FILENAME}" type="application/xml" schematypens="{_SCH_NS}"'),
     ]
-
-
-def default_href_base(output_dir: str | os.PathLike) -> str:
-    """The bundled schemas folder relative to ``output_dir``, with '/' separators."""
-    from ..resources import schemas_dir
-
-    relative = os.path.relpath(schemas_dir(), os.path.abspath(output_dir))
-    return relative.replace(os.sep, "/")
 
 
 def _engines(schema):

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from ..xmlparse import safe_parser
+
 from .findings import Finding
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -22,10 +24,6 @@ TEI_ROOTS = frozenset({f"{{{TEI_NS}}}TEI", f"{{{TEI_NS}}}teiCorpus"})
 _XMLID_PARSE_ERRORS = {"DTD_XMLID_VALUE": "TEI-R003", "DTD_ID_REDEFINED": "TEI-R002"}
 
 
-def safe_parser(recover: bool = False) -> etree.XMLParser:
-    return etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=recover
-    )
 
 
 

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..xmlparse import safe_parser
+
 from ..errors import ContentError
 from ..resources import xslt_dir
 
@@ -29,11 +31,6 @@ ENTRY_POINTS = {
 
 _cache: dict[str, etree.XSLT] = {}
 _lock = threading.Lock()
-
-
-def safe_parser() -> etree.XMLParser:
-    """The project's safe XML parser: no entity expansion, no DTD, no network."""
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
 
 class PackageResolver(etree.Resolver):

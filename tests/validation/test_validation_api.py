@@ -9,7 +9,7 @@ from lxml import etree
 
 from tei.errors import ContentError
 from tei.validation import (
-    ValidationFailed, default_href_base, is_valid, iter_errors, validate, xml_model_pis,
+    ValidationFailed, is_valid, iter_errors, validate, xml_model_pis,
 )
 from tei.validation.messages import rewrite_xsd_message
 
@@ -56,8 +56,14 @@ def test_xml_model_pis_name_the_schema_and_the_rules():
         assert f"<?{target} {text}?>" in shape
 
 
-def test_default_href_base_is_relative_to_the_output_folder():
-    assert default_href_base(REPO / "encoded") == "../schemas"
+def test_default_href_base_is_relative_to_the_output_folder(tmp_path):
+    from tei.build import schema_href_base
+
+    assert schema_href_base(REPO / "encoded") == "../schemas/"
+    (tmp_path / "schemas").mkdir()
+    (tmp_path / "schemas" / "tei-etol.xsd").write_text("<schema/>", encoding="utf-8")
+    assert schema_href_base(tmp_path / "out" / "deep") == "../../schemas/"
+    assert schema_href_base(tmp_path, "https://example.org/s") == "https://example.org/s/"
 
 
 def test_shipped_compiled_rules_are_current():

@@ -22,7 +22,18 @@
   <xsl:template name="anchor-id">
     <xsl:choose>
       <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
+      <!-- the frequent names are counted by xsl:number (the same count, without walking
+           the preceding axis of the whole document for each element) -->
       <xsl:when test="self::tei:p">p-<xsl:number level="any" count="tei:text//tei:p"/></xsl:when>
+      <xsl:when test="self::tei:head">head-<xsl:number level="any" count="tei:text//tei:head"/></xsl:when>
+      <xsl:when test="self::tei:div">div-<xsl:number level="any" count="tei:text//tei:div"/></xsl:when>
+      <xsl:when test="self::tei:dateline">dateline-<xsl:number level="any" count="tei:text//tei:dateline"/></xsl:when>
+      <xsl:when test="self::tei:body">body-<xsl:number level="any" count="tei:text//tei:body"/></xsl:when>
+      <xsl:when test="self::tei:item">item-<xsl:number level="any" count="tei:text//tei:item"/></xsl:when>
+      <xsl:when test="self::tei:list">list-<xsl:number level="any" count="tei:text//tei:list"/></xsl:when>
+      <xsl:when test="self::tei:quote">quote-<xsl:number level="any" count="tei:text//tei:quote"/></xsl:when>
+      <xsl:when test="self::tei:l">l-<xsl:number level="any" count="tei:text//tei:l"/></xsl:when>
+      <xsl:when test="self::tei:ab">ab-<xsl:number level="any" count="tei:text//tei:ab"/></xsl:when>
       <xsl:otherwise>
         <xsl:variable name="name" select="local-name()"/>
         <xsl:value-of select="concat($name, '-',

@@ -100,7 +100,7 @@
   <xsl:template name="entry-mentions">
     <xsl:for-each select="key('mentions', concat('#', @xml:id))">
       <xsl:call-template name="makeBacklink">
-        <xsl:with-param name="href">#<xsl:call-template name="mention-id"/></xsl:with-param>
+        <xsl:with-param name="href">#<xsl:call-template name="mention-id"><xsl:with-param name="n" select="position()"/></xsl:call-template></xsl:with-param>
         <xsl:with-param name="n" select="position()"/>
       </xsl:call-template>
     </xsl:for-each>

@@ -27,11 +27,8 @@
   </xsl:template>
 
   <xsl:template name="name-in-text">
-    <xsl:variable name="ref">
-      <xsl:call-template name="first-pointer">
-        <xsl:with-param name="value" select="@ref"/>
-      </xsl:call-template>
-    </xsl:variable>
+    <!-- select expressions, not named templates: this runs once per name in the text -->
+    <xsl:variable name="ref" select="substring-before(concat(normalize-space(@ref), ' '), ' ')"/>
     <xsl:variable name="entry" select="key('id', substring-after($ref, '#'))
         [self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org]"/>
     <xsl:call-template name="makeName">
@@ -52,10 +49,12 @@
       </xsl:with-param>
       <xsl:with-param name="id">
         <xsl:choose>
+          <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
           <xsl:when test="$entry and not(ancestor::tei:choice)">
-            <xsl:call-template name="mention-id"/>
+            <xsl:call-template name="mention-id">
+              <xsl:with-param name="ref" select="$ref"/>
+            </xsl:call-template>
           </xsl:when>
-          <xsl:otherwise><xsl:value-of select="@xml:id"/></xsl:otherwise>
         </xsl:choose>
       </xsl:with-param>
     </xsl:call-template>
@@ -79,16 +78,19 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- The anchor of a mention (context: the name); the index uses the same template. -->
+  <!-- The anchor of a mention (context: the name); the index uses the same rule. ref is
+       the name's first pointer, n its number among the mentions of that entry when the
+       caller knows it (the index does; in the text it is found in the key). -->
   <xsl:template name="mention-id">
+    <xsl:param name="ref" select="substring-before(concat(normalize-space(@ref), ' '), ' ')"/>
+    <xsl:param name="n" select="0"/>
     <xsl:choose>
       <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
+      <xsl:when test="$n"><xsl:value-of select="concat(substring($ref, 2), '-m', $n)"/></xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="ref" select="substring-before(concat(normalize-space(@ref), ' '), ' ')"/>
-        <xsl:variable name="mentions" select="key('mentions', $ref)"/>
         <xsl:variable name="here" select="."/>
         <xsl:value-of select="concat(substring($ref, 2), '-m')"/>
-        <xsl:for-each select="$mentions">
+        <xsl:for-each select="key('mentions', $ref)">
           <xsl:if test="count(. | $here) = 1"><xsl:value-of select="position()"/></xsl:if>
         </xsl:for-each>
       </xsl:otherwise>

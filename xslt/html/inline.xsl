@@ -64,23 +64,40 @@
     <xsl:param name="kind"/>
     <xsl:param name="target"/>
     <xsl:param name="id"/>
-    <xsl:variable name="may"><xsl:call-template name="may-link"/></xsl:variable>
+    <!-- literal elements and select expressions: this runs once per name in the text -->
+    <xsl:variable name="linked" select="string($target) and not(ancestor::*[self::tei:ref or self::tei:ptr
+        or (@ref and (self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs))])
+        and not(.//tei:note or .//tei:ref or .//tei:ptr or .//*[@ref][self::tei:persName
+        or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs])"/>
     <xsl:variable name="entry" select="key('id', substring-after($target, '#'))"/>
-    <xsl:element name="{substring('aspan', 1 + (not(string($target) and $may = 'yes')), 1 + 3 * not(string($target) and $may = 'yes'))}">
-      <xsl:attribute name="class"><xsl:value-of select="concat('name ', $kind)"/></xsl:attribute>
-      <xsl:if test="string($id)"><xsl:attribute name="id"><xsl:value-of select="$id"/></xsl:attribute></xsl:if>
-      <xsl:call-template name="html-lang"/>
-      <xsl:if test="string($target) and $may = 'yes'">
-        <xsl:attribute name="href"><xsl:value-of select="$target"/></xsl:attribute>
-      </xsl:if>
-      <xsl:if test="$entry">
-        <xsl:attribute name="title">
-          <xsl:variable name="full"><xsl:for-each select="$entry"><xsl:call-template name="entry-name"/></xsl:for-each></xsl:variable>
-          <xsl:value-of select="normalize-space($full)"/>
-        </xsl:attribute>
-      </xsl:if>
-      <xsl:apply-templates/>
-    </xsl:element>
+    <xsl:choose>
+      <xsl:when test="$linked">
+        <a class="name {$kind}">
+          <xsl:if test="string($id)"><xsl:attribute name="id"><xsl:value-of select="$id"/></xsl:attribute></xsl:if>
+          <xsl:if test="@xml:lang"><xsl:attribute name="lang"><xsl:value-of select="@xml:lang"/></xsl:attribute></xsl:if>
+          <xsl:attribute name="href"><xsl:value-of select="$target"/></xsl:attribute>
+          <xsl:if test="$entry"><xsl:call-template name="name-title"><xsl:with-param name="entry" select="$entry"/></xsl:call-template></xsl:if>
+          <xsl:apply-templates/>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="name {$kind}">
+          <xsl:if test="string($id)"><xsl:attribute name="id"><xsl:value-of select="$id"/></xsl:attribute></xsl:if>
+          <xsl:if test="@xml:lang"><xsl:attribute name="lang"><xsl:value-of select="@xml:lang"/></xsl:attribute></xsl:if>
+          <xsl:if test="$entry"><xsl:call-template name="name-title"><xsl:with-param name="entry" select="$entry"/></xsl:call-template></xsl:if>
+          <xsl:apply-templates/>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The title attribute of a name: the full name of the entry it points to. -->
+  <xsl:template name="name-title">
+    <xsl:param name="entry"/>
+    <xsl:attribute name="title">
+      <xsl:variable name="full"><xsl:for-each select="$entry"><xsl:call-template name="entry-name"/></xsl:for-each></xsl:variable>
+      <xsl:value-of select="normalize-space($full)"/>
+    </xsl:attribute>
   </xsl:template>
 
   <xsl:template name="makeLink">
