@@ -62,19 +62,20 @@ def tei_build(*args) -> tuple[float, int]:
 
 def stages(sources: list[Path]) -> dict[str, float]:
     """Seconds spent in each stage over the articles, in this process."""
-    from tei.build import render_views, validation_errors
+    from tei.build import render_views
     from tei.pipeline import encode_file, load_register
+    from tei.validation import iter_errors
 
     register = load_register(None)
     times = {"encode": 0.0, "validate": 0.0, "render": 0.0}
     for source in sources:
         t0 = time.perf_counter()
         try:
-            encoded = encode_file(source, register=register)
+            encoded = encode_file(source, register=register, validate=False)
         except Exception:
             continue
         t1 = time.perf_counter()
-        validation_errors(encoded.tree, "x.xml")
+        list(iter_errors(encoded.tree))
         t2 = time.perf_counter()
         try:
             render_views(encoded.tree, {})

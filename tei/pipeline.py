@@ -117,7 +117,7 @@ def read_article_bytes(path: Path) -> bytes:
 
 def encode_file(path: str | os.PathLike, *, source_url: str | None = None, register=None,
                 register_path: str | os.PathLike | None = None, date: str | None = None,
-                companions: Companions | None = None) -> Encoded:
+                companions: Companions | None = None, validate: bool = True) -> Encoded:
     """Encode ``ARTICLE.txt`` with its companion files (``<stem>.meta.toml``,
     ``<stem>.corrections.tsv``); explicit arguments win over the meta file."""
     path = Path(path)
@@ -129,6 +129,7 @@ def encode_file(path: str | os.PathLike, *, source_url: str | None = None, regis
     return encode_text(
         text, path=str(path), source_url=source_url or meta.get("source_url"), register=register,
         corrections=found.corrections, date=date or meta.get("date"), publisher=meta.get("publisher"),
+        validate=validate,
     )
 
 

@@ -108,8 +108,8 @@ class Context:
         self.recent[entry_id] = self.clock
 
 
-def resolve(matcher: Matcher, surface: str, following: str, context: Context) -> tuple[str | None, list[str]]:
-    """The entry id a surface form names here, and the candidates considered.
+def resolve(matcher: Matcher, surface: str, text: str, end: int, context: Context) -> tuple[str | None, list[str]]:
+    """The entry id a surface form ending at ``text[end]`` names here, and the candidates considered.
 
     Order of the rules: anaphoric forms need an earlier mention; initial forms must not
     be followed by a name; then the candidate named most recently; then the one form
@@ -119,7 +119,7 @@ def resolve(matcher: Matcher, surface: str, following: str, context: Context) ->
     for form in matcher.register.forms.get(surface, []):
         if form.rule == "anaphoric" and form.entry_id not in context.recent:
             continue
-        if form.rule == "initial" and NAME_FOLLOWS.match(following):
+        if form.rule == "initial" and NAME_FOLLOWS.match(text, end):
             continue
         forms.append(form)
     explicit = list(dict.fromkeys(f.entry_id for f in forms))
@@ -152,7 +152,7 @@ def mark_names(block: Block, matcher: Matcher, context: Context, path: str | Non
     register = matcher.register
 
     def place(start: int, end: int, surface: str) -> Entry | None:
-        entry_id, candidates = resolve(matcher, surface, reading.text[end:], context)
+        entry_id, candidates = resolve(matcher, surface, reading.text, end, context)
         if entry_id is None:
             if len(candidates) > 1:
                 warnings.append(
@@ -174,7 +174,7 @@ def mark_names(block: Block, matcher: Matcher, context: Context, path: str | Non
         if entry is None or entry.kind not in NESTING_KINDS:
             continue
         for inner in _inner_matches(matcher, reading.text, start, end):
-            inner_id, _ = resolve(matcher, inner[2], reading.text[inner[1] :], context)
+            inner_id, _ = resolve(matcher, inner[2], reading.text, inner[1], context)
             if inner_id is not None and register[inner_id].kind != entry.kind:
                 place(*inner)
     return warnings

@@ -1,0 +1,101 @@
+"""What an article's outputs depend on, hashed: the key that decides whether to rebuild."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..build import Job, schema_href_base
+from ..companions import find_companions
+
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything besides the article itself that decides what a build writes."""
+
+    register: Path | None = None  # None: the bundled register
+    date: str | None = None
+    params: tuple[tuple[str, str], ...] = ()
+    schema_href: str | None = None
+
+    @property
+    def view_params(self) -> dict[str, str]:
+        return dict(self.params)
+
+
+def _hash_tree(digest, folder: Path, suffixes: tuple[str, ...] | None = None) -> None:
+    """Feed every file under ``folder`` (sorted by relative path) into ``digest``."""
+    if not folder.is_dir():
+        digest.update(b"<absent>")
+        return
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file() or "__pycache__" in path.parts or path.suffix == ".pyc":
+            continue
+        if suffixes is not None and path.suffix not in suffixes:
+            continue
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+
+
+def _hash_file(digest, label: str, path: Path | None) -> None:
+    digest.update(label.encode() + b"\0")
+    if path is None or not path.is_file():
+        digest.update(b"<absent>")
+    else:
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+
+
+def toolkit_fingerprint() -> str:
+    """The toolkit's own code and bundled data, and the libraries that serialise and
+    transform: a change to any of them may change every output."""
+    from lxml import etree
+
+    from ..resources import data_dir, schemas_dir, xslt_dir
+    from . import __file__ as package_init
+
+    digest = hashlib.sha256()
+    try:
+        from importlib.metadata import version
+
+        digest.update(version("tei-etol").encode())
+    except Exception:  # not installed: the code hash below still covers it
+        digest.update(b"<uninstalled>")
+    digest.update(repr((etree.LXML_VERSION, etree.LIBXML_VERSION, etree.LIBXSLT_VERSION)).encode())
+    _hash_tree(digest, Path(package_init).parent, (".py",))
+    for label, folder in (("data", data_dir()), ("xslt", xslt_dir()), ("schemas", schemas_dir())):
+        digest.update(label.encode() + b"\0")
+        _hash_tree(digest, folder)
+    return digest.hexdigest()
+
+
+def settings_fingerprint(settings: Settings) -> str:
+    """The toolkit plus this run's register, parameters and options."""
+    from ..resources import bundled_register
+
+    digest = hashlib.sha256(toolkit_fingerprint().encode())
+    register = settings.register if settings.register is not None else bundled_register()
+    _hash_file(digest, f"register:{Path(register).resolve()}", Path(register))
+    options = {
+        "date": settings.date,
+        "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH"),
+        "params": sorted(settings.params),
+        "schema_href": settings.schema_href,
+    }
+    digest.update(json.dumps(options, sort_keys=True).encode())
+    return digest.hexdigest()
+
+
+def article_key(job: Job, settings: Settings, fingerprint: str) -> str:
+    """The key of one article's build: the run's fingerprint, the article's text and
+    companion files (their presence counts too), and where its outputs go."""
+    digest = hashlib.sha256(fingerprint.encode())
+    digest.update(str(job.source.resolve()).encode() + b"\0")
+    _hash_file(digest, "text", job.source)
+    companions = find_companions(job.source)
+    _hash_file(digest, "meta", companions.meta)
+    _hash_file(digest, "corrections", companions.corrections)
+    digest.update(schema_href_base(job.folder, settings.schema_href).encode())
+    return digest.hexdigest()

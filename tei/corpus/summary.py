@@ -1,0 +1,64 @@
+"""What a run did, article by article: the summary on stderr and the --report JSON."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import TeiError, Warning_
+from ..output import write_atomic
+
+
+
+@dataclass
+class Outcome:
+    """What became of one article."""
+
+    source: str
+    status: str  # "built" | "skipped" | "failed"
+    outputs: list[str] = field(default_factory=list)
+    reason: str | None = None
+    warnings: list[Warning_] = field(default_factory=list)
+    error: TeiError | None = None  # the original error, when built in this process
+
+    def as_json(self) -> dict:
+        data: dict = {"source": self.source, "status": self.status}
+        if self.outputs:
+            data["outputs"] = self.outputs
+        if self.reason is not None:
+            data["reason"] = self.reason
+        if self.warnings:
+            data["warnings"] = [
+                {"code": w.code, "message": w.message, "path": w.path, "line": w.line} for w in self.warnings
+            ]
+        return data
+
+
+@dataclass
+class Summary:
+    outcomes: list[Outcome]
+
+    def count(self, status: str) -> int:
+        return sum(1 for outcome in self.outcomes if outcome.status == status)
+
+    @property
+    def failed(self) -> list[Outcome]:
+        return [outcome for outcome in self.outcomes if outcome.status == "failed"]
+
+    def as_json(self) -> dict:
+        return {
+            "counts": {status: self.count(status) for status in ("built", "skipped", "failed")},
+            "articles": [outcome.as_json() for outcome in self.outcomes],
+        }
+
+
+def reason_of(error: TeiError, source: str) -> str:
+    """The error, without the article's path when it is the article's (the report names it)."""
+    if error.path is not None and error.path != source:
+        return str(error)
+    return f"line {error.line}: {error.message}" if error.line else error.message
+
+
+def write_report(path: Path, summary: Summary, out: Path) -> None:
+    report = {"tool": "tei build", "out": str(out), **summary.as_json()}
+    write_atomic(path, (json.dumps(report, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))

@@ -1,0 +1,100 @@
+"""Worker processes: each loads the register once and builds chunks of articles in memory."""
+from __future__ import annotations
+
+import signal
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from typing import Iterator
+
+from ..build import Built, Job, build_one
+from ..errors import TeiError
+from .keys import Settings
+
+
+_WORKER: dict = {}
+
+
+def _init_worker(settings: Settings) -> None:
+    """Once per worker process: ignore Ctrl-C (the parent handles it and stops us) and
+    load the register (inherited already under ``fork``)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _load_settings(settings)
+
+
+def _load_settings(settings: Settings) -> None:
+    if _WORKER.get("settings") != settings:
+        from ..pipeline import load_register
+
+        _WORKER["settings"] = settings
+        _WORKER["register"] = load_register(settings.register)
+
+
+def _build_in_worker(job: Job):
+    """Build one article; never raises (a bug in one article must not stop the run)."""
+    settings = _WORKER["settings"]
+    try:
+        built = build_one(job, register=_WORKER["register"], date=settings.date,
+                          params=settings.view_params, schema_href=settings.schema_href)
+        return built, None
+    except TeiError as error:
+        return None, error
+    except RecursionError:
+        return None, TeiError("internal error: nesting too deep", str(job.source))
+    except Exception as error:  # a toolkit bug: report it against the article, go on
+        return None, TeiError(f"internal error: {type(error).__name__}: {error}", str(job.source))
+
+
+def _build_chunk(jobs: list[Job]) -> list:
+    return [_build_in_worker(job) for job in jobs]
+
+
+def _portable(error: TeiError) -> TeiError:
+    """Errors cross process boundaries by their text: subclasses' extra ``__init__``
+    arguments do not survive pickling."""
+    plain = TeiError(error.message, error.path, error.line)
+    plain.status = error.status
+    return plain
+
+
+def _build_chunk_portable(jobs: list[Job]) -> list:
+    return [(built, _portable(error) if error is not None else None) for built, error in _build_chunk(jobs)]
+
+
+def _stop_workers(executor: ProcessPoolExecutor) -> None:
+    terminate = getattr(executor, "terminate_workers", None)  # Python >= 3.14
+    if terminate is not None:
+        terminate()
+    else:
+        for process in list((getattr(executor, "_processes", None) or {}).values()):
+            process.terminate()
+    executor.shutdown(wait=True, cancel_futures=True)
+
+
+def chunked(items: list, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def run_builds(jobs: list[Job], settings: Settings, workers: int) -> Iterator[tuple[Job, Built | None, TeiError | None]]:
+    """Build the jobs, yielding each result as it arrives (any order)."""
+    if not jobs:
+        return
+    if workers <= 1 or len(jobs) == 1:
+        _load_settings(settings)
+        for job in jobs:
+            built, error = _build_in_worker(job)
+            yield job, built, error
+        return
+    size = max(1, min(8, len(jobs) // (workers * 4)))
+    executor = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings,))
+    try:
+        pending = {executor.submit(_build_chunk_portable, chunk): chunk for chunk in chunked(jobs, size)}
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                chunk = pending.pop(future)
+                for job, (built, error) in zip(chunk, future.result()):
+                    yield job, built, error
+    except BaseException:
+        _stop_workers(executor)
+        raise
+    executor.shutdown(wait=True)
