@@ -18,7 +18,7 @@ import re
 
 from lxml import etree
 
-from .reader.furniture import is_credit, is_rights, is_top_of_page, parse_source
+from .reader.furniture import is_credit, is_navigation, is_rights, is_top_of_page, parse_source, parse_updated
 from .reader.notes import NOTE_START, is_notes_heading
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
@@ -33,11 +33,12 @@ def words(text: str) -> list[str]:
 
 
 def before_bottom_credits(lines: list[str], start: int, end: int) -> int:
-    """Credit and rights lines set at the foot of the page (after the body or the notes,
-    before "Top of page") are header material, like those above the body: the region
-    ends above them."""
+    """The page's foot is header material, like the lines above the body: credit and
+    rights lines, navigation lines and "Last updated" (pages without "Top of page" end
+    with these). The region ends above them."""
     while end > start and (not lines[end - 1].strip() or is_credit(lines[end - 1].strip())
-                           or is_rights(lines[end - 1].strip())):
+                           or is_rights(lines[end - 1].strip()) or is_navigation(lines[end - 1])
+                           or parse_updated(lines[end - 1])):
         end -= 1
     return end
 

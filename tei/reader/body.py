@@ -23,6 +23,8 @@ OPENING_DATELINE = re.compile(r"^(?P<dateline>[A-Z][\w’'.-]*(?:[ ,]+[A-Z][\w�
 NOTE_MARKER = re.compile(r"\s*\[(\d+)\]")
 EDITORIAL_INSERT = re.compile(r"\[(?!\d+\])[^\[\]\n]{1,200}\]")
 SENTENCE_END = ".,;:!”\"’"
+#: an epigraph's source set without a dash: "Leon Trotsky, History of the Russian Revolution."
+ATTRIBUTION = re.compile(r"^[–—-]?\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},\s*[^\W\d].*$")
 
 
 def words(text: str) -> list[str]:
@@ -166,6 +168,27 @@ def split_opening_dateline(group: Group) -> tuple[Block, Block] | None:
     return dateline, rest
 
 
+def is_attribution(text: str) -> bool:
+    """An epigraph's source line: "– Karl Marx", or "Author, Work." without a dash."""
+    stripped = text.strip()
+    if len(words(stripped)) > 14:
+        return False
+    return bool(re.match(r"^[–—]\s*\S", stripped) or ATTRIBUTION.match(stripped))
+
+
+def split_epigraph(group: Group) -> tuple[Group, Group] | None:
+    """A quotation with its source on the paragraph's last line, no blank line between
+    ("... a work of history. / Leon Trotsky, History of the Russian Revolution."): the
+    quotation ends a sentence and is longer than its source line. TEI
+    ``epigraph`` holds the quotation and, as ``bibl``, its source."""
+    if len(group.lines) < 2 or not is_attribution(group.lines[-1].text):
+        return None
+    quote = " ".join(line.text.strip() for line in group.lines[:-1])
+    if quote[-1:] not in ".!?”\"’…)" or len(words(quote)) < len(words(group.lines[-1].text)):
+        return None
+    return Group(group.lines[:-1]), Group(group.lines[-1:])
+
+
 def take_opener(groups: list[Group]) -> tuple[list[Block | BlockGroup], list[Group]]:
     """Salutation, dateline, epigraph at the start of the body."""
     top: list[Block | BlockGroup] = []
@@ -181,6 +204,9 @@ def take_opener(groups: list[Group]) -> tuple[list[Block | BlockGroup], list[Gro
             break
     if len(rest) > 2 and re.match(r"^[–—]\s*\S", rest[1].text) and len(words(rest[1].text)) <= 14:
         quote, source = rest.pop(0), rest.pop(0)
+        top.append(BlockGroup("epigraph", [block_from(quote, "quote"), block_from(source, "bibl")], quote.line))
+    elif len(rest) > 1 and split_epigraph(rest[0]):
+        quote, source = split_epigraph(rest.pop(0))
         top.append(BlockGroup("epigraph", [block_from(quote, "quote"), block_from(source, "bibl")], quote.line))
     if rest:
         split = split_opening_dateline(rest[0])

@@ -21,10 +21,10 @@ from ..model import Article, Block, Division, Header, Span
 from . import body as body_reader
 from .furniture import (
     archives_named, is_credit, is_navigation, is_rights, is_top_of_page, parse_credit,
-    parse_source, parse_updated,
+    parse_source, parse_updated, parse_written_label,
 )
 from .notes import heading_and_rest, read_notes
-from .text import Group, group_lines, refuse_non_xml_characters, split_lines
+from .text import Group, page_groups, refuse_non_xml_characters, split_lines
 from .dates import parse_issue_date
 from .title_block import read_title_block, split_masthead
 
@@ -33,6 +33,18 @@ def is_source_or_credit(text: str) -> bool:
     stripped = text.strip()
     return (parse_source(stripped, 0) is not None or is_credit(stripped) or is_rights(stripped)
             or bool(re.match(r"^(?:Written|Published|First Published|Source|Online Version)\s*:", stripped)))
+
+
+def written_date_span(text: str) -> tuple[int, int] | None:
+    """Where the date stands in "(February 1933)" or "Written: March 1937."."""
+    inner = text.strip()
+    if inner.startswith("(") and inner.endswith(")"):
+        start = text.index("(") + 1
+        return start, start + len(inner) - 2
+    match = re.match(r"^\s*Written\s*:\s*", text, re.IGNORECASE)
+    if match:
+        return match.end(), len(text.rstrip().rstrip("."))
+    return None
 
 
 def is_bottom_furniture(group: Group) -> bool:
@@ -45,8 +57,12 @@ def read_furniture_lines(group: Group, header: Header) -> None:
         text = line.text.strip()
         source = parse_source(text, line.number)
         updated = parse_updated(text)
+        written = parse_written_label(text)
         if source and header.source.raw is None:
             header.source = source
+        elif written and header.written is None:
+            header.written, header.written_iso = written
+            header.written_line, header.written_breaks = line.number, []
         elif updated:
             header.updated, header.updated_iso = updated
         elif is_rights(text):
@@ -84,7 +100,7 @@ def read(text: str, path: str | None = None) -> tuple[Article, list[Warning_]]:
     """Read one ETOL article; returns the model and the warnings found on the way."""
     warnings: list[Warning_] = []
     refuse_non_xml_characters(text, path)
-    groups = group_lines(split_lines(text))
+    groups = page_groups(split_lines(text))
     header = Header()
 
     def warn(code: str, message: str, line: int | None = None) -> None:
@@ -146,10 +162,9 @@ def read(text: str, path: str | None = None) -> tuple[Article, list[Warning_]]:
         article_div.heads.append(Block("head", text, line, attrs={"type": "sub"}, breaks=breaks))
     if header.written:
         written = Block("dateline", header.written, header.written_line or 0, breaks=header.written_breaks)
-        inner = header.written.strip()
-        if inner.startswith("(") and inner.endswith(")") and header.written_iso:
-            offset = header.written.index("(") + 1
-            written.spans.append(Span(offset, offset + len(inner) - 2, "date", (("when", header.written_iso),)))
+        span = written_date_span(header.written)
+        if span and header.written_iso:
+            written.spans.append(Span(*span, "date", (("when", header.written_iso),)))
         article_div.top.append(written)
     blocks = body_reader.read_body(body_groups, article_div)
 

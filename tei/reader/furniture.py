@@ -64,12 +64,17 @@ def parse_updated(text: str) -> tuple[str, str | None] | None:
 # -- the printed source --------------------------------------------------------------
 
 SOURCE = re.compile(
-    r"^(?:From|Source:)\s+(?P<journal>[^,]+?),\s*"
-    r"(?:Vol(?:ume)?\.?\s*(?P<volume>[IVXLCDM\d]+)\s*,?\s*)?"
+    r"^(?:From|Source:)\s+(?P<journal>[^,]+?)"
+    # the second series of International Socialism numbers its issues "2 : 132"
+    r"(?:\s+(?P<series>\d+)\s*:\s*(?P<series_issue>\d+))?,\s*"
+    r"(?:(?i:vol(?:ume)?)\.?\s*(?P<volume>[IVXLCDM\d]+)\s*,?\s*)?"
     r"(?:(?:No\.?|Nos\.?|Number)\s*(?P<issue>[\d]+(?:\s*[-–/&]\s*\d+)?)\s*,?\s*)?"
-    r"(?:\(?Whole\s+No\.?\s*(?P<whole>\d+)\)?\s*,?\s*)?"
-    r"(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s*[-–/]\s*[A-Z][a-z]+\.?)?(?:\s+\d{1,2},)?\s+\d{4}|\d{4})"
-    r"(?:\s*,\s*(?P<pages>pp?\.\s*.+?))?\s*\.?$"
+    r"(?:[\[(]?Whole\s+No\.?\s*(?P<whole>\d+)[\])]?\s*,?\s*)?"
+    r"\(?(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s*[-–/]\s*[A-Z][a-z]+\.?)?(?:\s+\d{1,2},)?\s+\d{4}|\d{4})\)?"
+    # the pages; a second instalment ("p. 2 & Vol. IV No. 7, 17 February 1940, p. 2")
+    # stays in the raw line only
+    r"(?:\s*,\s*(?P<pages>pp?\.\s*(?:(?!\s*&\s*(?i:vol)\b).)+?))?"
+    r"(?P<continued>\s*&\s*(?i:vol)\b.+?)?\s*\.?$"
 )
 
 
@@ -82,7 +87,12 @@ def parse_pages(text: str) -> list[str]:
 def parse_source(text: str, line: int) -> PrintedSource | None:
     """The "From The Militant, Vol. VI No. 21, 1 April 1933, pp. 1 & 3." line: the journal
     (up to the first comma), volume and issue as printed (a "Whole No." stays in the raw
-    line only), the date, and the pages ("pp. 1 & 3" two pages; "pp. 4–5" one range)."""
+    line only), the date, and the pages ("pp. 1 & 3" two pages; "pp. 4–5" one range).
+
+    Also read: "vol.6" in lower case; a date in brackets ("No. 31 (Fall 1988)"); the
+    "International Socialism 2 : 132" numbering (series 2 stays in the raw line, 132 is the
+    issue); an article printed in two issues ("p. 2 & Vol. IV No. 7, 17 February 1940,
+    p. 2"): the first issue is the source, the second stays in the raw line."""
     clean = text.replace("\u00a0", " ").strip()
     match = SOURCE.match(clean)
     if not match:
@@ -91,7 +101,7 @@ def parse_source(text: str, line: int) -> PrintedSource | None:
     date_text = match.group("date")
     return PrintedSource(
         raw=text.strip(), line=line, journal=match.group("journal").strip(),
-        volume=match.group("volume"), issue=match.group("issue"),
+        volume=match.group("volume"), issue=match.group("issue") or match.group("series_issue"),
         date_text=date_text, date_iso=parse_issue_date(date_text), pages=pages,
     )
 
@@ -103,7 +113,11 @@ def parse_source(text: str, line: int) -> PrintedSource | None:
 
 CREDIT_WORDS = re.compile(
     r"^(?:Transcri\w*|Mark(?:ed)?[- ]?up|HTML|Translat\w*|Proofread\w*|Formatted|Edited|Prepared|"
-    r"Scanned|Digiti[sz]ed|Thanks|Copy(?:right|left)|Original(?:ly)?|Public Domain)",
+    r"Scanned|Digiti[sz]ed|Thanks|Copy(?:right|left)|Copied|Original(?:ly)?|Public Domain|"
+    # the MIA's labelled header lines: "Written: 1937.", "Online Version: ...", "Source: ..."
+    r"(?:Written|(?:First\s+)?Published|Online\s+Version|Source)\s*:|"
+    # the page's pointer to another copy: "This article can also be found here."
+    r"This (?:article|text|document|item|review|letter|piece) (?:can|may) (?:also )?be found\b)",
     re.IGNORECASE,
 )
 CREDIT = re.compile(
@@ -131,8 +145,22 @@ def split_names(text: str) -> list[str]:
     return [part for part in (p.strip() for p in parts) if part]
 
 
+WRITTEN = re.compile(r"^Written\s*:\s*(?P<date>.+?)\.?$", re.IGNORECASE)
+
+
+def parse_written_label(text: str) -> tuple[str, str | None] | None:
+    """"Written: March 1937." -> (the line, "1937-03"); a year alone is certain too."""
+    match = WRITTEN.match(text.strip())
+    if not match:
+        return None
+    year = re.search(r"\b1[6-9]\d\d\b|\b20\d\d\b", match.group("date"))
+    return text.strip(), parse_date(match.group("date")) or (year.group(0) if year else None)
+
+
 def parse_credit(text: str, line: int) -> Credit:
-    """One credit line; the names are split on "&", "and" and commas."""
+    """One credit line; the names are split on "&", "and" and commas. Only a line that
+    names a role (transcription, markup, translation, ...) names persons: the words after
+    "Online Version:" or "Originally published by" are kept whole, as a note."""
     stripped = text.strip()
     role = next((name for key, name in ROLES if key in stripped.lower()[:40]), "other")
     thanks = THANKS.match(stripped)
@@ -140,7 +168,8 @@ def parse_credit(text: str, line: int) -> Credit:
         # "for the copy of the paper" is the reason for thanks, not whom it was done for
         return Credit(stripped, line, "thanks", "Thanks", split_names(thanks.group("names")))
     match = CREDIT.match(stripped)
-    if not match:
+    if not match or role == "other":
+        # "Online Version: ETOL, 2009.", "Originally published by ...": no person's role
         return Credit(stripped, line, role, stripped.rstrip("."))
     resp, names = match.group("resp").strip(), match.group("names")
     return Credit(stripped, line, role, resp, split_names(names), match.group("year"), match.group("for"))

@@ -80,6 +80,7 @@ def split_lines(text: str) -> list[Line]:
 
 
 def group_lines(lines: list[Line]) -> list[Group]:
+    """Blank-line groups: consecutive non-blank lines make one group."""
     groups: list[Group] = []
     run: list[Line] = []
     for line in lines:
@@ -91,4 +92,15 @@ def group_lines(lines: list[Line]) -> list[Group]:
             run.append(line)
     if run:
         groups.append(Group(tuple(run)))
+    return groups
+
+
+def page_groups(lines: list[Line]) -> list[Group]:
+    """A whole page's paragraphs. A page in which no blank line separates any two lines
+    (saved with its paragraphs "collapsed", one per line, as some tools store it) is read
+    one paragraph per line: otherwise the navigation, the credits and the whole body
+    would run together into one paragraph."""
+    groups = group_lines(lines)
+    if len(groups) == 1 and len(groups[0].lines) >= 3:
+        return [Group((line,)) for line in groups[0].lines]
     return groups

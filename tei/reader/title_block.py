@@ -4,6 +4,8 @@ ETOL sets them in this order, each as its own paragraph; a title broken over two
 is one paragraph of two lines. The author comes first when there is one; a block of two
 paragraphs is read as author and title only when the first looks like a name (initials,
 brackets, "&", or two or three name-like words), otherwise as title and subtitle.
+"The Editors" is always the author, even alone (an untitled editorial note); a "by ..."
+line after the title is the author wherever it stands.
 """
 from __future__ import annotations
 
@@ -59,6 +61,20 @@ def looks_like_name(text: str) -> bool:
     )
 
 
+EDITORS = re.compile(r"(?:The\s+)?(?:Editors?|Editorial\s+Board)", re.IGNORECASE)
+
+
+def is_editors_byline(text: str) -> bool:
+    """"The Editors", "The Editorial Board": a collective author, never a title."""
+    return bool(EDITORS.fullmatch(text.strip()))
+
+
+def find_byline(groups: list[Group]) -> int | None:
+    """The index of a "by Bert Cochran" line set after the title, else None."""
+    return next((i for i, group in enumerate(groups)
+                 if i > 0 and group.text.strip().lower().startswith("by ") and looks_like_name(group.text)), None)
+
+
 def split_authors(text: str) -> tuple[list[str], bool]:
     """"[The Editor]" -> (["The Editor"], True); "A & B" -> (["A", "B"], False)."""
     stripped = text.strip()
@@ -80,8 +96,12 @@ def read_title_block(groups: list[Group], header: Header) -> None:
         header.written, header.written_iso = written.text, parse_written(written.text)
         header.written_line = written.line
         header.written_breaks = written.breaks
-    if len(rest) >= 3 or (len(rest) == 2 and looks_like_name(rest[0].text)):
-        author = rest.pop(0)
+    at = find_byline(rest)
+    if at is None and (len(rest) >= 3 or (len(rest) == 2 and looks_like_name(rest[0].text))
+                       or (rest and is_editors_byline(rest[0].text))):
+        at = 0
+    if at is not None:
+        author = rest.pop(at)
         header.authors, header.author_bracketed = split_authors(author.text)
         header.author_line = author.line
     if rest:

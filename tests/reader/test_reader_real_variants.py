@@ -1,0 +1,152 @@
+"""Variants met on real ETOL pages, each shown on a synthetic fixture page of the same layout.
+
+The real pages were only read, never copied here: every fixture in tests/fixtures/reader/
+named below is invented text laid out as the real page was. The parametrized tests of
+test_reader_fixture_pages.py check each for fidelity, tei_all validity, CRLF/BOM and
+determinism; these tests check what the reader makes of the variant.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tei.reader.body import is_attribution
+from tei.reader.furniture import is_credit, parse_credit, parse_source, parse_written_label
+from tei.reader.text import page_groups, split_lines
+
+PRINTED = "//t:sourceDesc/t:bibl[@type='printed']"
+DIGITAL = "//t:sourceDesc/t:bibl[@type='digital']"
+
+
+# -- the printed source line ------------------------------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    # Fourth International pages write "vol.6 No.3" in lower case, without spaces
+    ("From Fourth International, vol.6 No.3, March 1945, pp.91-95.", ("Fourth International", "6", "3", "1945-03", ["91-95"])),
+    # International Socialism, second series: "2 : 132" is series 2, issue 132
+    ("From International Socialism 2 : 132, Autumn 2011.", ("International Socialism", None, "132", "2011", [])),
+    # the date in brackets after the number
+    ("From Proletarian Revolution, No. 31 (Fall 1988).", ("Proletarian Revolution", None, "31", "1988", [])),
+    # printed in two instalments: the first issue is the source
+    ("From Socialist Appeal, Vol. IV No. 6, 10 February 1940, p. 2 & Vol. IV No. 7, 17 February 1940, p. 2.",
+     ("Socialist Appeal", "IV", "6", "1940-02-10", ["2"])),
+])
+def test_source_line_forms_of_real_pages(line, expected):
+    source = parse_source(line, 1)
+    assert source is not None and source.raw == line
+    assert (source.journal, source.volume, source.issue, source.date_iso, source.pages) == expected
+
+
+def test_lowercase_vol_fills_the_printed_bibl(page):
+    p = page("source_line_lowercase_vol_and_credit_edited_formatted")
+    assert p.one(f"{PRINTED}/t:title[@level='j']") == "Fourth International"
+    assert p.texts(f"{PRINTED}/t:biblScope[@unit='volume' or @unit='issue']") == ["4", "8"]
+    assert p.one(f"{PRINTED}/t:date/@when") == "1943-08"
+    assert "W-NO-SOURCE" not in p.codes
+    assert p.texts(f"{DIGITAL}/t:respStmt/t:persName") == ["Orla Penn", "Siv Dahl"]
+    # the body starts after the credit line: no furniture in the text
+    assert p.texts("//t:body//t:p")[0] == "The harbour section met for three days and adopted the draft below."
+
+
+def test_series_colon_issue_and_copied_with_thanks(page):
+    p = page("source_line_series_colon_issue_copied_with_thanks")
+    assert p.one(f"{PRINTED}/t:title[@level='j']") == "International Socialism"
+    assert p.one(f"{PRINTED}/t:biblScope[@unit='issue']") == "143"
+    # the series stays in the raw source line
+    assert p.one(f"{PRINTED}/t:note[@type='source-line']") == "From International Socialism 2 : 143, Summer 2014."
+    assert p.one("//t:availability/@status") == "restricted"
+    assert "Copied with thanks from the International Socialism Website." in p.texts(f"{DIGITAL}/t:note[@type='credit']")
+    assert not [t for t in p.texts("//t:text") if "Copied" in t]
+
+
+def test_date_in_brackets(page):
+    p = page("source_line_date_in_brackets")
+    assert (p.header.source.journal, p.header.source.issue, p.header.source.date_iso) == ("Proletarian Revolution", "44", "1994")
+    assert "W-NO-SOURCE" not in p.codes and "W-SOURCE-DATE" not in p.codes
+
+
+def test_two_instalments_give_the_first_issue_and_keep_the_second_in_the_raw_line(page):
+    p = page("source_line_two_instalments")
+    assert p.texts(f"{PRINTED}/t:biblScope[@unit='page']") == ["3"]
+    assert p.one(f"{PRINTED}/t:date/@when") == "1940-03-02"
+    assert "Vol. IV No. 10, 9 March 1940" in p.one(f"{PRINTED}/t:note[@type='source-line']")
+
+
+# -- credit lines -----------------------------------------------------------------------
+
+def test_also_found_here_is_a_header_note_and_the_split_credits_stay_two(page):
+    p = page("credit_also_found_here_then_transcribed_and_marked_up")
+    assert [(c.role, c.names) for c in p.header.credits] == [
+        ("other", []), ("transcription", ["Mara Quist"]), ("markup", ["Einde O’Callaghan"])]
+    assert "This article can also be found here." in p.texts(f"{DIGITAL}/t:note[@type='credit']")
+    assert p.header.source.volume == "VI" and "W-NO-SOURCE" not in p.codes
+    assert p.texts("//t:body//t:p")[0] == "The canal company raised its tolls twice this spring."
+
+
+def test_labelled_lines_name_no_persons():
+    assert is_credit("Online Version: Encyclopedia of Trotskyism On-Line, 2009.")
+    assert parse_credit("Online Version: Encyclopedia of Trotskyism On-Line, 2009.", 1).names == []
+    assert parse_credit("Transcription/Markup: Bram Iles.", 2).names == ["Bram Iles"]
+    assert parse_written_label("Written: March 1937.") == ("Written: March 1937.", "1937-03")
+    assert parse_written_label("Written in haste") is None
+
+
+def test_mia_style_labelled_header_lines(page):
+    p = page("mia_style_labelled_header_lines")
+    # no masthead: the archive's navigation, then author and title
+    assert (p.header.title, p.header.authors) == ("The Lamplighters’ Ballot", ["Ada Pell"])
+    assert (p.header.source.journal, p.header.source.date_iso) == ("The Militant", "1937-03-20")
+    # "Written:" is the writing date, a dateline with its date; never a person
+    assert p.one("//t:body/t:div/t:dateline/t:date/@when") == "1937-03"
+    assert p.texts(f"{DIGITAL}/t:respStmt/t:persName") == ["Bram Iles"]
+    assert "Online Version: Encyclopedia of Trotskyism On-Line, 2009." in p.texts(f"{DIGITAL}/t:note[@type='credit']")
+    assert p.texts("//t:body//t:p")[0].startswith("The lamplighters of the north ward")
+
+
+# -- title block ----------------------------------------------------------------------
+
+def test_the_editors_alone_is_the_author_of_an_untitled_note(page):
+    p = page("author_the_editors_without_title")
+    assert (p.header.authors, p.header.title) == (["The Editors"], None)
+    assert "W-NO-TITLE" in p.codes and "W-NO-AUTHOR" not in p.codes
+    assert p.xpath("//t:body//t:head") == []
+
+
+def test_by_line_after_the_title(page):
+    p = page("author_by_line_after_title")
+    assert p.header.authors == ["Nils Orvik"]
+    assert p.header.title == "The Road Ahead for the Rail Unions"
+    assert p.header.masthead == "American Socialist, May 1956"
+    assert "W-NO-AUTHOR" not in p.codes
+
+
+# -- body -------------------------------------------------------------------------------
+
+def test_epigraph_whose_source_has_no_dash(page):
+    p = page("epigraph_attribution_without_dash")
+    assert p.one("//t:div[@type='article']/t:epigraph//t:quote").startswith("A meeting without minutes")
+    assert p.one("//t:div[@type='article']/t:epigraph//t:bibl") == "Tomas Arnell, Notes for Branch Secretaries."
+    assert p.texts("//t:body/t:div/t:p")[0] == "The branch secretary at Dunmore kept no minutes for a year."
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Leon Trotsky, History of the Russian Revolution.", True), ("– Karl Marx", True),
+    ("Leon Trotsky,History of the Russian Revolution.", True),
+    ("Bookmarks, 2011, £15", False),  # a reviewed book's imprint is no attribution
+    ("The branch met on Tuesday and voted, as everyone expected, to strike at once and stay out.", False),
+])
+def test_attribution_lines(line, expected):
+    assert is_attribution(line) is expected
+
+
+# -- layout -----------------------------------------------------------------------------
+
+def test_a_page_without_blank_lines_is_read_one_paragraph_per_line(page):
+    groups = page_groups(split_lines("Nav | Index\nFrom X, Vol. 1 No. 1, May 1950, p. 1.\nA paragraph.\n"))
+    assert [g.text for g in groups] == ["Nav | Index", "From X, Vol. 1 No. 1, May 1950, p. 1.", "A paragraph."]
+    p = page("layout_collapsed_no_blank_lines")
+    assert (p.header.source.journal, p.header.source.volume, p.header.source.issue) == ("Fourth International", "12", "3")
+    assert [c.names for c in p.header.credits] == [["Einde O’Callaghan"]]
+    assert p.header.updated_iso == "2009-05-12"
+    assert len(p.texts("//t:body//t:p")) == 2
+    assert p.texts("//t:note[@n='1']") == ["The first strike ended in April with a partial wage rise."]
+    assert p.xpath("//t:body//t:p[1]//t:ptr | //t:body//t:p[1]//t:ref | //t:body//t:p[1]//t:note") != []
