@@ -1,12 +1,16 @@
 """Views per second over a folder of TEI files, against parsing the same files.
 
-    python bench/bench_render.py FOLDER [--repeat 3] [--views html,text]
+    python bench/bench_render.py FOLDER [--repeat 3] [--views html,text] [--profile N]
 
 For each view: documents per second, the ratio to lxml parsing the same files in the
 same run, and milliseconds per 50 KB of input, compared with the TEI Stylesheets'
 figure for the same kind of document (about 40 ms per 50 KB on SaxonC-HE, compiled
 once; the target is at least 10x faster, i.e. at most 4 ms per 50 KB). The stylesheets
 are compiled before timing, as for SaxonC. Files whose root is not TEI are skipped.
+
+--profile N prints, for each view, the N templates with the most time of their own on
+the first file (libxslt's profiler, which slows every template down: compare them with
+each other, not with the timings above).
 """
 from __future__ import annotations
 
@@ -48,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--repeat", type=int, default=3, help="runs per measure; the best is kept")
     parser.add_argument("--views", default="html,text")
+    parser.add_argument("--profile", type=int, default=0, metavar="N", help="show the N costliest templates per view")
     args = parser.parse_args(argv)
     if not args.folder.is_dir():
         print(f"bench_render: {args.folder}: not a folder", file=sys.stderr)
@@ -94,7 +99,20 @@ def main(argv: list[str] | None = None) -> int:
     slow = [name for name, _, _, ms in rows[1:] if ms > TEI_STYLESHEETS_MS_PER_50KB / TARGET_SPEEDUP]
     print(f"target ≤ {TEI_STYLESHEETS_MS_PER_50KB / TARGET_SPEEDUP:.1f} ms/50KB (10× the TEI Stylesheets): "
           + ("met" if not slow else "NOT met by " + ", ".join(slow)))
+    for view in views if args.profile else []:
+        print_profile(view, trees[0], args.profile)
     return 0
+
+
+def print_profile(view: str, tree, top: int) -> None:
+    """The templates of a view with the most time of their own (libxslt units: 1/100 ms)."""
+    profile = stylesheet(view)(tree, profile_run=True).xslt_profile.getroot()
+    rows = sorted(profile, key=lambda t: -int(t.get("time")))[:top]
+    print(f"\nprofile of the {view} view (template, calls, own time in 1/100 ms)")
+    for template in rows:
+        name = template.get("name") or f"match={' '.join((template.get('match') or '').split())[:50]}"
+        mode = f" mode={template.get('mode')}" if template.get("mode") else ""
+        print(f"  {name + mode:<58} {template.get('calls'):>6} {template.get('time'):>6}")
 
 
 if __name__ == "__main__":

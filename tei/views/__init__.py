@@ -7,7 +7,9 @@ of ``xslt/`` (run by lxml; see ``xslt/params.xsl`` for every parameter).
     page.warnings    # [tei.errors.Warning_]: elements the views do not know (W-VIEW-UNKNOWN)
 
 An element the stylesheets do not know is rendered as its text and reported: nothing is
-dropped silently.
+dropped silently. The text view's word wrap runs in Python (``tei.views.wrap``, an
+extension function the stylesheets use when it is available; they fall back on the same
+rule in XSLT 1.0 under any other processor).
 """
 from __future__ import annotations
 

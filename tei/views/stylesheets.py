@@ -6,6 +6,10 @@ no file or network reads, no writes, no directories. Their ``xsl:include`` and
 the ``tei.xslt`` package and refuses any other URL, so reading files is never granted to
 the transform itself (``document('file:///etc/passwd')`` or ``document('http://...')``
 fail).
+
+The host functions of :mod:`tei.views.wrap` are registered as extension functions; the
+stylesheets test ``function-available()`` and fall back on XSLT 1.0 without them
+(``compile_stylesheet(..., host=False)``), so they still run under any processor.
 """
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from ..xmlparse import safe_parser
 
 from ..errors import ContentError
 from ..resources import xslt_dir
+from .wrap import EXTENSIONS
 
 #: the transform may read, write and fetch nothing.
 ACCESS = etree.XSLTAccessControl.DENY_ALL
@@ -54,15 +59,16 @@ class PackageResolver(etree.Resolver):
         return self.resolve_string(path.read_bytes(), context, base_url=str(path))
 
 
-def compile_stylesheet(path: Path, root: Path | None = None) -> etree.XSLT:
+def compile_stylesheet(path: Path, root: Path | None = None, host: bool = True) -> etree.XSLT:
     """Compile the stylesheet at ``path``; its modules must live under ``root``
-    (default: its own folder). Runs with :data:`ACCESS`."""
+    (default: its own folder). Runs with :data:`ACCESS`; ``host`` registers the host
+    functions (off: the stylesheets do everything in XSLT, as under xsltproc)."""
     root = path.parent if root is None else root
     parser = safe_parser()
     parser.resolvers.add(PackageResolver(root))
     try:
         document = etree.parse(str(path), parser)
-        return etree.XSLT(document, access_control=ACCESS)
+        return etree.XSLT(document, access_control=ACCESS, extensions=EXTENSIONS if host else None)
     except ContentError:
         raise
     except (etree.XSLTParseError, etree.XMLSyntaxError) as error:

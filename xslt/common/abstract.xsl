@@ -51,13 +51,12 @@
     <xsl:apply-templates/>
   </xsl:template>
 
-  <!-- A name of a person, place or organisation in the text. kind: person|place|org|name;
-       target: '#entry-id' of its index entry, an http(s) URL, or '' (no link); id: the
-       mention's anchor (the index links back to it), '' when none. -->
+  <!-- A name of a person, place or organisation in the text. A format asks
+       common/names.xsl for what it shows, in the name's context: name-kind
+       (person|place|org|name), name-target ('#entry-id' of its index entry, an http(s)
+       URL, or '': no link), name-anchor (the mention's anchor, which the index links
+       back to; '' when none). Asking costs time: the text view asks nothing. -->
   <xsl:template name="makeName">
-    <xsl:param name="kind"/>
-    <xsl:param name="target"/>
-    <xsl:param name="id"/>
     <xsl:apply-templates/>
   </xsl:template>
 
@@ -101,9 +100,13 @@
     <xsl:apply-templates/>
   </xsl:template>
 
-  <!-- The index at the end: sections is the output of index-sections (index.xsl). -->
+  <!-- The index at the end; entries: the entries to list, in document order (render
+       them with index-sections, index.xsl). -->
   <xsl:template name="makeIndex">
-    <xsl:call-template name="index-sections"/>
+    <xsl:param name="entries"/>
+    <xsl:call-template name="index-sections">
+      <xsl:with-param name="entries" select="$entries"/>
+    </xsl:call-template>
   </xsl:template>
 
   <!-- One section of the index; kind person|place|org; entries the entries to list
@@ -123,7 +126,7 @@
     <xsl:call-template name="entry-name"/>
   </xsl:template>
 
-  <!-- A link from an index entry back to mention number n (href '#mention-id'). -->
+  <!-- A link from an index entry back to mention number n (href '#' + the mention's anchor, names.xsl name-anchor). -->
   <xsl:template name="makeBacklink">
     <xsl:param name="href"/>
     <xsl:param name="n"/>

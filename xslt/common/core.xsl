@@ -22,23 +22,36 @@
   <xsl:template name="anchor-id">
     <xsl:choose>
       <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
-      <!-- the frequent names are counted by xsl:number (the same count, without walking
-           the preceding axis of the whole document for each element) -->
-      <xsl:when test="self::tei:p">p-<xsl:number level="any" count="tei:text//tei:p"/></xsl:when>
-      <xsl:when test="self::tei:head">head-<xsl:number level="any" count="tei:text//tei:head"/></xsl:when>
-      <xsl:when test="self::tei:div">div-<xsl:number level="any" count="tei:text//tei:div"/></xsl:when>
-      <xsl:when test="self::tei:dateline">dateline-<xsl:number level="any" count="tei:text//tei:dateline"/></xsl:when>
-      <xsl:when test="self::tei:body">body-<xsl:number level="any" count="tei:text//tei:body"/></xsl:when>
-      <xsl:when test="self::tei:item">item-<xsl:number level="any" count="tei:text//tei:item"/></xsl:when>
-      <xsl:when test="self::tei:list">list-<xsl:number level="any" count="tei:text//tei:list"/></xsl:when>
-      <xsl:when test="self::tei:quote">quote-<xsl:number level="any" count="tei:text//tei:quote"/></xsl:when>
-      <xsl:when test="self::tei:l">l-<xsl:number level="any" count="tei:text//tei:l"/></xsl:when>
-      <xsl:when test="self::tei:ab">ab-<xsl:number level="any" count="tei:text//tei:ab"/></xsl:when>
+      <!-- the frequent names are counted by xsl:number from the start of the text (the
+           same count, without walking the header for each element) -->
+      <xsl:when test="self::tei:p">p-<xsl:number level="any" count="tei:text//tei:p" from="/tei:TEI/tei:text"/></xsl:when>
+      <xsl:when test="self::tei:head">head-<xsl:number level="any" count="tei:text//tei:head" from="/tei:TEI/tei:text"/></xsl:when>
+      <xsl:when test="self::tei:div">div-<xsl:number level="any" count="tei:text//tei:div" from="/tei:TEI/tei:text"/></xsl:when>
+      <xsl:when test="self::tei:dateline">dateline-<xsl:number level="any" count="tei:text//tei:dateline" from="/tei:TEI/tei:text"/></xsl:when>
+      <xsl:when test="self::tei:body">body-<xsl:number level="any" count="tei:text//tei:body" from="/tei:TEI/tei:text"/></xsl:when>
+      <xsl:when test="self::tei:item">item-<xsl:number level="any" count="tei:text//tei:item" from="/tei:TEI/tei:text"/></xsl:when>
+      <xsl:when test="self::tei:list">list-<xsl:number level="any" count="tei:text//tei:list" from="/tei:TEI/tei:text"/></xsl:when>
+      <xsl:when test="self::tei:quote">quote-<xsl:number level="any" count="tei:text//tei:quote" from="/tei:TEI/tei:text"/></xsl:when>
+      <xsl:when test="self::tei:l">l-<xsl:number level="any" count="tei:text//tei:l" from="/tei:TEI/tei:text"/></xsl:when>
+      <xsl:when test="self::tei:ab">ab-<xsl:number level="any" count="tei:text//tei:ab" from="/tei:TEI/tei:text"/></xsl:when>
       <xsl:otherwise>
         <xsl:variable name="name" select="local-name()"/>
-        <xsl:value-of select="concat($name, '-',
-            count(preceding::*[local-name() = $name][ancestor::tei:text])
-            + count(ancestor::*[local-name() = $name]) + 1)"/>
+        <xsl:variable name="here" select="."/>
+        <!-- its position among the elements of that name in the text, found by walking
+             the text once (not the preceding axis, which walks the header too) -->
+        <xsl:variable name="n">
+          <xsl:for-each select="(/tei:TEI/tei:text | /tei:TEI/tei:text//*)[local-name() = $name]">
+            <xsl:if test="count(. | $here) = 1"><xsl:value-of select="position()"/></xsl:if>
+          </xsl:for-each>
+        </xsl:variable>
+        <xsl:choose>
+          <xsl:when test="string($n)"><xsl:value-of select="concat($name, '-', $n)"/></xsl:when>
+          <xsl:otherwise>
+            <xsl:value-of select="concat($name, '-',
+                count(preceding::*[local-name() = $name][ancestor::tei:text])
+                + count(ancestor::*[local-name() = $name]) + 1)"/>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

@@ -11,17 +11,23 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="tei">
 
-  <xsl:variable name="entries"
-      select="/tei:TEI/tei:standOff//*[self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org]
-              [@xml:id][key('mentions', concat('#', @xml:id))]"/>
-
+  <!-- The entries the text mentions. A local variable, not a global one: libxslt
+       evaluates every global variable, and the text view has no index. -->
   <xsl:template name="index">
-    <xsl:if test="$index = 'yes' and $entries">
-      <xsl:call-template name="makeIndex"/>
+    <xsl:if test="$index = 'yes'">
+      <xsl:variable name="entries"
+          select="/tei:TEI/tei:standOff//*[self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org]
+                  [@xml:id][key('mentions', concat('#', @xml:id))]"/>
+      <xsl:if test="$entries">
+        <xsl:call-template name="makeIndex">
+          <xsl:with-param name="entries" select="$entries"/>
+        </xsl:call-template>
+      </xsl:if>
     </xsl:if>
   </xsl:template>
 
   <xsl:template name="index-sections">
+    <xsl:param name="entries"/>
     <xsl:variable name="persons" select="$entries[self::tei:person or self::tei:personGrp]"/>
     <xsl:variable name="places" select="$entries[self::tei:place]"/>
     <xsl:variable name="orgs" select="$entries[self::tei:org]"/>
@@ -67,10 +73,28 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- The entry's full name (context: the entry). -->
+  <!-- The entry's full name (context: the entry): its persName, placeName or orgName
+       of type "full", else its first one. -->
   <xsl:template name="entry-name">
-    <xsl:apply-templates select="((tei:persName | tei:placeName | tei:orgName)[@type = 'full']
-        | tei:persName | tei:placeName | tei:orgName)[1]/node()"/>
+    <xsl:variable name="names" select="tei:persName | tei:placeName | tei:orgName"/>
+    <xsl:variable name="full" select="$names[@type = 'full'][1]"/>
+    <xsl:apply-templates select="($full | $names[not($full)][1])/node()"/>
+  </xsl:template>
+
+  <!-- The same as plain text, whitespace collapsed (for tooltips). A name holding a
+       choice, a note or a line break is read in the 'plain' mode; any other is its
+       string value (the same text, faster: this runs once per mention). -->
+  <xsl:template name="entry-name-plain">
+    <xsl:variable name="names" select="tei:persName | tei:placeName | tei:orgName"/>
+    <xsl:variable name="full" select="$names[@type = 'full'][1]"/>
+    <xsl:variable name="name" select="$full | $names[not($full)][1]"/>
+    <xsl:choose>
+      <xsl:when test="$name/*//* or $name/tei:choice or $name/tei:note or $name/tei:lb">
+        <xsl:variable name="text"><xsl:apply-templates select="$name/node()" mode="plain"/></xsl:variable>
+        <xsl:value-of select="normalize-space($text)"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="normalize-space($name)"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- The entry's description: its notes, in order. -->
@@ -96,11 +120,18 @@
     </xsl:for-each>
   </xsl:template>
 
-  <!-- Links back to each mention, numbered in document order. -->
+  <!-- Links back to each mention, numbered in document order. The anchor is the rule
+       of name-anchor (names.xsl), written out: this runs once per mention. -->
   <xsl:template name="entry-mentions">
-    <xsl:for-each select="key('mentions', concat('#', @xml:id))">
+    <xsl:variable name="ref" select="concat('#', @xml:id)"/>
+    <xsl:for-each select="key('mentions', $ref)">
       <xsl:call-template name="makeBacklink">
-        <xsl:with-param name="href">#<xsl:call-template name="mention-id"><xsl:with-param name="n" select="position()"/></xsl:call-template></xsl:with-param>
+        <xsl:with-param name="href">
+          <xsl:choose>
+            <xsl:when test="@xml:id"><xsl:value-of select="concat('#', @xml:id)"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="concat($ref, '-m', position())"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:with-param>
         <xsl:with-param name="n" select="position()"/>
       </xsl:call-template>
     </xsl:for-each>

@@ -37,7 +37,7 @@
     <xsl:choose>
       <xsl:when test="normalize-space(@n)"><xsl:value-of select="normalize-space(@n)"/></xsl:when>
       <xsl:otherwise>
-        <xsl:number level="any" count="tei:text//tei:note"/>
+        <xsl:number level="any" count="tei:text//tei:note" from="/tei:TEI/tei:text"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -47,7 +47,7 @@
       <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
       <xsl:otherwise>
         <xsl:text>note-</xsl:text>
-        <xsl:number level="any" count="tei:text//tei:note"/>
+        <xsl:number level="any" count="tei:text//tei:note" from="/tei:TEI/tei:text"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

@@ -6,9 +6,12 @@
     exclude-result-prefixes="tei">
 
   <xsl:template name="makeIndex">
+    <xsl:param name="entries"/>
     <section class="index" aria-labelledby="index-title">
       <h2 id="index-title">Index</h2>
-      <xsl:call-template name="index-sections"/>
+      <xsl:call-template name="index-sections">
+        <xsl:with-param name="entries" select="$entries"/>
+      </xsl:call-template>
     </section>
     <xsl:text>&#10;</xsl:text>
   </xsl:template>
@@ -46,7 +49,7 @@
         </xsl:if>
         <xsl:variable name="authorities"><xsl:call-template name="entry-authorities"/></xsl:variable>
         <xsl:if test="string($authorities)">
-          <span class="authorities"><xsl:call-template name="entry-authorities"/></span>
+          <span class="authorities"><xsl:copy-of select="$authorities"/></span>
           <xsl:text> </xsl:text>
         </xsl:if>
         <span class="mentions">Mentioned: <xsl:call-template name="entry-mentions"/></span>

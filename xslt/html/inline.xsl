@@ -60,44 +60,76 @@
         or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs])">yes</xsl:if>
   </xsl:template>
 
+  <!-- A name: a link to its index entry (or its safe URL), else a span; the entry's full
+       name as tooltip. This runs once per name in the text: literal elements, select
+       expressions, and the templates of names.xsl called inside attributes rather than
+       into variables (a result tree fragment costs more than the template). -->
   <xsl:template name="makeName">
-    <xsl:param name="kind"/>
-    <xsl:param name="target"/>
-    <xsl:param name="id"/>
-    <!-- literal elements and select expressions: this runs once per name in the text -->
-    <xsl:variable name="linked" select="string($target) and not(ancestor::*[self::tei:ref or self::tei:ptr
-        or (@ref and (self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs))])
-        and not(.//tei:note or .//tei:ref or .//tei:ptr or .//*[@ref][self::tei:persName
-        or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs])"/>
-    <xsl:variable name="entry" select="key('id', substring-after($target, '#'))"/>
+    <xsl:variable name="ref" select="substring-before(concat(normalize-space(@ref), ' '), ' ')"/>
+    <xsl:variable name="entry" select="key('id', substring-after($ref, '#'))
+        [self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org]"/>
+    <xsl:variable name="target">
+      <xsl:call-template name="name-target">
+        <xsl:with-param name="ref" select="$ref"/>
+        <xsl:with-param name="entry" select="$entry"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <!-- as may-link, cheaper: axes by name first, descendants only when there are any -->
+    <xsl:variable name="linked" select="string($target)
+        and not(ancestor::tei:ref or ancestor::tei:ptr or ancestor::*[@ref][self::tei:persName
+            or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs])
+        and not(* and (.//tei:note or .//tei:ref or .//tei:ptr or .//*[@ref][self::tei:persName
+            or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs]))"/>
     <xsl:choose>
       <xsl:when test="$linked">
-        <a class="name {$kind}">
-          <xsl:if test="string($id)"><xsl:attribute name="id"><xsl:value-of select="$id"/></xsl:attribute></xsl:if>
-          <xsl:if test="@xml:lang"><xsl:attribute name="lang"><xsl:value-of select="@xml:lang"/></xsl:attribute></xsl:if>
+        <a>
+          <xsl:call-template name="name-attributes">
+            <xsl:with-param name="ref" select="$ref"/>
+            <xsl:with-param name="entry" select="$entry"/>
+          </xsl:call-template>
           <xsl:attribute name="href"><xsl:value-of select="$target"/></xsl:attribute>
-          <xsl:if test="$entry"><xsl:call-template name="name-title"><xsl:with-param name="entry" select="$entry"/></xsl:call-template></xsl:if>
+          <xsl:if test="$entry and $index = 'yes'">
+            <xsl:attribute name="title"><xsl:for-each select="$entry[1]"><xsl:call-template name="entry-name-plain"/></xsl:for-each></xsl:attribute>
+          </xsl:if>
           <xsl:apply-templates/>
         </a>
       </xsl:when>
       <xsl:otherwise>
-        <span class="name {$kind}">
-          <xsl:if test="string($id)"><xsl:attribute name="id"><xsl:value-of select="$id"/></xsl:attribute></xsl:if>
-          <xsl:if test="@xml:lang"><xsl:attribute name="lang"><xsl:value-of select="@xml:lang"/></xsl:attribute></xsl:if>
-          <xsl:if test="$entry"><xsl:call-template name="name-title"><xsl:with-param name="entry" select="$entry"/></xsl:call-template></xsl:if>
+        <span>
+          <xsl:call-template name="name-attributes">
+            <xsl:with-param name="ref" select="$ref"/>
+            <xsl:with-param name="entry" select="$entry"/>
+          </xsl:call-template>
+          <xsl:if test="$entry and $index = 'yes'">
+            <xsl:attribute name="title"><xsl:for-each select="$entry[1]"><xsl:call-template name="entry-name-plain"/></xsl:for-each></xsl:attribute>
+          </xsl:if>
           <xsl:apply-templates/>
         </span>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
-  <!-- The title attribute of a name: the full name of the entry it points to. -->
-  <xsl:template name="name-title">
+  <!-- class, id and lang of a name. -->
+  <xsl:template name="name-attributes">
+    <xsl:param name="ref"/>
     <xsl:param name="entry"/>
-    <xsl:attribute name="title">
-      <xsl:variable name="full"><xsl:for-each select="$entry"><xsl:call-template name="entry-name"/></xsl:for-each></xsl:variable>
-      <xsl:value-of select="normalize-space($full)"/>
+    <xsl:attribute name="class">
+      <xsl:text>name </xsl:text>
+      <xsl:call-template name="name-kind">
+        <xsl:with-param name="ref" select="$ref"/>
+        <xsl:with-param name="entry" select="$entry"/>
+      </xsl:call-template>
     </xsl:attribute>
+    <!-- a mention has an anchor: the condition of name-anchor (names.xsl) -->
+    <xsl:if test="@xml:id or ($entry and not(ancestor::tei:choice))">
+      <xsl:attribute name="id">
+        <xsl:call-template name="name-anchor">
+          <xsl:with-param name="ref" select="$ref"/>
+          <xsl:with-param name="entry" select="$entry"/>
+        </xsl:call-template>
+      </xsl:attribute>
+    </xsl:if>
+    <xsl:if test="@xml:lang"><xsl:attribute name="lang"><xsl:value-of select="@xml:lang"/></xsl:attribute></xsl:if>
   </xsl:template>
 
   <xsl:template name="makeLink">

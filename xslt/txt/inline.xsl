@@ -12,10 +12,8 @@
     <xsl:apply-templates/>
   </xsl:template>
 
+  <!-- a name is its words: nothing is asked of names.xsl -->
   <xsl:template name="makeName">
-    <xsl:param name="kind"/>
-    <xsl:param name="target"/>
-    <xsl:param name="id"/>
     <xsl:apply-templates/>
   </xsl:template>
 

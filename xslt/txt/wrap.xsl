@@ -6,9 +6,16 @@
   $width columns (code points); a word longer than the line is kept whole. The recursion
   is one call per output line (the last space of a line is found in one XPath expression), so
   long paragraphs stay far below libxslt's depth limit.
+
+  The same rule is also implemented by the host: when the extension function
+  host:wrap-segments is available (tei.views registers tei/views/wrap.py with lxml), it
+  is called instead of the recursion below, which is ten times slower. Any other XSLT
+  1.0 processor (xsltproc...) uses the recursion; both give the same bytes
+  (tests/views/test_wrap.py).
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-    xmlns:str="http://exslt.org/strings" exclude-result-prefixes="str">
+    xmlns:str="http://exslt.org/strings" xmlns:host="urn:x-tei-etol:views"
+    exclude-result-prefixes="str host">
 
   <xsl:variable name="BR" select="'&#xE000;'"/>
   <!-- $wrap as a number; a value that is not a number of columns reads as 72. -->
@@ -16,9 +23,30 @@
   <xsl:variable name="width" select="floor(number(concat(substring($wrap, 1, 12 * $wrap-ok), substring('72', 1, 2 * not($wrap-ok)))))"/>
   <!-- the length of rules and the centre of centred lines when wrapping is off -->
   <xsl:variable name="measure" select="number($width) + 72 * (number($width) = 0)"/>
+  <!-- does the host wrap (tei/views/wrap.py)? -->
+  <xsl:variable name="host-wrap" select="function-available('host:wrap-segments')"/>
 
   <!-- Wrap text with breaks: first prefixes the first line, prefix the others. -->
   <xsl:template name="wrap-segments">
+    <xsl:param name="text"/>
+    <xsl:param name="first" select="''"/>
+    <xsl:param name="prefix" select="''"/>
+    <xsl:choose>
+      <xsl:when test="$host-wrap">
+        <xsl:value-of select="host:wrap-segments(string($text), string($first), string($prefix), $width)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="wrap-segments-xslt">
+          <xsl:with-param name="text" select="$text"/>
+          <xsl:with-param name="first" select="$first"/>
+          <xsl:with-param name="prefix" select="$prefix"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The same in XSLT 1.0: one call per segment. -->
+  <xsl:template name="wrap-segments-xslt">
     <xsl:param name="text"/>
     <xsl:param name="first" select="''"/>
     <xsl:param name="prefix" select="''"/>
@@ -40,7 +68,7 @@
     </xsl:choose>
     <xsl:if test="$more">
       <xsl:variable name="now-started" select="$started or $segment != ''"/>
-      <xsl:call-template name="wrap-segments">
+      <xsl:call-template name="wrap-segments-xslt">
         <xsl:with-param name="text" select="$rest"/>
         <xsl:with-param name="first" select="substring($first, 1, string-length($first) * not($now-started))"/>
         <xsl:with-param name="prefix" select="$prefix"/>
