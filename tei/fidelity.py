@@ -3,11 +3,17 @@
 Source side, read straight from the page text (independently of the reader): the body
 runs from the first line after the source and credit lines to the line before the notes
 heading or "Top of page"; the notes are the text of each note without its number.
-Markers such as "[1]", the notes heading and the note numbers are structure, not text.
+Markers such as "[1]", the notes heading and the note numbers are structure, not text:
+a marker is taken out of the body exactly when the reader makes it an anchor, that is
+when a note with its label ("1", "a", "*", "†") is left for it (the reader's
+:data:`~tei.reader.notes.NOTE_MARKER` and :func:`~tei.reader.notes.take_markers`); a
+note's number or symbol is the reader's :data:`~tei.reader.notes.NOTE_START`.
 
 TEI side: the words of ``text`` outside notes, less the title block that the reader
 moves into the article's heads (``div[@type='article']/head`` and its ``dateline``
-children); the notes' words in order. ``choice`` is read as printed (``sic``/``orig``).
+children); the notes' words in the order of the page's notes (the encoder's
+``xml:id="noteK"`` is the K-th note of the page: a note kept in back because its marker
+was not found, or one whose marker comes out of order, is compared in its place). ``choice`` is read as printed (``sic``/``orig``).
 
 Words are compared after collapsing all white space, the no-break space included;
 quotation marks, dashes and spellings count as printed.
@@ -15,14 +21,15 @@ quotation marks, dashes and spellings count as printed.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from lxml import etree
 
 from .reader.furniture import is_credit, is_navigation, is_rights, is_top_of_page, parse_source, parse_updated
-from .reader.notes import NOTE_START, is_notes_heading
+from .reader.notes import NOTE_START, is_notes_heading, label, take_markers
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
-MARKER = re.compile(r"\[\d+\]")
+NOTE_ID = re.compile(r"^note(\d+)$")
 BLOCKS = {"p", "head", "dateline", "signed", "salute", "ab", "l", "item", "quote", "bibl", "note", "closer",
           "opener", "div", "cit", "epigraph", "byline", "trailer", "lg", "list", "body", "back", "front"}
 SKIP_READINGS = {"corr", "reg", "expan"}
@@ -43,6 +50,16 @@ def before_bottom_credits(lines: list[str], start: int, end: int) -> int:
     return end
 
 
+def without_markers(text: str, labels: Counter) -> str:
+    """``text`` less the note markers that the notes ``labels`` (label -> how many notes)
+    take, each replaced by a space (a marker is never part of a word)."""
+    pieces, position = [], 0
+    for match in take_markers(text, labels):
+        pieces += [text[position:match.start()], " "]
+        position = match.end()
+    return "".join(pieces) + text[position:]
+
+
 def source_parts(text: str) -> tuple[list[str], list[list[str]]]:
     """(body words, [words of each note]) of a page text, by the rule above."""
     lines = text.replace("\r\n", "\n").lstrip("\ufeff").split("\n")
@@ -59,8 +76,8 @@ def source_parts(text: str) -> tuple[list[str], list[list[str]]]:
     has_notes = end < len(lines) and is_notes_heading(lines[end])
     if not has_notes:
         end = before_bottom_credits(lines, start, end)
-    body = words(MARKER.sub(" ", "\n".join(lines[start:end])))
     notes: list[list[str]] = []
+    labels: Counter = Counter()
     if has_notes:
         stop = next((i for i in range(end + 1, len(lines)) if is_top_of_page(lines[i])), len(lines))
         stop = before_bottom_credits(lines, end + 1, stop)
@@ -68,8 +85,10 @@ def source_parts(text: str) -> tuple[list[str], list[list[str]]]:
             match = NOTE_START.match(line.strip())
             if match:
                 notes.append(words(line.strip()[match.end():]))
+                labels[label(match)] += 1
             elif line.strip() and notes:
                 notes[-1].extend(words(line))
+    body = words(without_markers("\n".join(lines[start:end]), labels))
     return body, notes
 
 
@@ -118,5 +137,15 @@ def tei_parts(tree) -> tuple[list[str], list[list[str]]]:
     back = root.find(f"{TEI}text/{TEI}back")
     if back is not None:
         body_words += text_words(back)
-    notes = [text_words(note, skip_notes=False) for note in root.iter(f"{TEI}note") if note.get("n")]
+    numbered = [note for note in root.iter(f"{TEI}note") if note.get("n")]
+    notes = [text_words(note, skip_notes=False) for note in in_page_order(numbered)]
     return body_words, notes
+
+
+def in_page_order(notes: list[etree._Element]) -> list[etree._Element]:
+    """The notes in the order of the page's notes section when the encoder's ids
+    (``noteK``) say it, else in document order."""
+    positions = [NOTE_ID.match(note.get(f"{{http://www.w3.org/XML/1998/namespace}}id", "")) for note in notes]
+    if all(positions):
+        return [note for _, note in sorted(zip((int(m.group(1)) for m in positions), notes), key=lambda pair: pair[0])]
+    return notes

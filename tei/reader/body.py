@@ -8,9 +8,11 @@ they are tried is the order of :func:`read_body`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..model import Block, Division, Group as BlockGroup, Span
 from .dates import parse_date
+from .notes import NOTE_MARKER, label, take_markers  # noqa: F401 - NOTE_MARKER is re-exported
 from .text import Group
 
 SEPARATOR = re.compile(r"[*\s\u00a0]+|[–—-]{3,}")
@@ -20,7 +22,6 @@ SALUTE_CLOSE = re.compile(
     re.IGNORECASE,
 )
 OPENING_DATELINE = re.compile(r"^(?P<dateline>[A-Z][\w’'.-]*(?:[ ,]+[A-Z][\w’'.-]*){0,4}(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\.?\s+[–—])\s+(?=\S)")
-NOTE_MARKER = re.compile(r"\s*\[(\d+)\]")
 EDITORIAL_INSERT = re.compile(r"\[(?!\d+\])[^\[\]\n]{1,200}\]")
 SENTENCE_END = ".,;:!”\"’"
 #: an epigraph's source set without a dash: "Leon Trotsky, History of the Russian Revolution."
@@ -126,31 +127,39 @@ def mark_date(block: Block) -> None:
         block.spans.append(Span(start, end, "date", (("when", when),)))
 
 
-def mark_inline(block: Block, note_numbers: set[str]) -> list[str]:
-    """Take "[1]" markers out of the text as note milestones; mark "[words missing]".
+def shifted_break(offset: int, removed: list[tuple[int, int]]) -> int:
+    """A line break's offset once the markers ``removed`` are out of the text: moved back
+    by the characters taken out before it (a break inside a marker's leading white
+    space moves to where the marker was)."""
+    return offset - sum(min(end, offset) - start for start, end in removed if start < offset)
 
-    A marker is taken out only when a note with its number exists; the white space
-    before it goes with it, so the anchor sits right after the word it follows.
-    Returns the note numbers anchored here, in order.
+
+def mark_inline(block: Block, available: Counter) -> list[str]:
+    """Take note markers ("[1]", "[a]", "*", "†" ...) out of the text as note milestones;
+    mark "[words missing]".
+
+    A marker is taken out only while a note with its label is left in ``available``
+    (see :func:`tei.reader.notes.take_markers`, which counts it off); the white space
+    before a bracketed marker goes with it, so the anchor sits right after the word it
+    follows. Returns the labels anchored here, in order.
     """
     anchored: list[str] = []
     pieces: list[str] = []
     spans: list[Span] = []
+    removed: list[tuple[int, int]] = []  # (start, end) of each marker taken out
     position = 0
     length = 0
-    for match in NOTE_MARKER.finditer(block.text):
-        if match.group(1) not in note_numbers:
-            continue
+    for match in take_markers(block.text, available):
         pieces.append(block.text[position:match.start()])
         length += match.start() - position
-        spans.append(Span(length, length, "note", (("n", match.group(1)),)))
-        anchored.append(match.group(1))
+        spans.append(Span(length, length, "note", (("n", label(match)),)))
+        anchored.append(label(match))
+        removed.append(match.span())
         position = match.end()
     pieces.append(block.text[position:])
     if anchored:
-        removed = len(block.text) - len("".join(pieces))
         block.text = "".join(pieces)
-        block.breaks = [b for b in block.breaks if b <= len(block.text)] if removed else block.breaks
+        block.breaks = [shifted_break(b, removed) for b in block.breaks]
     block.spans.extend(spans)
     for match in EDITORIAL_INSERT.finditer(block.text):
         block.spans.append(Span(match.start(), match.end(), "seg", (("type", "editorial"),)))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from ..errors import NotAnArticleError, Warning_
 from ..model import Article, Block, Division, Header, Span
@@ -23,7 +24,7 @@ from .furniture import (
     archives_named, is_credit, is_navigation, is_rights, is_top_of_page, parse_credit,
     parse_source, parse_updated, parse_written_label,
 )
-from .notes import heading_and_rest, read_notes
+from .notes import NOTE_MARKER, heading_and_rest, is_bracketed_number_or_symbol, label, read_notes
 from .text import Group, page_groups, refuse_non_xml_characters, split_lines
 from .dates import parse_issue_date
 from .title_block import read_title_block, split_masthead
@@ -94,6 +95,43 @@ def make_slug(header: Header) -> str:
     parts = [slugify(journal, 30), date, slugify(header.title or "untitled")]
     slug = "-".join(part for part in parts if part) or "article"
     return slug if slug[0].isalpha() else f"a-{slug}"
+
+
+def marker_shown(n: str) -> str:
+    """How a note's marker is printed in the text, for messages: "[1]", "[a]", "*"."""
+    return n if n[:1] in "*†‡" else f"[{n}]"
+
+
+def anchor_notes(blocks: list[Block], title_heads: list[Block], notes: list, warn) -> None:
+    """Tie each note to the first unused marker with its label, in reading order (the
+    article's title heads carry none). A note whose marker is not found is kept: the
+    writer puts it in back as an unanchored note, and a warning says so. A marker left
+    in the text without a note stays text; a "[1]" or "[*]" so left is warned about, and
+    so is a bare symbol or "[a]" when the page has notes of that kind."""
+    available = Counter(note.n for note in notes)
+    for block in blocks:
+        if block.kind != "head" or block not in title_heads:
+            body_reader.mark_inline(block, available)
+    left = Counter(available)  # notes of each label left without a marker: the last ones
+    unanchored = []
+    for note in reversed(notes):
+        if left[note.n] > 0:
+            left[note.n] -= 1
+            unanchored.insert(0, note)
+    for note in unanchored:
+        warn("W-NOTE-UNANCHORED", f"note {note.n} has no marker {marker_shown(note.n)} in the text: "
+             "it is kept at the end, in back, as a note without an anchor", note.line)
+    labels = {note.n for note in notes}
+    for block in blocks:
+        for match in NOTE_MARKER.finditer(block.text):
+            if is_bracketed_number_or_symbol(match) or not label(match).isdigit() and any(
+                    not n.isdigit() for n in labels):
+                warn("W-MARKER-NO-NOTE", f"marker {match.group(0).strip()} has no note"
+                     + (f" (note {label(match)} is anchored at an earlier marker)" if label(match) in labels else ""),
+                     block.line)
+    for note in notes:
+        for block in note.blocks:
+            body_reader.mark_inline(block, Counter())
 
 
 def read(text: str, path: str | None = None) -> tuple[Article, list[Warning_]]:
@@ -168,20 +206,7 @@ def read(text: str, path: str | None = None) -> tuple[Article, list[Warning_]]:
         article_div.top.append(written)
     blocks = body_reader.read_body(body_groups, article_div)
 
-    numbers = {note.n for note in notes}
-    anchored: list[str] = []
-    for block in blocks:
-        if block.kind != "head" or block not in article_div.heads:
-            anchored.extend(body_reader.mark_inline(block, numbers - set(anchored)))
-    for note in notes:
-        if note.n not in anchored:
-            warn("W-NOTE-UNANCHORED", f"note {note.n} has no marker [{note.n}] in the text", note.line)
-    for block in blocks:
-        for match in body_reader.NOTE_MARKER.finditer(block.text):
-            warn("W-MARKER-NO-NOTE", f"marker [{match.group(1)}] has no note", block.line)
-    for note in notes:
-        for block in note.blocks:
-            body_reader.mark_inline(block, set())
+    anchor_notes(blocks, article_div.heads, notes, warn)
 
     if header.source.raw is None:
         masthead = split_masthead(header.masthead) if header.masthead else None

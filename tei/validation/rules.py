@@ -108,19 +108,60 @@ def ids_unique(index: Index) -> Iterator[tuple]:
                        f"xml:id '{value}' is used {len(elements)} times; expected it once in the document")
 
 
+def is_numbered(note) -> bool:
+    """A note whose @n is a whole number as printed ("1", "12"); "*", "a", "" are not."""
+    n = note.get("n") or ""
+    return n.isascii() and n.isdigit()
+
+
+def is_unanchored(note) -> bool:
+    """A note whose place in the text is not shown (TEI ``@anchored="false"``)."""
+    return note.get("anchored") == "false"
+
+
+def note_named(note) -> str:
+    """"note 2", or "note" when @n is empty or missing (as the Schematron's message reads
+    once its white space is normalised)."""
+    return " ".join(f"note {note.get('n') or ''}".split())
+
+
 def notes_numbered(index: Index) -> Iterator[tuple]:
-    """TEI-R004: the notes of the text carry @n = 1, 2, 3 ... in document order."""
-    for number, note in enumerate(_TEXT_NOTES(index.tree), start=1):
-        if note.get("n") != str(number):
+    """TEI-R004: the numbered notes of the text (@n a whole number; "*" or "a" are labels,
+    not numbers, and are not counted) carry the numbers 1 ... k, each once, whether
+    anchored or not; those anchored in the text increase in document order. One finding
+    per note, the first of: a repeated number, a gap below it, a decrease."""
+    notes = [note for note in _TEXT_NOTES(index.tree) if is_numbered(note)]
+    # numbers compared as XPath's number() does (IEEE doubles), for the Schematron's sake
+    counts: dict[float, int] = {}
+    for note in notes:
+        counts[float(note.get("n"))] = counts.get(float(note.get("n")), 0) + 1
+    previous = None  # the last anchored numbered note so far, in document order
+    for note in notes:
+        n = note.get("n")
+        value = float(n)
+        if counts[value] > 1:
             yield ("TEI-R004", note,
-                   f"note numbered '{note.get('n') or ''}'; expected n=\"{number}\" "
-                   "(notes in the text are numbered 1, 2, 3 ... in document order, without gaps)")
+                   f"note numbered '{n}' repeats a number that {counts[value]} notes carry; expected each "
+                   "number once (numbered notes are 1, 2, 3 ... without gaps or repeats)")
+        elif value != 1 and not (value > 1 and value - 1 in counts):
+            expected = int(value - 1) if value > 1 else 1
+            yield ("TEI-R004", note,
+                   f"note numbered '{n}'; expected n=\"{expected}\" (no note is numbered {expected}: "
+                   "numbered notes are 1, 2, 3 ... without gaps or repeats)")
+        elif not is_unanchored(note) and previous is not None and float(previous.get("n")) >= value:
+            yield ("TEI-R004", note,
+                   f"note numbered '{n}' comes after note '{previous.get('n')}' in the text; expected "
+                   "the notes anchored in the text in increasing order of their numbers")
+        if not is_unanchored(note):
+            previous = note
 
 
 def back_notes_anchored(index: Index) -> Iterator[tuple]:
-    """TEI-R005: a note in back is pointed to by a ref/ptr, or points to its place."""
+    """TEI-R005: a note in back is pointed to by a ref/ptr, or points to its place;
+    a note whose place the text does not show (``@anchored="false"``) is exempt, and
+    reported by TEI-R013."""
     for note in _TEXT_NOTES(index.tree):
-        if not any(a.tag == f"{{{TEI}}}back" for a in note.iterancestors()):
+        if is_unanchored(note) or not any(a.tag == f"{{{TEI}}}back" for a in note.iterancestors()):
             continue
         ident = note.get(XML_ID)
         if ident and f"#{ident}" in index.linked:
@@ -128,7 +169,7 @@ def back_notes_anchored(index: Index) -> Iterator[tuple]:
         if (note.get("target") or "").strip().startswith("#"):
             continue
         yield ("TEI-R005", note,
-               f"note {note.get('n') or ''} in back has no anchor; expected a ref or ptr with "
+               f"{note_named(note)} in back has no anchor; expected a ref or ptr with "
                f"target=\"#{ident or ''}\" in the text, or a @target on the note pointing to its place")
 
 
@@ -194,11 +235,20 @@ def entries_used(index: Index) -> Iterator[tuple]:
                    f"ref=\"#{ident}\" on a name in the document, or remove the entry")
 
 
+def unanchored_notes_reported(index: Index) -> Iterator[tuple]:
+    """TEI-R013 (warning): a note of the text whose place the text does not show
+    (``@anchored="false"``: the encoder found no marker for it in the source)."""
+    for note in _TEXT_NOTES(index.tree):
+        if is_unanchored(note):
+            yield ("TEI-R013", note,
+                   f"{note_named(note)} has no anchor in the text: its marker was not found in the source")
+
+
 RULES: list[Callable[[Index], Iterator[tuple]]] = [
     pointers_resolve, ids_unique, notes_numbered, back_notes_anchored, choices_paired,
-    dates_iso, header_complete, entries_used,
+    dates_iso, header_complete, entries_used, unanchored_notes_reported,
 ]
-WARNING_CODES = frozenset({"TEI-R012"})
+WARNING_CODES = frozenset({"TEI-R012", "TEI-R013"})
 
 
 class RulesEngine:

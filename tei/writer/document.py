@@ -100,12 +100,18 @@ class Writer:
         return element
 
     def unanchored_notes(self, text: etree._Element) -> None:
-        """Notes whose marker was not found go to back, so that nothing is lost."""
+        """Notes whose marker was not found in the text go to back, so that nothing is
+        lost, in the order of the page's notes. TEI's ``@anchored="false"`` says that the
+        text does not show the note's place of reference: it exempts the note from
+        TEI-R005 (a note in back is pointed to) and the warning TEI-R013 reports it.
+        (Not ``@subtype``: TEI's att.typed forbids a @subtype without a @type, and a
+        note that is not the editor's has no @type.)"""
         if self.pending:
             div = sub(sub(text, "back"), "div", type="notes")
             for note in list(self.pending):
                 element = self.note_element(note)
                 element.set("place", "end")
+                element.set("anchored", "false")
                 div.append(element)
 
     # -- document ----------------------------------------------------------------------
