@@ -59,7 +59,8 @@ def write_availability(parent: etree._Element, header: Header) -> None:
 
 def write_publication_stmt(file_desc: etree._Element, article: Article, publisher: str | None) -> None:
     stmt = sub(file_desc, "publicationStmt")
-    sub(stmt, "distributor", publisher or f"Encoded with {APP} {__version__}; not published elsewhere.")
+    # who makes this file available: the project named in the meta file, else us
+    sub(stmt, "distributor", publisher or f"The {APP} project")
     sub(stmt, "idno", article.slug, type="slug")
     write_availability(stmt, article.header)
 

@@ -17,6 +17,15 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- TEI: anchored="false": the source shows no place of reference, so no marker is
+       made anywhere; the note is listed with the others. -->
+  <xsl:template match="tei:text//tei:note[@anchored = 'false']"/>
+
+  <!-- A division (and a back) holding nothing but notes shows nothing where it stands:
+       its notes are listed with the collected notes. -->
+  <xsl:template match="tei:div[tei:note and not(*[not(self::tei:note)])]"/>
+  <xsl:template match="tei:back[not(.//*[not(self::tei:note or self::tei:div or ancestor::tei:note)])]"/>
+
   <xsl:template match="tei:note" mode="notes">
     <xsl:call-template name="footNote">
       <xsl:with-param name="n"><xsl:call-template name="note-number"/></xsl:with-param>

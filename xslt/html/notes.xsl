@@ -18,7 +18,14 @@
     <xsl:param name="blocks"/>
     <li class="note" id="{$id}" role="doc-endnote">
       <xsl:call-template name="html-lang"/>
-      <a class="note-back" href="#noteref-{$id}" role="doc-backlink" aria-label="Back to the text of note {$n}"><xsl:value-of select="$n"/></a>
+      <xsl:choose>
+        <xsl:when test="@anchored = 'false'">
+          <span class="note-back" title="The source marks no place for this note"><xsl:value-of select="$n"/></span>
+        </xsl:when>
+        <xsl:otherwise>
+          <a class="note-back" href="#noteref-{$id}" role="doc-backlink" aria-label="Back to the text of note {$n}"><xsl:value-of select="$n"/></a>
+        </xsl:otherwise>
+      </xsl:choose>
       <xsl:text> </xsl:text>
       <xsl:choose>
         <xsl:when test="$blocks = 'yes'"><div class="note-body"><xsl:apply-templates/></div></xsl:when>
