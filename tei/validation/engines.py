@@ -151,12 +151,30 @@ def engine_for(path: str | os.PathLike):
     return _cached_engine(str(p.resolve()), kind, _stamp(p))
 
 
-def bundled_engines() -> list:
-    """The project's XSD and its rules (:mod:`.rules`, the same as tei-etol.sch)."""
+@lru_cache(maxsize=1)
+def _bundled_xsd() -> Path:
     from ..resources import schemas_dir
+
+    return (schemas_dir() / "tei-etol.xsd").resolve()
+
+
+_bundled: dict[int, list] = {}
+
+
+def bundled_engines() -> list:
+    """The project's XSD and its rules (:mod:`.rules`, the same as tei-etol.sch).
+
+    Asked once per file, so kept per process (finding the package's files costs more
+    than validating a small document); a changed schema file is picked up by its mtime.
+    """
     from .rules import RulesEngine
 
-    return [engine_for(schemas_dir() / "tei-etol.xsd"), RulesEngine()]
+    xsd = _bundled_xsd()
+    stamp = _stamp(xsd)
+    if stamp not in _bundled:
+        _bundled.clear()
+        _bundled[stamp] = [_cached_engine(str(xsd), "xsd", stamp), RulesEngine()]
+    return _bundled[stamp]
 
 
 def schematron_engines() -> list:

@@ -33,8 +33,8 @@ ISO_DATE = re.compile(r"^\d{4}(-\d\d(-\d\d(T\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)?)?)?
 _q = etree.XPath
 _TEXT_NOTES = _q("/tei:TEI/tei:text//tei:note", namespaces=NS)
 _CHOICES = _q("/tei:TEI/tei:text//tei:choice | /tei:TEI/tei:teiHeader//tei:choice", namespaces=NS)
-_ENTRIES = _q("/tei:TEI/tei:standOff//tei:person[@xml:id] | /tei:TEI/tei:standOff//tei:place[@xml:id]"
-             " | /tei:TEI/tei:standOff//tei:org[@xml:id]", namespaces=NS)
+_STANDOFF = f"{{{TEI}}}standOff"
+_ENTRY_TAGS = (f"{{{TEI}}}person", f"{{{TEI}}}place", f"{{{TEI}}}org")
 _HEADER = _q("/tei:TEI/tei:teiHeader", namespaces=NS)
 _POINTER_SET = frozenset(POINTER_ATTRIBUTES)
 _DATE_SET = frozenset(DATE_ATTRIBUTES)
@@ -52,6 +52,7 @@ class Index:
         self.pointing: list[tuple] = []  # (element, {attribute: value}) for pointer attributes
         self.dated: list[tuple] = []  # (element, [(attribute, value)]) in document order
         self.used: set[str] = set()  # tokens of @ref/@corresp/@who/@target
+        self.responsible: set[str] = set()  # tokens of @resp
         self.linked: set[str] = set()  # tokens of ref/@target and ptr/@target
         for element in tree.getroot().iter(etree.Element):
             items = element.items()
@@ -65,8 +66,7 @@ class Index:
                     if pointers is None:
                         pointers = {}
                     pointers[name] = value
-                    if name != "resp":
-                        self.used.update(value.split())
+                    (self.used if name != "resp" else self.responsible).update(value.split())
                     if name == "target" and element.tag in _LINKERS:
                         self.linked.update(value.split())
                 elif name in _DATE_SET and element.tag != _BIBLSCOPE:
@@ -87,6 +87,9 @@ def pointers_resolve(index: Index) -> Iterator[tuple]:
     """TEI-R001: each '#id' token of @ref, @target, @who, @resp, @corresp names an
     element of this document (URLs are not checked). One finding per element: the first
     unresolved token, attributes taken in that order."""
+    ids = index.ids
+    if all(t[1:] in ids for t in index.used | index.responsible if t.startswith("#")):
+        return  # every pointer resolves: nothing to look for, element by element
     for element, values in index.pointing:
         for name in POINTER_ATTRIBUTES:
             value = values.get(name)
@@ -227,7 +230,12 @@ def header_complete(index: Index) -> Iterator[tuple]:
 
 def entries_used(index: Index) -> Iterator[tuple]:
     """TEI-R012 (warning): each person, place, org in standOff is referred to."""
-    for entry in _ENTRIES(index.tree):
+    root = index.tree.getroot()
+    if root.tag != f"{{{TEI}}}TEI":
+        return
+    entries = (entry for standoff in root.iterchildren(_STANDOFF) for entry in standoff.iter(*_ENTRY_TAGS)
+               if entry.get(XML_ID) is not None)
+    for entry in entries:
         ident = entry.get(XML_ID)
         if f"#{ident}" not in index.used:
             yield ("TEI-R012", entry,
