@@ -33,6 +33,9 @@ ORG_WORDS = re.compile(
 )
 PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|across|through)\s+(?:the\s+)?$")
 MENTION_TAGS = {"persName", "placeName", "orgName", "title"}
+#: a single word formed from a name ("Stalinist", "Trotskyists", "Bolshevism", "YCLers")
+#: is not a name by the annotation rules: it is not listed.
+DERIVED = re.compile(r"[A-Z][\w’'\-]*(?:ists?|isms?|ites?|ians?|ers)")
 
 
 @dataclass
@@ -86,6 +89,8 @@ def unknown_names(article: Article, width: int = 40) -> list[Unknown]:
     }
     found: dict[str, Unknown] = {}
     for block in blocks:
+        if block.kind == "head":
+            continue  # heads are set in title case: capitals there say nothing
         taken = [(s.start, s.end) for s in block.spans if s.tag in MENTION_TAGS]
         for match in CANDIDATE.finditer(block.text):
             name = _trim(match.group())
@@ -94,6 +99,12 @@ def unknown_names(article: Article, width: int = 40) -> list[Unknown]:
             start = match.end() - len(name) if match.group().endswith(name) else match.start()
             end = match.end()
             if any(lo < end and start < hi for lo, hi in taken):
+                continue
+            broken = [b for b in block.breaks if start < b < end]
+            if broken:  # a name does not run over a line break ("Rosa Karsner" / "Secretary")
+                end = broken[0] - 1
+                name = block.text[start:end].strip()
+            if " " not in name and DERIVED.fullmatch(name):
                 continue
             if " " not in name and (
                 name.lower() in lower_words or name in MONTHS or CONTRACTION.search(name)
