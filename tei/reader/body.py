@@ -161,6 +161,8 @@ def mark_inline(block: Block, available: Counter) -> list[str]:
         block.text = "".join(pieces)
         block.breaks = [shifted_break(b, removed) for b in block.breaks]
     block.spans.extend(spans)
+    if "[" not in block.text:
+        return anchored
     for match in EDITORIAL_INSERT.finditer(block.text):
         block.spans.append(Span(match.start(), match.end(), "seg", (("type", "editorial"),)))
     return anchored

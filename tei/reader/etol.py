@@ -24,7 +24,7 @@ from .furniture import (
     archives_named, is_credit, is_navigation, is_rights, is_top_of_page, parse_credit,
     parse_source, parse_updated, parse_written_label,
 )
-from .notes import NOTE_MARKER, heading_and_rest, is_bracketed_number_or_symbol, label, read_notes
+from .notes import NOTE_MARKER, heading_and_rest, is_bracketed_number_or_symbol, label, may_hold_marker, read_notes
 from .text import Group, page_groups, refuse_non_xml_characters, split_lines
 from .dates import parse_issue_date
 from .title_block import read_title_block, split_masthead
@@ -109,8 +109,9 @@ def anchor_notes(blocks: list[Block], title_heads: list[Block], notes: list, war
     in the text without a note stays text; a "[1]" or "[*]" so left is warned about, and
     so is a bare symbol or "[a]" when the page has notes of that kind."""
     available = Counter(note.n for note in notes)
+    title = {id(head) for head in title_heads}
     for block in blocks:
-        if block.kind != "head" or block not in title_heads:
+        if id(block) not in title:
             body_reader.mark_inline(block, available)
     left = Counter(available)  # notes of each label left without a marker: the last ones
     unanchored = []
@@ -123,6 +124,8 @@ def anchor_notes(blocks: list[Block], title_heads: list[Block], notes: list, war
              "it is kept at the end, in back, as a note without an anchor", note.line)
     labels = {note.n for note in notes}
     for block in blocks:
+        if not may_hold_marker(block.text):
+            continue
         for match in NOTE_MARKER.finditer(block.text):
             if is_bracketed_number_or_symbol(match) or not label(match).isdigit() and any(
                     not n.isdigit() for n in labels):

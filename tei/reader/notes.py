@@ -51,11 +51,22 @@ def is_bracketed_number_or_symbol(match: re.Match) -> bool:
     return match.group("bracketed") is not None
 
 
+#: every marker holds one of these: a text without any has none (a cheap test first,
+#: since the marker pattern is costly to run over long paragraphs).
+MARKER_CHARACTERS = ("[", "*", "†", "‡")
+
+
+def may_hold_marker(text: str) -> bool:
+    return any(character in text for character in MARKER_CHARACTERS)
+
+
 def take_markers(text: str, available: Counter) -> Iterator[re.Match]:
     """The markers of ``text`` that stand for a note, in order: a marker counts when a
     note with its label is still unanchored (``available`` holds how many notes of each
     label are left, and is decremented), so each note takes the first unused marker
     that matches it and a marker repeated beyond its notes stays text."""
+    if not any(available.values()) or not may_hold_marker(text):
+        return
     for match in NOTE_MARKER.finditer(text):
         key = label(match)
         if available.get(key, 0) > 0:
