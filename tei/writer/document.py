@@ -172,9 +172,12 @@ STRUCTURAL = {
 }
 
 
+STRUCTURAL_TAGS = frozenset(tei(name) for name in STRUCTURAL)
+
+
 def indent_structure(element: etree._Element, level: int = 0, step: str = "  ") -> None:
     """Indent element-only content; leave mixed content exactly as it is."""
-    if etree.QName(element).localname not in STRUCTURAL or not len(element):
+    if element.tag not in STRUCTURAL_TAGS or not len(element):
         return
     if (element.text or "").strip() or any((child.tail or "").strip() for child in element):
         return
@@ -182,5 +185,6 @@ def indent_structure(element: etree._Element, level: int = 0, step: str = "  ") 
     element.text = inner
     for child in element:
         child.tail = inner
-        indent_structure(child, level + 1, step)
+        if child.tag in STRUCTURAL_TAGS:
+            indent_structure(child, level + 1, step)
     element[-1].tail = "\n" + step * level
