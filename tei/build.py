@@ -8,6 +8,7 @@ so two articles never collide.
 from __future__ import annotations
 
 import difflib
+from functools import lru_cache
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,6 +55,13 @@ def find_articles(inputs: list[Path], out: Path) -> list[Job]:
 
 
 def schema_href_base(folder: Path, override: str | None = None) -> str:
+    """Where ``<?xml-model?>`` points for outputs written to ``folder`` (see
+    :func:`find_schema_href`), looked up once per folder in a process."""
+    return find_schema_href(Path(folder).absolute(), override)
+
+
+@lru_cache(maxsize=4096)
+def find_schema_href(folder: Path, override: str | None = None) -> str:
     """Where ``<?xml-model?>`` points: ``override``, else the nearest ``schemas/`` folder
     holding the project schema above the output folder (relative, so a checkout moves as
     one piece), else the installed schemas."""
