@@ -120,3 +120,21 @@ def test_build_and_check(tmp_path):
 def test_main_returns_status_without_exiting(capsys, tmp_path):
     assert main(["encode", str(tmp_path / "missing.txt")]) == 2
     assert "missing.txt" in capsys.readouterr().err
+
+
+def test_installed_toolkit_works_from_any_directory(tmp_path):
+    """Schemas, stylesheets and the bundled article are found through the package, not
+    the current directory; outside a checkout, <?xml-model?> names the installed schema."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    built = run("build", "--out", "out", cwd=elsewhere)
+    assert built.returncode == 0, built.stderr
+    xml = elsewhere / "out" / "militant-1933-04-01-stalinist-persecutions.xml"
+    assert (elsewhere / "out" / "militant-1933-04-01-stalinist-persecutions.html").exists()
+    href = xml.read_text(encoding="utf-8").split('href="', 1)[1].split('"', 1)[0]
+    assert href.startswith("file://") and href.endswith("/tei-etol.xsd")
+    from urllib.parse import unquote, urlparse
+
+    assert Path(unquote(urlparse(href).path)).is_file()
+    checked = run("validate", str(xml), cwd=elsewhere)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
