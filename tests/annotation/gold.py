@@ -98,13 +98,7 @@ def _plain(element, out: list[str], mentions: list, notes: list) -> None:
     if tag == "corr":
         return  # the printed reading is the sic
     start = sum(map(len, out))
-    if element.text and tag is not None:
-        out.append(element.text)
-    for child in element:
-        if isinstance(child.tag, str):
-            _plain(child, out, mentions, notes)
-        if child.tail:
-            out.append(child.tail)
+    _plain_children(element, out, mentions, notes)
     if tag in KINDS:
         mentions.append((start, sum(map(len, out)), tag, (element.get("ref") or "")[1:]))
 
