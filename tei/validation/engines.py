@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
@@ -158,23 +159,28 @@ def _bundled_xsd() -> Path:
     return (schemas_dir() / "tei-etol.xsd").resolve()
 
 
-_bundled: dict[int, list] = {}
+_bundled: dict = {"stamp": None, "engines": None, "checked": -1.0}
+_RECHECK_SECONDS = 1.0
 
 
 def bundled_engines() -> list:
     """The project's XSD and its rules (:mod:`.rules`, the same as tei-etol.sch).
 
     Asked once per file, so kept per process (finding the package's files costs more
-    than validating a small document); a changed schema file is picked up by its mtime.
+    than validating a small document); a changed schema file is picked up by its mtime,
+    looked at no more than once a second.
     """
+    now = time.monotonic()
+    if _bundled["engines"] is not None and now - _bundled["checked"] < _RECHECK_SECONDS:
+        return _bundled["engines"]
     from .rules import RulesEngine
 
     xsd = _bundled_xsd()
     stamp = _stamp(xsd)
-    if stamp not in _bundled:
-        _bundled.clear()
-        _bundled[stamp] = [_cached_engine(str(xsd), "xsd", stamp), RulesEngine()]
-    return _bundled[stamp]
+    if stamp != _bundled["stamp"]:
+        _bundled.update(stamp=stamp, engines=[_cached_engine(str(xsd), "xsd", stamp), RulesEngine()])
+    _bundled["checked"] = now
+    return _bundled["engines"]
 
 
 def schematron_engines() -> list:

@@ -8,6 +8,7 @@ attacks arrive.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -119,13 +120,31 @@ def _syntax_finding(name: str, error: etree.XMLSyntaxError, entries: list) -> Fi
     return Finding("TEI-P001", f"not well-formed XML: {text}", name, line, col)
 
 
+_FIRST_TAG = re.compile(rb"<[^?!]")  # the first start tag: the root element, unless hidden
+
+
 def _may_have_doctype(data: bytes) -> bool:
     """False only when the bytes certainly hold no DOCTYPE: an ASCII-compatible encoding
-    and no "<!DOCTYPE" anywhere. Reading ``docinfo`` costs almost half a parse, and
-    almost no TEI file has a DOCTYPE, so it is read only when one may be there."""
+    and no "<!DOCTYPE" before the root element. Reading ``docinfo`` costs almost half a
+    parse, and almost no TEI file has a DOCTYPE, so it is read only when one may be there.
+
+    A DOCTYPE comes before the root element, so only the prolog is searched; when a
+    comment or an unclosed processing instruction could hide where the root begins,
+    the whole document is."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:4]:
         return True  # UTF-16 or UTF-32: the byte search below would not see it
-    return b"<!DOCTYPE" in data
+    return data.find(b"<!DOCTYPE", 0, _prolog_end(data)) != -1
+
+
+def _prolog_end(data: bytes) -> int:
+    """Where the root element's start tag begins, or len(data) when that is not certain."""
+    first = _FIRST_TAG.search(data)
+    if first is None:
+        return len(data)
+    head = data[: first.start()]
+    if b"<!--" in head or head.count(b"<?") != head.count(b"?>"):
+        return len(data)
+    return first.start()
 
 
 def _dtd_finding(name: str, tree: etree._ElementTree) -> Finding | None:
