@@ -22,7 +22,7 @@ def validate(paths: tuple[str, ...], schemas: tuple[str, ...], fmt: str, strict:
     Codes are explained in docs/rules.md.
     """
     from ..errors import ExitStatus, UsageError
-    from ..validation import iter_documents
+    from ..validation import iter_errors
     from ..validation.engines import bundled_engines, engine_for
     from ..validation.inputs import STDIN, expand
     from ..validation.report import FileResult, reporter_for
@@ -40,9 +40,12 @@ def validate(paths: tuple[str, ...], schemas: tuple[str, ...], fmt: str, strict:
     out = sys.stdout
     err = sys.stderr
     reporter = reporter_for(fmt, out, err, quiet)
-    sources = [sys.stdin.buffer if file == STDIN else file for file in files]
-    for name, findings in iter_documents(sources, schema):
-        reporter.add(FileResult(name, findings, strict))
+    for file in files:
+        if file == STDIN:
+            findings = list(iter_errors(sys.stdin.buffer, schema, name="<stdin>"))
+        else:
+            findings = list(iter_errors(file, schema))
+        reporter.add(FileResult(file if file != STDIN else "<stdin>", findings, strict))
     reporter.finish()
     summary = reporter.summary
     if summary.unreadable:

@@ -2,8 +2,7 @@
 
 One generator, :func:`iter_errors`, yields every :class:`Finding` for one document;
 :func:`validate` raises the first error (:class:`ValidationFailed`) and :func:`is_valid`
-returns a bool, both built on it (the style of the xmlschema package);
-:func:`iter_documents` checks many, parsing the next ones in a background thread::
+returns a bool, both built on it (the style of the xmlschema package)::
 
     from tei.validation import iter_errors, is_valid
     for finding in iter_errors("encoded/article.xml"):
@@ -23,7 +22,7 @@ from .findings import ERROR, UNREADABLE_CODES, WARNING, Finding, ValidationFaile
 
 __all__ = [
     "ERROR", "WARNING", "Finding", "ValidationFailed", "UNREADABLE_CODES",
-    "iter_errors", "iter_documents", "validate", "is_valid", "xml_model_pis",
+    "iter_errors", "validate", "is_valid", "xml_model_pis",
     "SCHEMA_FILENAME", "RULES_FILENAME",
 ]
 
@@ -125,37 +124,6 @@ def iter_errors(source, schema=None, *, name: str | None = None) -> Iterator[Fin
     """
     engines = _engines(schema)  # a bad --schema is a usage error, raised before any file
     yield from _checked(_parse_input(source, name), engines)
-
-
-def iter_documents(sources: Iterable, schema=None, *, lookahead: int = 8) -> Iterator[tuple[str, list[Finding]]]:
-    """(name, findings) for each of many documents, in order: what :func:`iter_errors`
-    gives for each, faster.
-
-    The next documents are read and parsed in a background thread while this one is
-    validated: libxml2 parses without holding Python's lock, so on a machine with two
-    cores reading and parsing cost almost nothing next to validating. At most
-    ``lookahead`` parsed documents wait in memory. ``sources`` are paths or binary file
-    objects (``sys.stdin.buffer``).
-    """
-    from collections import deque
-    from concurrent.futures import ThreadPoolExecutor
-
-    engines = _engines(schema)
-    remaining = iter(sources)
-    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tei-parse")
-    try:
-        waiting = deque(pool.submit(_parse_input, source, None) for source in _take(remaining, lookahead))
-        while waiting:
-            parsed = waiting.popleft().result()
-            for source in _take(remaining, 1):
-                waiting.append(pool.submit(_parse_input, source, None))
-            yield parsed.name, list(_checked(parsed, engines))
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _take(iterator, count: int) -> list:
-    return [item for _, item in zip(range(count), iterator)]
 
 
 def _checked(parsed, engines) -> Iterator[Finding]:

@@ -9,7 +9,7 @@ from lxml import etree
 
 from tei.errors import ContentError
 from tei.validation import (
-    ValidationFailed, is_valid, iter_documents, iter_errors, validate, xml_model_pis,
+    ValidationFailed, is_valid, iter_errors, validate, xml_model_pis,
 )
 from tei.validation.messages import rewrite_xsd_message
 
@@ -26,28 +26,6 @@ def test_sources_path_bytes_file_and_tree_give_the_same_codes():
     tree = etree.parse(str(INVALID), etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False))
     by_tree = [f.code for f in iter_errors(tree)]
     assert by_path == by_bytes == by_file == by_tree == ["TEI-R001"]
-
-
-def test_many_documents_give_what_each_gives_alone_in_order(tmp_path):
-    """iter_documents parses ahead in a thread: same findings as iter_errors, file by
-    file, in the order given, with unreadable and malformed inputs among them."""
-    broken = tmp_path / "broken.xml"
-    broken.write_bytes(b"<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader>")
-    sources = sorted(FIXTURES.rglob("*.xml")) + [broken, tmp_path / "missing.xml"]
-    sources = [str(s) for s in sources] * 2  # more than the look-ahead
-    alone = [(s, list(iter_errors(s))) for s in sources]
-    together = list(iter_documents(sources, lookahead=3))
-    assert together == alone
-    assert {f.code for _, findings in together for f in findings} >= {"TEI-R001", "TEI-P001", "TEI-P004"}
-
-
-def test_many_documents_stop_cleanly_when_the_caller_stops():
-    sources = [str(VALID)] * 50
-    documents = iter_documents(sources, lookahead=4)
-    assert next(documents)[0] == str(VALID)
-    documents.close()  # the parsing thread is shut down, nothing is left running
-    import threading
-    assert not [t for t in threading.enumerate() if t.name.startswith("tei-parse")]
 
 
 def test_validate_raises_the_first_error_with_all_findings():
