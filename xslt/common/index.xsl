@@ -16,7 +16,8 @@
   <xsl:template name="index">
     <xsl:if test="$index = 'yes'">
       <xsl:variable name="entries"
-          select="/tei:TEI/tei:standOff//*[self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org]
+          select="(/tei:TEI/tei:standOff//tei:person | /tei:TEI/tei:standOff//tei:personGrp
+                  | /tei:TEI/tei:standOff//tei:place | /tei:TEI/tei:standOff//tei:org)
                   [@xml:id][key('mentions', concat('#', @xml:id))]"/>
       <xsl:if test="$entries">
         <xsl:call-template name="makeIndex">
@@ -61,14 +62,10 @@
   </xsl:template>
 
   <xsl:template match="*" mode="index">
+    <!-- place, org, else person (person, personGrp): a select, not a result tree fragment -->
     <xsl:call-template name="makeIndexEntry">
-      <xsl:with-param name="kind">
-        <xsl:choose>
-          <xsl:when test="self::tei:place">place</xsl:when>
-          <xsl:when test="self::tei:org">org</xsl:when>
-          <xsl:otherwise>person</xsl:otherwise>
-        </xsl:choose>
-      </xsl:with-param>
+      <xsl:with-param name="kind" select="concat(substring('place', 1, 5 * boolean(self::tei:place)),
+          substring('org', 1, 3 * boolean(self::tei:org)), substring('person', 1, 6 * not(self::tei:place or self::tei:org)))"/>
       <xsl:with-param name="id" select="@xml:id"/>
     </xsl:call-template>
   </xsl:template>
@@ -125,15 +122,20 @@
   <xsl:template name="entry-mentions">
     <xsl:variable name="ref" select="concat('#', @xml:id)"/>
     <xsl:for-each select="key('mentions', $ref)">
-      <xsl:call-template name="makeBacklink">
-        <xsl:with-param name="href">
-          <xsl:choose>
-            <xsl:when test="@xml:id"><xsl:value-of select="concat('#', @xml:id)"/></xsl:when>
-            <xsl:otherwise><xsl:value-of select="concat($ref, '-m', position())"/></xsl:otherwise>
-          </xsl:choose>
-        </xsl:with-param>
-        <xsl:with-param name="n" select="position()"/>
-      </xsl:call-template>
+      <xsl:choose>
+        <xsl:when test="../@xml:id">
+          <xsl:call-template name="makeBacklink">
+            <xsl:with-param name="href" select="concat('#', ../@xml:id)"/>
+            <xsl:with-param name="n" select="position()"/>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="makeBacklink">
+            <xsl:with-param name="href" select="concat($ref, '-m', position())"/>
+            <xsl:with-param name="n" select="position()"/>
+          </xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
     </xsl:for-each>
   </xsl:template>
 </xsl:stylesheet>

@@ -11,23 +11,26 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="tei">
 
-  <!-- The mentions of each entry, by '#id', in document order. One pattern, the tests
-       in "use" (libxslt scans the document once per alternative of a key's pattern): a
-       name in <text>, outside <choice>, whose first pointer is a fragment; any other
-       element with @ref is filed under '!', which no lookup asks for. -->
-  <xsl:key name="mentions" match="*[@ref]"
-      use="concat(substring('!', 1, number(not(ancestor::tei:text and not(ancestor::tei:choice)
-               and (self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs)
-               and starts-with(normalize-space(@ref), '#')))),
-           substring-before(concat(normalize-space(@ref), ' '), ' '))"/>
+  <!-- The mentions of each entry, by '#id', in document order. The key files the @ref
+       attribute of every element in <text> under its first pointer, and under '!' + that
+       pointer when it is not a mention: when the element is not a name, or stands in a
+       <choice>. Lookups are by '#id', so a first pointer without '#' is never found by
+       them (name-anchor asks only with a '#'). Attributes, not elements: a pattern without
+       a predicate, one walk of the document (libxslt walks it once per alternative of a
+       key's pattern and builds every key on the first key() call). -->
+  <xsl:key name="mentions" match="tei:text//@ref"
+      use="concat(substring('!', 1, number(ancestor::tei:choice or not(parent::tei:persName
+               or parent::tei:placeName or parent::tei:orgName or parent::tei:name or parent::tei:rs))),
+           substring-before(concat(normalize-space(.), ' '), ' '))"/>
 
   <!-- A name in the text goes to makeName, which asks what it needs of the templates
        below (kind, target, anchor, the entry's name): the text view asks nothing. -->
+  <xsl:template match="tei:text//tei:persName | tei:text//tei:placeName | tei:text//tei:orgName
+      | tei:text//tei:name | tei:text//tei:rs">
+    <xsl:call-template name="makeName"/>
+  </xsl:template>
   <xsl:template match="tei:persName | tei:placeName | tei:orgName | tei:name | tei:rs">
-    <xsl:choose>
-      <xsl:when test="ancestor::tei:text"><xsl:call-template name="makeName"/></xsl:when>
-      <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
-    </xsl:choose>
+    <xsl:apply-templates/>
   </xsl:template>
 
   <!-- The templates below run in the context of the name; ref (its first pointer) and
@@ -38,7 +41,7 @@
        else by @type. -->
   <xsl:template name="name-kind">
     <xsl:param name="ref" select="substring-before(concat(normalize-space(@ref), ' '), ' ')"/>
-    <xsl:param name="entry" select="key('id', substring-after($ref, '#'))
+    <xsl:param name="entry" select="key('id', substring-after($ref, '#'))/parent::*
         [self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org]"/>
     <xsl:choose>
       <xsl:when test="self::tei:persName">person</xsl:when>
@@ -58,7 +61,7 @@
        else its pointer if it is a safe link (links.xsl), else ''. -->
   <xsl:template name="name-target">
     <xsl:param name="ref" select="substring-before(concat(normalize-space(@ref), ' '), ' ')"/>
-    <xsl:param name="entry" select="key('id', substring-after($ref, '#'))
+    <xsl:param name="entry" select="key('id', substring-after($ref, '#'))/parent::*
         [self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org]"/>
     <xsl:choose>
       <xsl:when test="$entry and $index = 'yes'"><xsl:value-of select="$ref"/></xsl:when>
@@ -76,16 +79,18 @@
        mention. -->
   <xsl:template name="name-anchor">
     <xsl:param name="ref" select="substring-before(concat(normalize-space(@ref), ' '), ' ')"/>
-    <xsl:param name="entry" select="key('id', substring-after($ref, '#'))
+    <xsl:param name="entry" select="key('id', substring-after($ref, '#'))/parent::*
         [self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org]"/>
     <xsl:choose>
       <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
       <xsl:when test="$entry and not(ancestor::tei:choice)">
-        <xsl:variable name="here" select="."/>
+        <xsl:variable name="here" select="@ref"/>
         <xsl:value-of select="concat(substring($ref, 2), '-m')"/>
-        <xsl:for-each select="key('mentions', $ref)">
-          <xsl:if test="count(. | $here) = 1"><xsl:value-of select="position()"/></xsl:if>
-        </xsl:for-each>
+        <xsl:if test="starts-with($ref, '#')">
+          <xsl:for-each select="key('mentions', $ref)">
+            <xsl:if test="count(. | $here) = 1"><xsl:value-of select="position()"/></xsl:if>
+          </xsl:for-each>
+        </xsl:if>
       </xsl:when>
     </xsl:choose>
   </xsl:template>

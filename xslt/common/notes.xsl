@@ -45,9 +45,7 @@
   <xsl:template name="note-number">
     <xsl:choose>
       <xsl:when test="normalize-space(@n)"><xsl:value-of select="normalize-space(@n)"/></xsl:when>
-      <xsl:otherwise>
-        <xsl:number level="any" count="tei:text//tei:note" from="/tei:TEI/tei:text"/>
-      </xsl:otherwise>
+      <xsl:otherwise><xsl:call-template name="note-position"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -56,8 +54,23 @@
       <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
       <xsl:otherwise>
         <xsl:text>note-</xsl:text>
-        <xsl:number level="any" count="tei:text//tei:note" from="/tei:TEI/tei:text"/>
+        <xsl:call-template name="note-position"/>
       </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The note's position among the notes of <text>: its place in $notes, found by
+       walking the notes only (xsl:number level="any" walks back through every node of
+       the text, for each note, twice); xsl:number for a note that is not among them. -->
+  <xsl:template name="note-position">
+    <xsl:choose>
+      <xsl:when test="count($notes | .) = count($notes)">
+        <xsl:variable name="here" select="."/>
+        <xsl:for-each select="$notes">
+          <xsl:if test="count(. | $here) = 1"><xsl:value-of select="position()"/></xsl:if>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:otherwise><xsl:number level="any" count="tei:text//tei:note" from="/tei:TEI/tei:text"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

@@ -47,10 +47,13 @@
           <span class="description"><xsl:call-template name="entry-note"/></span>
           <xsl:text> </xsl:text>
         </xsl:if>
-        <xsl:variable name="authorities"><xsl:call-template name="entry-authorities"/></xsl:variable>
-        <xsl:if test="string($authorities)">
-          <span class="authorities"><xsl:copy-of select="$authorities"/></span>
-          <xsl:text> </xsl:text>
+        <!-- most entries have no idno: build the fragment only for those that do -->
+        <xsl:if test="tei:idno">
+          <xsl:variable name="authorities"><xsl:call-template name="entry-authorities"/></xsl:variable>
+          <xsl:if test="string($authorities)">
+            <span class="authorities"><xsl:copy-of select="$authorities"/></span>
+            <xsl:text> </xsl:text>
+          </xsl:if>
         </xsl:if>
         <span class="mentions">Mentioned: <xsl:call-template name="entry-mentions"/></span>
       </dd>

@@ -5,37 +5,27 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="tei">
 
-  <!-- kind -> HTML element; everything else is a span with the kind as its class. -->
-  <xsl:template name="inline-element">
-    <xsl:param name="kind"/>
-    <xsl:choose>
-      <xsl:when test="$kind = 'hi-italic' or $kind = 'foreign' or $kind = 'term'
-          or $kind = 'mentioned' or $kind = 'soCalled' or $kind = 'gloss' or $kind = 'distinct'">i</xsl:when>
-      <xsl:when test="$kind = 'hi-bold'">b</xsl:when>
-      <xsl:when test="$kind = 'hi-sup'">sup</xsl:when>
-      <xsl:when test="$kind = 'hi-sub'">sub</xsl:when>
-      <xsl:when test="$kind = 'hi-underline'">u</xsl:when>
-      <xsl:when test="$kind = 'hi-strike'">s</xsl:when>
-      <xsl:when test="$kind = 'emph'">em</xsl:when>
-      <xsl:when test="$kind = 'del'">del</xsl:when>
-      <xsl:when test="$kind = 'add'">ins</xsl:when>
-      <xsl:when test="$kind = 'abbr'">abbr</xsl:when>
-      <xsl:when test="$kind = 'title-m' or $kind = 'title-j' or $kind = 'title-s' or $kind = 'title-u'">cite</xsl:when>
-      <xsl:when test="(starts-with($kind, 'date') or starts-with($kind, 'time')) and (@when or @from)">time</xsl:when>
-      <xsl:when test="$kind = 'unknown' and (tei:p or tei:div or tei:list or tei:table or tei:lg)">div</xsl:when>
-      <xsl:otherwise>span</xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
+  <!-- kind -> HTML element, a table: " kind=element ". A kind not in it is a span, but
+       a date or time with a value (@when, @from) is a time, and an unknown element
+       holding blocks a div. -->
+  <xsl:variable name="inline-elements" select="concat(' hi-italic=i foreign=i term=i mentioned=i soCalled=i gloss=i distinct=i',
+      ' hi-bold=b hi-sup=sup hi-sub=sub hi-underline=u hi-strike=s emph=em del=del add=ins abbr=abbr',
+      ' title-m=cite title-j=cite title-s=cite title-u=cite ')"/>
 
   <xsl:template name="makeInline">
     <xsl:param name="kind"/>
-    <xsl:variable name="element">
-      <xsl:call-template name="inline-element"><xsl:with-param name="kind" select="$kind"/></xsl:call-template>
-    </xsl:variable>
+    <!-- selects, not a called template: its result would be a result tree fragment -->
+    <xsl:variable name="mapped" select="substring-before(substring-after($inline-elements, concat(' ', translate($kind, ' =', '!!'), '=')), ' ')"/>
+    <xsl:variable name="element" select="concat($mapped,
+        substring('time', 1 div ($mapped = '' and (starts-with($kind, 'date') or starts-with($kind, 'time')) and (@when or @from))),
+        substring('div', 1 div ($mapped = '' and not((starts-with($kind, 'date') or starts-with($kind, 'time')) and (@when or @from))
+            and $kind = 'unknown' and (tei:p or tei:div or tei:list or tei:table or tei:lg))),
+        substring('span', 1 div ($mapped = '' and not((starts-with($kind, 'date') or starts-with($kind, 'time')) and (@when or @from))
+            and not($kind = 'unknown' and (tei:p or tei:div or tei:list or tei:table or tei:lg)))))"/>
     <xsl:element name="{$element}">
       <xsl:attribute name="class"><xsl:value-of select="$kind"/></xsl:attribute>
       <xsl:if test="@xml:id and ancestor::tei:text"><xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute></xsl:if>
-      <xsl:call-template name="html-lang"/>
+      <xsl:if test="@xml:lang"><xsl:attribute name="lang"><xsl:value-of select="@xml:lang"/></xsl:attribute></xsl:if>
       <xsl:if test="$element = 'time'"><xsl:attribute name="datetime"><xsl:value-of select="(@when | @from)[1]"/></xsl:attribute></xsl:if>
       <xsl:choose>
         <xsl:when test="$kind = 'unknown'">
@@ -61,13 +51,40 @@
   </xsl:template>
 
   <!-- A name: a link to its index entry (or its safe URL), else a span; the entry's full
-       name as tooltip. This runs once per name in the text: literal elements, select
-       expressions, and the templates of names.xsl called inside attributes rather than
-       into variables (a result tree fragment costs more than the template). -->
+       name as tooltip. This runs once per name in the text, so the frequent case, a
+       persName, placeName or orgName that is a mention of an index entry with a plain
+       full name, standing in no link and holding no element, is written out here: its
+       class (names.xsl name-kind: by element name), anchor (name-anchor), href
+       (name-target) and title (entry-name-plain), each a select or an attribute value
+       template (an xsl:attribute or a called template costs more than the rule itself).
+       Every other name goes through makeName-general and the templates of names.xsl. -->
   <xsl:template name="makeName">
     <xsl:variable name="ref" select="substring-before(concat(normalize-space(@ref), ' '), ' ')"/>
-    <xsl:variable name="entry" select="key('id', substring-after($ref, '#'))
+    <xsl:variable name="entry" select="key('id', substring-after($ref, '#'))/parent::*
         [self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org]"/>
+    <xsl:variable name="kind" select="substring-before(substring-after(' persName:person placeName:place orgName:org ', concat(' ', local-name(), ':')), ' ')"/>
+    <xsl:variable name="full" select="$entry[1]/*[@type = 'full'][self::tei:persName or self::tei:placeName or self::tei:orgName][1]"/>
+    <xsl:choose>
+      <xsl:when test="$kind and $full and $index = 'yes' and starts-with($ref, '#') and not(@xml:id or @xml:lang or *)
+          and not(ancestor::tei:choice or ancestor::tei:ref or ancestor::tei:ptr or ancestor::*/@ref)
+          and not($full/*/* or $full/tei:choice or $full/tei:note or $full/tei:lb)">
+        <xsl:variable name="here" select="@ref"/>
+        <xsl:variable name="n"><xsl:for-each select="key('mentions', $ref)"><xsl:if test="count(. | $here) = 1"><xsl:value-of select="position()"/></xsl:if></xsl:for-each></xsl:variable>
+        <a class="name {$kind}" id="{substring($ref, 2)}-m{$n}" href="{$ref}" title="{normalize-space($full)}"><xsl:apply-templates/></a>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="makeName-general">
+          <xsl:with-param name="ref" select="$ref"/>
+          <xsl:with-param name="entry" select="$entry"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Any other name: the templates of names.xsl. -->
+  <xsl:template name="makeName-general">
+    <xsl:param name="ref"/>
+    <xsl:param name="entry"/>
     <xsl:variable name="target">
       <xsl:call-template name="name-target">
         <xsl:with-param name="ref" select="$ref"/>
