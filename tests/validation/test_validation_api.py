@@ -111,3 +111,17 @@ def test_xsd_messages_say_what_was_found_and_what_was_expected(message, code, ex
     got_code, got = rewrite_xsd_message(message)
     assert got_code == code
     assert got.startswith(expected)
+
+
+@pytest.mark.parametrize("prolog", [
+    b'<!DOCTYPE TEI [<!ENTITY e "x">]>',
+    b'<!-- <TEI> in a comment --><!DOCTYPE TEI [<!ENTITY e "x">]>',
+    b'<?pi <TEI?><!DOCTYPE TEI [<!ENTITY e "x">]>',
+    b'<?xml-model href="a.xsd"?>\n<!DOCTYPE TEI SYSTEM "http://example.org/tei.dtd">',
+])
+def test_a_doctype_is_refused_wherever_the_prolog_hides_it(prolog):
+    """The DOCTYPE is searched for before the root element only: a comment or a
+    processing instruction that could hide where the root begins widens the search."""
+    data = b'<?xml version="1.0"?>' + prolog + VALID.read_bytes().split(b"?>", 1)[1]
+    codes = [f.code for f in iter_errors(data)]
+    assert codes == ["TEI-P003"]
