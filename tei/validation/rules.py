@@ -61,18 +61,29 @@ class Index:
         # (element, attribute, value) for each attribute a rule reads, in document order
         found = [(e, n, v) for e in tree.getroot().iter() for n, v in e.items() if n in _READ]
         self.found = found
-        self.id_pairs = [(v, e) for e, n, v in found if n == XML_ID]  # (xml:id, element)
-        self.ids: dict = dict(self.id_pairs)  # xml:id -> element (the last, if repeated)
-        self.repeated = len(self.ids) != len(self.id_pairs)
-        # pointer tokens, split once from the joined values
-        used = " ".join([v for _, n, v in found if n in _USE_NAMES]).split()
-        responsible = " ".join([v for _, n, v in found if n == "resp"]).split()
+        id_pairs: list[tuple] = []  # (xml:id, element)
+        uses: list[str] = []  # values of @ref, @corresp, @who, @target
+        resps: list[str] = []  # values of @resp
+        dates: list[tuple] = []  # (element, attribute, value) of date attributes
+        for element, name, value in found:  # one pass, not one per kind
+            if name == XML_ID:
+                id_pairs.append((value, element))
+            elif name in _USE_NAMES:
+                uses.append(value)
+            elif name == "resp":
+                resps.append(value)
+            else:
+                dates.append((element, name, value))
+        self.id_pairs = id_pairs
+        self.ids: dict = dict(id_pairs)  # xml:id -> element (the last, if repeated)
+        self.repeated = len(self.ids) != len(id_pairs)
+        self.dates = dates
+        used = " ".join(uses).split()  # tokens, split once from the joined values
         self.used = set(used)
-        self.responsible = set(responsible)
+        self.responsible = set(" ".join(resps).split())
         #: the xml:ids named by '#id' tokens: of @ref/@corresp/@who/@target; of any pointer
-        self.named_by_use = {t[1:] for t in used if t[:1] == "#"}
-        self.named = self.named_by_use.union(t[1:] for t in responsible if t[:1] == "#")
-        self.dates = [(e, n, v) for e, n, v in found if n in DATE_ATTRIBUTES]
+        self.named_by_use = _named(used)
+        self.named = self.named_by_use | _named(self.responsible) if resps else self.named_by_use
 
     @cached_property
     def linked(self) -> set[str]:
@@ -96,31 +107,38 @@ class Index:
         dates = [(e, n, v) for e, n, v in self.dates if e.tag != _BIBLSCOPE]
         return _grouped(dates, list, lambda group, name, value: group.append((name, value)))
 
-    @property
+    @cached_property
     def notes(self) -> list:
-        """The notes of the text (/TEI/text//note), in document order."""
-        return self._notes_and_choices[0]
-
-    @property
-    def choices(self) -> list:
-        """The choices of the text and the header (not standOff's), in document order."""
-        return self._notes_and_choices[1]
+        """The notes of the text (any note inside a <text>), in document order."""
+        return [note for text in self.texts for note in text.iter(_NOTE)]
 
     @cached_property
-    def _notes_and_choices(self) -> tuple[list, list]:
-        # one walk of text with lxml's own tag filter: cheaper than two XPaths
-        notes: list = []
-        choices: list = []
+    def choices(self) -> list:
+        """Every choice of the document, in document order."""
+        return list(self.tree.getroot().iter(_CHOICE))
+
+    @cached_property
+    def texts(self) -> list:
+        """The outermost <text> elements (one in a TEI document)."""
         root = self.tree.getroot()
-        if root.tag != _TEI_ROOT:
-            return notes, choices
-        for part in root.iterchildren(_TEXT, _TEI_HEADER):
-            if part.tag == _TEI_HEADER:
-                choices.extend(part.iter(_CHOICE))
-                continue
-            for element in part.iter(_NOTE, _CHOICE):
-                (notes if element.tag == _NOTE else choices).append(element)
-        return notes, choices
+        if root.tag == _TEI_ROOT:  # the common case, without a walk
+            return list(root.iterchildren(_TEXT))
+        return [text for text in root.iter(_TEXT) if next(text.iterancestors(_TEXT), None) is None]
+
+    @cached_property
+    def headers(self) -> list:
+        root = self.tree.getroot()
+        if root.tag == _TEI_ROOT:
+            return list(root.iterchildren(_TEI_HEADER))
+        return list(root.iter(_TEI_HEADER))
+
+
+def _named(tokens) -> set[str]:
+    """The ids that '#id' tokens name ({'a', 'b'} for '#a', '#b', 'http://x#y')."""
+    joined = " ".join(tokens)
+    if joined.startswith("#") and joined.count("#") == joined.count(" #") + 1 == len(tokens):
+        return set(joined[1:].split(" #"))  # all of them '#id', the common case: no loop
+    return {t[1:] for t in tokens if t[:1] == "#"}
 
 
 def _grouped(found: list[tuple], new, add) -> list[tuple]:
@@ -282,10 +300,7 @@ _HEADER_FLAGS = _q("concat(" + ", ".join(f"number(boolean({path}))" for _, path,
 
 def header_complete(index: Index) -> Iterator[tuple]:
     """TEI-R008 ... R011: title, author, dated source bibl, availability."""
-    root = index.tree.getroot()
-    if root.tag != _TEI_ROOT:
-        return
-    for header in root.iterchildren(_TEI_HEADER):
+    for header in index.headers:
         flags = _HEADER_FLAGS(header)
         for (code, _, message), flag in zip(_HEADER_CHECKS, flags):
             if flag != "1":
@@ -294,21 +309,13 @@ def header_complete(index: Index) -> Iterator[tuple]:
 
 def entries_used(index: Index) -> Iterator[tuple]:
     """TEI-R012 (warning): each person, place, org in standOff is referred to."""
-    root = index.tree.getroot()
-    if root.tag != f"{{{TEI}}}TEI":
-        return
     named = index.named_by_use
     unused = [(v, e) for v, e in index.id_pairs if v not in named]
     for ident, entry in unused:
-        if entry.tag in _ENTRY_TAGS and _in_standoff(entry, root):
+        if entry.tag in _ENTRY_TAGS and next(entry.iterancestors(_STANDOFF), None) is not None:
             yield ("TEI-R012", entry,
                    f"{local(entry)} '{ident}' in standOff is never referred to; expected a "
                    f"ref=\"#{ident}\" on a name in the document, or remove the entry")
-
-
-def _in_standoff(element, root) -> bool:
-    """Inside a standOff that is a child of the root element."""
-    return any(a.tag == _STANDOFF and a.getparent() is root for a in element.iterancestors(_STANDOFF))
 
 
 def unanchored_notes_reported(index: Index) -> Iterator[tuple]:

@@ -52,3 +52,19 @@ def test_python_rules_and_schematron_agree_on_mutants():
         assert python_rules == schematron, f"variant {number} {what}"
         compared += 1
     assert compared > 200
+
+
+def test_rules_reach_choices_wherever_they_stand():
+    """A choice is checked in standOff and in the header as in the text (the Schematron's
+    rule context is every tei:choice): found by both engines, at the same places."""
+    tei = "http://www.tei-c.org/ns/1.0"
+    seed = Path(__file__).resolve().parents[2] / "encoded" / "militant-1933-04-01-stalinist-persecutions.xml"
+    tree = etree.parse(str(seed), etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False))
+    places = [tree.find(f"{{{tei}}}standOff//{{{tei}}}note"), tree.find(f"{{{tei}}}teiHeader//{{{tei}}}title"),
+              tree.find(f"{{{tei}}}text//{{{tei}}}p")]
+    for place in places:
+        etree.SubElement(etree.SubElement(place, f"{{{tei}}}choice"), f"{{{tei}}}sic").text = "x"
+    data = etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
+    python_rules = [f for f in findings(data, bundled_engines()) if f[0] == "TEI-R006"]
+    assert len(python_rules) == 3
+    assert python_rules == [f for f in findings(data, schematron_engines()) if f[0] == "TEI-R006"]
