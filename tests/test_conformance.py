@@ -1,7 +1,6 @@
 """Conformance with official TEI P5 (tei_all 4.12.0): jing, and lxml's RelaxNG."""
 from __future__ import annotations
 
-from lxml import etree
 
 import tei
 from tei.writer.document import serialize

@@ -21,7 +21,7 @@ from ..errors import NotAnArticleError, Warning_
 from ..model import Article, Block, Division, Header, Span
 from . import body as body_reader
 from .furniture import (
-    archives_named, is_credit, is_navigation, is_rights, is_top_of_page, parse_credit,
+    archives_named, is_credit, is_navigation, is_rights, parse_credit,
     parse_source, parse_updated, parse_written_label,
 )
 from .notes import NOTE_MARKER, heading_and_rest, is_bracketed_number_or_symbol, label, may_hold_marker, read_notes

@@ -13,14 +13,13 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from lxml import etree
 
 from tei.fidelity import source_parts, tei_parts, without_markers
 from tei.model import Block
 from tei.reader.body import mark_inline
 from tei.reader.notes import NOTE_MARKER, NOTE_START, label
 
-from reader_pages import FIXTURES, NS
+from reader_pages import FIXTURES
 
 ASTERISKS = "notes_marked_by_asterisks_and_daggers"
 LETTERS = "notes_marked_by_bracketed_letters"

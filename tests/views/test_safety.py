@@ -1,7 +1,6 @@
 """Safety of the views: escaping, links that may not be links, the locked-down transform."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from lxml import etree, html
