@@ -23,7 +23,8 @@ YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 PREPOSITION = r"(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f|[Tt]o|[Oo]n)"
 END = r"(?![\d,]\d)(?!\w)"
 
-#: patterns in order of priority; a later one never overlaps an earlier match.
+#: patterns in order of priority; a later one never overlaps an earlier match. All but the
+#: last need a month's name: :func:`mark_dates` skips them in a block that names none.
 PATTERNS = [
     re.compile(rf"\b{DAY}\s+of\s+{MONTH}(?:,?\s+{YEAR})?{END}"),
     re.compile(rf"\b{DAY}\s+{MONTH}(?:,?\s+{YEAR})?{END}"),
@@ -66,15 +67,21 @@ def when(match: re.Match, ref_year: int | None, ref_month: int | None) -> str | 
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-#: a block with none of these holds no date: the patterns need not run.
-CANDIDATE = re.compile(r"\d|" + "|".join(MONTHS))
+#: a year as the last pattern reads it, to tell whether that pattern can match at all.
+A_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
+
+
+def patterns_for(text: str) -> list[re.Pattern]:
+    """The patterns that can match in ``text``: a month's name is a plain substring
+    search, far cheaper than running the patterns over text that names no month."""
+    names_a_month = any(name in text for name in MONTHS)
+    has_year = A_YEAR.search(text) is not None
+    return [p for p in PATTERNS if (names_a_month if p is not PATTERNS[-1] else has_year)]
 
 
 def mark_dates(block: Block, ref_year: int | None, ref_month: int | None) -> None:
-    if not CANDIDATE.search(block.text):
-        return
     taken: list[tuple[int, int]] = []
-    for pattern in PATTERNS:
+    for pattern in patterns_for(block.text):
         for match in pattern.finditer(block.text):
             start, end = match.span("date") if "date" in match.groupdict() else match.span()
             if any(start < hi and lo < end for lo, hi in taken):
