@@ -35,46 +35,51 @@ def _load_xml(path: Path) -> etree._ElementTree:
         raise UsageError(f"schema is not well-formed XML: {error}", path=str(path)) from None
 
 
-class XsdEngine:
+class _Libxml2Engine:
+    """A grammar compiled by libxml2 (``schema_class``); its error log becomes findings,
+    each message rewritten by :meth:`rewrite`."""
+
+    schema_class: type
+    parse_error: type
+    what: str
+
+    def __init__(self, path: Path):
+        self.path = path
+        try:
+            self.schema = self.schema_class(_load_xml(path))
+        except self.parse_error as error:
+            raise UsageError(f"not a usable {self.what}: {error}", path=str(path)) from None
+
+    def rewrite(self, message: str, element) -> tuple[str, str]:
+        raise NotImplementedError
+
+    def check(self, parsed: Parsed, source: SourceLines) -> Iterator[Finding]:
+        if self.schema.validate(parsed.tree):
+            return
+        for entry in self.schema.error_log:
+            element = node_at(parsed.tree, entry.path)
+            code, message = self.rewrite(entry.message, element)
+            line, col = element_position(element, source)
+            yield Finding(code, message, parsed.name, line or entry.line, col or entry.column,
+                          ERROR, simple_path(element) or entry.path)
+
+
+class XsdEngine(_Libxml2Engine):
     """W3C XML Schema 1.0 with libxml2; messages rewritten by :mod:`.messages`."""
 
-    def __init__(self, path: Path):
-        self.path = path
-        try:
-            self.schema = etree.XMLSchema(_load_xml(path))
-        except etree.XMLSchemaParseError as error:
-            raise UsageError(f"not a usable XML Schema: {error}", path=str(path)) from None
+    schema_class, parse_error, what = etree.XMLSchema, etree.XMLSchemaParseError, "XML Schema"
 
-    def check(self, parsed: Parsed, source: SourceLines) -> Iterator[Finding]:
-        if self.schema.validate(parsed.tree):
-            return
-        for entry in self.schema.error_log:
-            element = node_at(parsed.tree, entry.path)
-            code, message = rewrite_xsd_message(entry.message, element)
-            line, col = element_position(element, source)
-            yield Finding(code, message, parsed.name, line or entry.line, col or entry.column,
-                          ERROR, simple_path(element) or entry.path)
+    def rewrite(self, message: str, element) -> tuple[str, str]:
+        return rewrite_xsd_message(message, element)
 
 
-class RelaxNgEngine:
+class RelaxNgEngine(_Libxml2Engine):
     """RELAX NG (XML syntax) with libxml2, e.g. tei_all.rng."""
 
-    def __init__(self, path: Path):
-        self.path = path
-        try:
-            self.schema = etree.RelaxNG(_load_xml(path))
-        except etree.RelaxNGParseError as error:
-            raise UsageError(f"not a usable RELAX NG schema: {error}", path=str(path)) from None
+    schema_class, parse_error, what = etree.RelaxNG, etree.RelaxNGParseError, "RELAX NG schema"
 
-    def check(self, parsed: Parsed, source: SourceLines) -> Iterator[Finding]:
-        if self.schema.validate(parsed.tree):
-            return
-        for entry in self.schema.error_log:
-            element = node_at(parsed.tree, entry.path)
-            code, message = rewrite_rng_message(local_names(entry.message))
-            line, col = element_position(element, source)
-            yield Finding(code, message, parsed.name, line or entry.line, col or entry.column,
-                          ERROR, simple_path(element) or entry.path)
+    def rewrite(self, message: str, element) -> tuple[str, str]:
+        return rewrite_rng_message(local_names(message))
 
 
 class SchematronEngine:

@@ -83,7 +83,7 @@ class Index:
         self.responsible = set(" ".join(resps).split())
         #: the xml:ids named by '#id' tokens: of @ref/@corresp/@who/@target; of any pointer
         self.named_by_use = _named(used)
-        self.named = self.named_by_use | _named(self.responsible) if resps else self.named_by_use
+        self.named = self.named_by_use | _named(self.responsible)
 
     @cached_property
     def linked(self) -> set[str]:
@@ -98,14 +98,13 @@ class Index:
     def pointing(self) -> list[tuple]:
         """(element, {attribute: value}) for each element with pointer attributes."""
         pointers = [t for t in self.found if t[1] in POINTER_ATTRIBUTES]
-        return _grouped(pointers, dict, lambda group, name, value: group.__setitem__(name, value))
+        return [(element, dict(pairs)) for element, pairs in _by_element(pointers)]
 
     @property
     def dated(self) -> list[tuple]:
         """(element, [(attribute, value)]) for each element with date attributes, but
         biblScope, whose @from and @to are pages."""
-        dates = [(e, n, v) for e, n, v in self.dates if e.tag != _BIBLSCOPE]
-        return _grouped(dates, list, lambda group, name, value: group.append((name, value)))
+        return _by_element([(e, n, v) for e, n, v in self.dates if e.tag != _BIBLSCOPE])
 
     @cached_property
     def notes(self) -> list:
@@ -120,34 +119,33 @@ class Index:
     @cached_property
     def texts(self) -> list:
         """The outermost <text> elements (one in a TEI document)."""
-        root = self.tree.getroot()
-        if root.tag == _TEI_ROOT:  # the common case, without a walk
-            return list(root.iterchildren(_TEXT))
-        return [text for text in root.iter(_TEXT) if next(text.iterancestors(_TEXT), None) is None]
+        return self._outermost(_TEXT)
 
     @cached_property
     def headers(self) -> list:
+        """The teiHeaders (one in a TEI document; a teiHeader never holds another)."""
+        return self._outermost(_TEI_HEADER)
+
+    def _outermost(self, tag: str) -> list:
         root = self.tree.getroot()
-        if root.tag == _TEI_ROOT:
-            return list(root.iterchildren(_TEI_HEADER))
-        return list(root.iter(_TEI_HEADER))
+        if root.tag == _TEI_ROOT:  # the common case: the root's children, without a walk
+            return list(root.iterchildren(tag))
+        return [e for e in root.iter(tag) if next(e.iterancestors(tag), None) is None]
 
 
 def _named(tokens) -> set[str]:
     """The ids that '#id' tokens name ({'a', 'b'} for '#a', '#b', 'http://x#y')."""
-    joined = " ".join(tokens)
-    if joined.startswith("#") and joined.count("#") == joined.count(" #") + 1 == len(tokens):
-        return set(joined[1:].split(" #"))  # all of them '#id', the common case: no loop
     return {t[1:] for t in tokens if t[:1] == "#"}
 
 
-def _grouped(found: list[tuple], new, add) -> list[tuple]:
-    """(element, attributes) pairs from (element, name, value) triples, in document order."""
+def _by_element(found: list[tuple]) -> list[tuple]:
+    """(element, [(attribute, value), ...]) from (element, attribute, value) triples,
+    in document order."""
     groups: list[tuple] = []
     for element, name, value in found:
         if not groups or groups[-1][0] is not element:
-            groups.append((element, new()))
-        add(groups[-1][1], name, value)
+            groups.append((element, []))
+        groups[-1][1].append((name, value))
     return groups
 
 
