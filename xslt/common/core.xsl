@@ -39,6 +39,9 @@
       <xsl:when test="self::tei:quote and ancestor::tei:text">quote-<xsl:value-of select="count(ancestor-or-self::*[ancestor::tei:text]/preceding-sibling::*/descendant-or-self::tei:quote) + count(ancestor::tei:quote) + 1"/></xsl:when>
       <xsl:when test="self::tei:l and ancestor::tei:text">l-<xsl:value-of select="count(ancestor-or-self::*[ancestor::tei:text]/preceding-sibling::*/descendant-or-self::tei:l) + count(ancestor::tei:l) + 1"/></xsl:when>
       <xsl:when test="self::tei:ab and ancestor::tei:text">ab-<xsl:value-of select="count(ancestor-or-self::*[ancestor::tei:text]/preceding-sibling::*/descendant-or-self::tei:ab) + count(ancestor::tei:ab) + 1"/></xsl:when>
+      <!-- the first <text> of the TEI element is the first of the elements named text in
+           it (the rule of the otherwise branch, which walks every element of the text) -->
+      <xsl:when test="self::tei:text and count(. | /tei:TEI/tei:text[1]) = count(/tei:TEI/tei:text[1])">text-1</xsl:when>
       <xsl:otherwise>
         <xsl:variable name="name" select="local-name()"/>
         <xsl:variable name="here" select="."/>

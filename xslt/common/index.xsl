@@ -56,7 +56,7 @@
     <xsl:param name="entries"/>
     <xsl:apply-templates select="$entries" mode="index">
       <xsl:sort select="normalize-space(concat(tei:persName[@type = 'full']/tei:surname, ' ',
-          (tei:persName[@type = 'full'] | tei:persName | tei:placeName | tei:orgName)[1]))"/>
+          (tei:persName | tei:placeName | tei:orgName)[1]))"/>
       <xsl:sort select="@xml:id"/>
     </xsl:apply-templates>
   </xsl:template>

@@ -13,6 +13,31 @@
   <xsl:template name="makeBlock">
     <xsl:param name="kind"/>
     <xsl:param name="id"/>
+    <xsl:choose>
+      <!-- the frequent case, a paragraph of phrases: the rule below written out as
+           literal elements (xsl:element and xsl:attribute cost several times more) -->
+      <xsl:when test="$kind = 'p' and not(@xml:lang or tei:list or tei:table or tei:lg or tei:figure or tei:quote)">
+        <xsl:variable name="anchor" select="string($id)"/>
+        <p class="p" id="{$anchor}">
+          <xsl:if test="$paragraph-links = 'yes' and not(ancestor::tei:note)">
+            <a class="pilcrow" href="#{$anchor}" aria-label="Link to this paragraph ({$anchor})">¶</a>
+          </xsl:if>
+          <xsl:apply-templates/>
+        </p>
+        <xsl:text>&#10;</xsl:text>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="makeBlock-general">
+          <xsl:with-param name="kind" select="$kind"/>
+          <xsl:with-param name="id" select="$id"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="makeBlock-general">
+    <xsl:param name="kind"/>
+    <xsl:param name="id"/>
     <xsl:variable name="element">
       <xsl:choose>
         <xsl:when test="$kind = 'cell'">td</xsl:when>

@@ -16,6 +16,25 @@
     <xsl:param name="kind"/>
     <!-- selects, not a called template: its result would be a result tree fragment -->
     <xsl:variable name="mapped" select="substring-before(substring-after($inline-elements, concat(' ', translate($kind, ' =', '!!'), '=')), ' ')"/>
+    <xsl:choose>
+      <!-- the frequent case (q, seg, date without a value...): a span with a class, written
+           as a literal element; the general rule below costs several times more -->
+      <xsl:when test="$mapped = '' and not(@xml:id or @xml:lang or @when or @from
+          or $kind = 'unknown' or $kind = 'sic' or $kind = 'gap')">
+        <span class="{$kind}"><xsl:apply-templates/></span>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="makeInline-general">
+          <xsl:with-param name="kind" select="$kind"/>
+          <xsl:with-param name="mapped" select="$mapped"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="makeInline-general">
+    <xsl:param name="kind"/>
+    <xsl:param name="mapped"/>
     <xsl:variable name="element" select="concat($mapped,
         substring('time', 1 div ($mapped = '' and (starts-with($kind, 'date') or starts-with($kind, 'time')) and (@when or @from))),
         substring('div', 1 div ($mapped = '' and not((starts-with($kind, 'date') or starts-with($kind, 'time')) and (@when or @from))
@@ -60,22 +79,34 @@
        Every other name goes through makeName-general and the templates of names.xsl. -->
   <xsl:template name="makeName">
     <xsl:variable name="ref" select="substring-before(concat(normalize-space(@ref), ' '), ' ')"/>
-    <xsl:variable name="entry" select="key('id', substring-after($ref, '#'))/parent::*
-        [self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org]"/>
-    <xsl:variable name="kind" select="substring-before(substring-after(' persName:person placeName:place orgName:org ', concat(' ', local-name(), ':')), ' ')"/>
-    <xsl:variable name="full" select="$entry[1]/*[@type = 'full'][self::tei:persName or self::tei:placeName or self::tei:orgName][1]"/>
+    <!-- the full name of the entry it points to (the first entry, as $entry[1] of names.xsl) -->
+    <xsl:variable name="full" select="(key('id', substring-after($ref, '#'))/parent::*
+        [self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org])[1]
+        /*[@type = 'full'][self::tei:persName or self::tei:placeName or self::tei:orgName][1]"/>
     <xsl:choose>
-      <xsl:when test="$kind and $full and $index = 'yes' and starts-with($ref, '#') and not(@xml:id or @xml:lang or *)
-          and not(ancestor::tei:choice or ancestor::tei:ref or ancestor::tei:ptr or ancestor::*/@ref)
-          and not($full/*/* or $full/tei:choice or $full/tei:note or $full/tei:lb)">
+      <!-- one test, each condition a step: every step and variable reference costs a
+           node-set allocation, and this runs once per name -->
+      <xsl:when test="$full and $index = 'yes' and starts-with($ref, '#')
+          and (self::tei:persName or self::tei:placeName or self::tei:orgName)
+          and not(@xml:id or @xml:lang or * or $full/*[* or self::tei:choice or self::tei:note or self::tei:lb]
+              or ancestor::tei:choice or ancestor::tei:ref or ancestor::tei:ptr or ancestor::*/@ref)">
+        <!-- N: the position of its @ref among the entry's mentions (key 'mentions', in
+             document order). The element is written from inside the loop, at that
+             position, in the context of the @ref (.. is the name): a result tree
+             fragment holding N would cost more. -->
         <xsl:variable name="here" select="@ref"/>
-        <xsl:variable name="n"><xsl:for-each select="key('mentions', $ref)"><xsl:if test="count(. | $here) = 1"><xsl:value-of select="position()"/></xsl:if></xsl:for-each></xsl:variable>
-        <a class="name {$kind}" id="{substring($ref, 2)}-m{$n}" href="{$ref}" title="{normalize-space($full)}"><xsl:apply-templates/></a>
+        <xsl:for-each select="key('mentions', $ref)">
+          <xsl:if test="count(. | $here) = 1">
+            <a class="name {substring-before(substring-after(' persName:person placeName:place orgName:org ', concat(' ', local-name(..), ':')), ' ')}"
+                id="{substring($ref, 2)}-m{position()}" href="{$ref}" title="{normalize-space($full)}"><xsl:apply-templates select="../node()"/></a>
+          </xsl:if>
+        </xsl:for-each>
       </xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="makeName-general">
           <xsl:with-param name="ref" select="$ref"/>
-          <xsl:with-param name="entry" select="$entry"/>
+          <xsl:with-param name="entry" select="key('id', substring-after($ref, '#'))/parent::*
+              [self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org]"/>
         </xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
