@@ -89,6 +89,11 @@ class PrintedSource:
     issue: str | None = None  # as printed ("21")
     date_text: str | None = None  # as printed ("1 April 1933")
     date_iso: str | None = None  # "1933-04-01", "1933-04", "1933"
+    #: an issue dated across a span ("Winter 1970/71"): ("1970", "1971"); else None
+    date_period: tuple[str, str] | None = None
+    #: the line starts like a source line but its parts could not all be read: only the
+    #: newspaper is taken from it, the rest stays in ``raw``
+    loose: bool = False
     pages: list[str] = field(default_factory=list)  # ["1", "3"]; a range stays "4–5"
 
 

@@ -55,16 +55,55 @@ def parse_date(text: str, day_first: bool = True) -> str | None:
     return None
 
 
-SEASON = re.compile(r"(?:Spring|Summer|Autumn|Fall|Winter|Mid-\w+|Early|Late)\s+(1[6-9]\d\d|20\d\d)|"
-                    r"[A-Z][a-z]+\.?\s*[-–/]\s*[A-Z][a-z]+\.?,?\s+(1[6-9]\d\d|20\d\d)")
+YEAR = r"1[6-9]\d\d|20\d\d"
+SEASON = re.compile(rf"(?:Spring|Summer|Autumn|Fall|Winter|Mid-\w+|Early|Late)\s+({YEAR})|"
+                    rf"[A-Z][a-z]+\.?\s*[-–/]\s*[A-Z][a-z]+\.?,?\s+({YEAR})")
+#: "mid-December 1953", "early March 1940": the month is certain
+PART_OF_MONTH = re.compile(r"(?:mid|early|late)[- ]+(?=[A-Za-z])", re.IGNORECASE)
+#: "Winter 1970/71", "1942–43", "1951-1952": an issue dated across two years
+SPLIT_YEAR = re.compile(rf"(?:(?:Spring|Summer|Autumn|Fall|Winter)\s+)?({YEAR})\s*[-–/]\s*(\d\d(?:\d\d)?)")
+#: "November–December 1952", "October/November 1939": an issue dated across two months
+MONTH_SPAN = re.compile(rf"([A-Za-z]+)\.?\s*[-–/]\s*([A-Za-z]+)\.?,?\s+({YEAR})")
+
+
+def _clean(text: str) -> str:
+    return text.replace("\u00a0", " ").strip().strip(".,").strip()
 
 
 def parse_issue_date(text: str) -> str | None:
-    """An issue's date as printed in a masthead or source line: as :func:`parse_date`, and
-    a season or a span of months ("Winter 1942", "July–August 1938") gives only what is
-    certain, its year."""
-    iso = parse_date(text)
+    """An issue's date as printed in a masthead or source line: as :func:`parse_date`
+    ("mid-December 1953" is December), and a season or a span of months ("Winter 1942",
+    "July–August 1938") gives only what is certain, its year. A span of years ("Winter
+    1970/71") has no certain year: None, and :func:`parse_issue_period` tells its span."""
+    iso = parse_date(text) or parse_date(PART_OF_MONTH.sub("", _clean(text), count=1))
     if iso is not None:
         return iso
-    match = SEASON.fullmatch(text.replace("\u00a0", " ").strip().strip(".,").strip())
+    match = SEASON.fullmatch(_clean(text))
     return (match.group(1) or match.group(2)) if match else None
+
+
+def parse_issue_period(text: str) -> tuple[str, str] | None:
+    """An issue dated across a span, as (from, to) in ISO 8601: "November–December 1952"
+    -> ("1952-11", "1952-12"); "Winter 1970/71" and "1942–43" -> ("1970", "1971"),
+    ("1942", "1943"). None for a date that is not a span."""
+    clean = _clean(text)
+    match = SPLIT_YEAR.fullmatch(clean)
+    if match:
+        start, end = match.group(1), match.group(2)
+        end_year = int(end)
+        if len(end) == 2:  # "1999/00" is 1999 to 2000
+            end_year += int(start) // 100 * 100
+            end_year += 100 if end_year <= int(start) else 0
+        # an issue spans a year's turn, two at most: "1933/32" or "1933/35" is no date
+        return (start, f"{end_year:04d}") if 0 < end_year - int(start) <= 2 else None
+    match = MONTH_SPAN.fullmatch(clean)
+    if match:
+        first, second = (MONTHS.get(m.lower()) for m in match.group(1, 2))
+        if first and second and first < second:
+            return _iso(int(match.group(3)), first), _iso(int(match.group(3)), second)
+    return None
+
+
+def is_issue_date(text: str) -> bool:
+    """A date as an issue is dated: a day, month, season or year, or a span of them."""
+    return parse_issue_date(text) is not None or parse_issue_period(text) is not None

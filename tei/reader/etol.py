@@ -22,17 +22,18 @@ from ..model import Article, Block, Division, Header, Span
 from . import body as body_reader
 from .furniture import (
     archives_named, is_credit, is_navigation, is_rights, parse_credit,
-    parse_source, parse_updated, parse_written_label,
+    parse_loose_source, parse_source, parse_updated, parse_written_label,
 )
 from .notes import NOTE_MARKER, heading_and_rest, is_bracketed_number_or_symbol, label, may_hold_marker, read_notes
 from .text import Group, page_groups, refuse_non_xml_characters, split_lines
-from .dates import parse_issue_date
+from .dates import parse_issue_date, parse_issue_period
 from .title_block import read_title_block, split_masthead
 
 
 def is_source_or_credit(text: str) -> bool:
     stripped = text.strip()
-    return (parse_source(stripped, 0) is not None or is_credit(stripped) or is_rights(stripped)
+    return (parse_source(stripped, 0) is not None or parse_loose_source(stripped, 0) is not None
+            or is_credit(stripped) or is_rights(stripped)
             or bool(re.match(r"^(?:Written|Published|First Published|Source|Online Version)\s*:", stripped)))
 
 
@@ -56,7 +57,7 @@ def read_furniture_lines(group: Group, header: Header) -> None:
     """Record what one source/credit/rights/updated paragraph tells."""
     for line in group.lines:
         text = line.text.strip()
-        source = parse_source(text, line.number)
+        source = parse_source(text, line.number) or parse_loose_source(text, line.number)
         updated = parse_updated(text)
         written = parse_written_label(text)
         if source and header.source.raw is None:
@@ -78,6 +79,7 @@ def source_from_masthead(header: Header, journal: str, date_text: str) -> None:
     header.source.journal = journal
     header.source.date_text = date_text
     header.source.date_iso = parse_issue_date(date_text)
+    header.source.date_period = parse_issue_period(date_text)
 
 
 def slugify(text: str, limit: int = 60) -> str:
@@ -91,7 +93,8 @@ def slugify(text: str, limit: int = 60) -> str:
 def make_slug(header: Header) -> str:
     """newspaper-date-title: "militant-1933-04-01-stalinist-persecutions"."""
     journal = re.sub(r"^(?:The|La|Le|Die|Der)\s+", "", header.source.journal or "")
-    date = header.source.date_iso or header.written_iso or ""
+    period = header.source.date_period
+    date = header.source.date_iso or (period[0] if period else None) or header.written_iso or ""
     parts = [slugify(journal, 30), date, slugify(header.title or "untitled")]
     slug = "-".join(part for part in parts if part) or "article"
     return slug if slug[0].isalpha() else f"a-{slug}"
@@ -228,7 +231,18 @@ def read(text: str, path: str | None = None) -> tuple[Article, list[Warning_]]:
         warn("W-NO-CREDIT", "no transcription credit line found")
     if not header.updated:
         warn("W-NO-UPDATED", "no \"Last updated\" line found")
-    if header.source.raw and not header.source.date_iso:
+    if header.source.loose:
+        masthead = split_masthead(header.masthead) if header.masthead else None
+        if masthead:
+            journal, date_text = masthead
+            header.source.date_text = date_text
+            header.source.date_iso = parse_issue_date(date_text)
+            header.source.date_period = parse_issue_period(date_text)
+        told = "the date comes from the masthead" if masthead else "the header says the date is unknown"
+        warn("W-SOURCE-UNPARSED", f"the source line could not be read in full: the newspaper's name is "
+             f"taken from it, {told}, and volume, issue and pages stay in the line as printed "
+             "(note type=\"source-line\")", header.source.line)
+    elif header.source.raw and not (header.source.date_iso or header.source.date_period):
         warn("W-SOURCE-DATE", "the source line's date could not be read", header.source.line)
 
     article = Article(header=header, body=article_div, notes=notes, path=path)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import Credit, PrintedSource
-from .dates import parse_date, parse_issue_date
+from .dates import parse_date, parse_issue_date, parse_issue_period
 
 # -- navigation ----------------------------------------------------------------------
 
@@ -70,7 +70,9 @@ SOURCE = re.compile(
     r"(?:(?i:vol(?:ume)?)\.?\s*(?P<volume>[IVXLCDM\d]+)\s*,?\s*)?"
     r"(?:(?:No\.?|Nos\.?|Number)\s*(?P<issue>[\d]+(?:\s*[-–/&]\s*\d+)?)\s*,?\s*)?"
     r"(?:[\[(]?Whole\s+No\.?\s*(?P<whole>\d+)[\])]?\s*,?\s*)?"
-    r"\(?(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s*[-–/]\s*[A-Z][a-z]+\.?)?(?:\s+\d{1,2},)?\s+\d{4}|\d{4})\)?"
+    r"\(?(?P<date>(?:\d{1,2}\s+)?(?:(?i:mid|early|late)[- ]+)?[A-Z][a-z]+\.?(?:\s*[-–/]\s*[A-Z][a-z]+\.?)?(?:\s+\d{1,2},)?"
+    # a year, or two across a year's turn ("Winter 1970/71", "1942–43")
+    r"\s+\d{4}(?:\s*[-–/]\s*\d\d(?:\d\d)?)?|\d{4}(?:\s*[-–/]\s*\d\d(?:\d\d)?)?)\)?"
     # the pages; a second instalment ("p. 2 & Vol. IV No. 7, 17 February 1940, p. 2")
     # stays in the raw line only
     r"(?:\s*,\s*(?P<pages>pp?\.\s*(?:(?!\s*&\s*(?i:vol)\b).)+?))?"
@@ -102,8 +104,28 @@ def parse_source(text: str, line: int) -> PrintedSource | None:
     return PrintedSource(
         raw=text.strip(), line=line, journal=match.group("journal").strip(),
         volume=match.group("volume"), issue=match.group("issue") or match.group("series_issue"),
-        date_text=date_text, date_iso=parse_issue_date(date_text), pages=pages,
+        date_text=date_text, date_iso=parse_issue_date(date_text),
+        date_period=parse_issue_period(date_text), pages=pages,
     )
+
+
+#: a line that starts as a source line does, names an issue or pages, and a year: a
+#: source line whose parts :data:`SOURCE` cannot all read ("From The Journal, No.45,
+#: some date it does not know, p.2.")
+LOOSE_SOURCE = re.compile(
+    r"^From\s+(?P<journal>[^,]{2,80}?),(?=.*\b(?:No|Nos|Vol|pp?)\.)(?=.*\b(?:1[6-9]\d\d|20\d\d)\b).{0,200}$",
+    re.IGNORECASE,
+)
+
+
+def parse_loose_source(text: str, line: int) -> PrintedSource | None:
+    """A source line :func:`parse_source` cannot read: the newspaper's name only, the line
+    kept whole (``loose``), so that it stays in the header and is not read as the text."""
+    clean = text.replace("\u00a0", " ").strip()
+    match = LOOSE_SOURCE.match(clean)
+    if not match:
+        return None
+    return PrintedSource(raw=text.strip(), line=line, journal=match.group("journal").strip(), loose=True)
 
 
 

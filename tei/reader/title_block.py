@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import Header
-from .dates import parse_date, parse_issue_date
+from .dates import is_issue_date, parse_date, parse_issue_date
 from .text import Group
 
 FUNCTION_WORDS = {"the", "of", "and", "in", "on", "a", "an", "to", "for", "with", "at", "by", "from", "is", "are", "its"}
@@ -29,9 +29,10 @@ def parse_masthead(text: str) -> str | None:
 
 
 def split_masthead(text: str) -> tuple[str, str] | None:
-    """"The Militant, 1 April 1933" -> ("The Militant", "1 April 1933"), else None."""
+    """"The Militant, 1 April 1933" -> ("The Militant", "1 April 1933"), else None; the
+    date may be a span ("International Socialism, Winter 1970/71")."""
     match = re.fullmatch(r"(.+?),\s+(.+)", text.strip())
-    if match and parse_issue_date(match.group(2)):
+    if match and is_issue_date(match.group(2)):
         return match.group(1).strip(), match.group(2).strip()
     return None
 
@@ -89,7 +90,7 @@ def split_authors(text: str) -> tuple[list[str], bool]:
 def read_title_block(groups: list[Group], header: Header) -> None:
     """Fill the header's title fields from the title block's paragraphs."""
     rest = list(groups)
-    if rest and parse_masthead(rest[0].text):
+    if rest and split_masthead(rest[0].text):
         header.masthead = rest.pop(0).text
     if rest and parse_written(rest[-1].text):
         written = rest.pop()

@@ -74,8 +74,10 @@ def write_printed_source(source_desc: etree._Element, header: Header, lookup: Lo
     if src.volume:
         sub(bibl, "biblScope", src.volume, unit="volume", n=roman_to_int(src.volume))
     if src.issue:
-        sub(bibl, "biblScope", src.issue, unit="issue")
-    if src.date_text:
+        sub(bibl, "biblScope", src.issue, unit="issue", n=src.issue if src.issue.isdigit() else None)
+    if src.date_text and src.date_period:  # an issue dated across a span: its ends
+        sub(bibl, "date", src.date_text, **dict(zip(("from", "to"), src.date_period)))
+    elif src.date_text:
         sub(bibl, "date", src.date_text, when=src.date_iso)
     else:
         sub(bibl, "date", "date unknown")

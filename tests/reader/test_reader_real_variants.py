@@ -150,3 +150,33 @@ def test_a_page_without_blank_lines_is_read_one_paragraph_per_line(page):
     assert len(p.texts("//t:body//t:p")) == 2
     assert p.texts("//t:note[@n='1']") == ["The first strike ended in April with a partial wage rise."]
     assert p.xpath("//t:body//t:p[1]//t:ptr | //t:body//t:p[1]//t:ref | //t:body//t:p[1]//t:note") != []
+
+
+# -- issues dated across a span; source lines the reader cannot read in full --------------
+
+def test_a_split_year_source_line_is_read_and_the_masthead_is_not_the_title(page):
+    # International Socialism dated its issues "Winter 1970/71": before, the source line
+    # was not recognised, so the masthead became the title, the real title a subtitle,
+    # and the source and credit lines a paragraph of the text
+    p = page("source_line_split_year")
+    assert p.one("//t:titleStmt/t:title[@type='main']") == "Notes on the Journal"
+    assert p.one(f"{PRINTED}/t:title[@level='j']") == "International Socialism (1st series)"
+    assert p.one(f"{PRINTED}/t:biblScope[@unit='issue']/@n") == "45"
+    date = p.tree.find(".//{*}sourceDesc/{*}bibl[@type='printed']/{*}date")
+    assert (date.text, date.get("from"), date.get("to"), date.get("when")) == ("Winter 1970/71", "1970", "1971", None)
+    assert p.texts(f"{DIGITAL}/t:respStmt/t:persName") == ["Einde O’Callaghan"]
+    assert not [t for t in p.texts("//t:text") if "Transcribed" in t or "From International" in t]
+    assert not {"W-NO-CREDIT", "W-NO-SOURCE", "W-SOURCE-DATE"} & set(p.codes)
+
+
+def test_an_unreadable_source_line_stays_in_the_header_with_a_warning(page):
+    p = page("source_line_unreadable")
+    assert "W-SOURCE-UNPARSED" in p.codes
+    assert p.one(f"{PRINTED}/t:title[@level='j']") == "Labour Review"
+    assert p.one(f"{PRINTED}/t:note[@type='source-line']").startswith("From Labour Review, Vol.3 No.1")
+    # nothing read from the line is claimed: no volume, issue or pages; the date is the masthead's
+    assert p.texts(f"{PRINTED}/t:biblScope") == []
+    date = p.tree.find(".//{*}sourceDesc/{*}bibl[@type='printed']/{*}date")
+    assert (date.get("from"), date.get("to")) == ("1958-01", "1958-02")
+    assert p.one("//t:titleStmt/t:title[@type='main']") == "The Month in Review"
+    assert not [t for t in p.texts("//t:text") if "Transcribed" in t or "From Labour" in t]

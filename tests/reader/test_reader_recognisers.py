@@ -5,7 +5,7 @@ import pytest
 
 from tei.model import PrintedSource
 from tei.reader.body import is_closing_salute, is_signature_lines, split_salute_and_signature
-from tei.reader.dates import parse_issue_date
+from tei.reader.dates import parse_issue_date, parse_issue_period
 from tei.reader.furniture import parse_credit, parse_source, parse_updated
 from tei.reader.notes import heading_and_rest, read_notes
 from tei.reader.text import Group, Line, group_lines, split_lines
@@ -88,3 +88,21 @@ def test_notes_heading_followed_by_notes_on_consecutive_lines():
     notes = read_notes([rest])
     assert [(n.n, n.blocks[0].text, n.blocks[0].breaks) for n in notes] == [("1", "One.", []), ("2", "Two, continued.", [5])]
     assert heading_and_rest(group("Notes of the Week")) is None
+
+
+@pytest.mark.parametrize("text, iso, period", [
+    ("mid-December 1953", "1953-12", None),            # the month is certain
+    ("Early March 1940", "1940-03", None),
+    ("July–August 1938", "1938", ("1938-07", "1938-08")),
+    ("October/November 1939", "1939", ("1939-10", "1939-11")),
+    ("Winter 1970/71", None, ("1970", "1971")),         # which year is not certain
+    ("Winter 1942–43", None, ("1942", "1943")),
+    ("1951-1952", None, ("1951", "1952")),
+    ("Spring 1999/00", None, ("1999", "2000")),
+    ("1933/32", None, None),                            # backwards: no date
+    ("1933-1945", None, None),                          # no issue spans twelve years
+    ("August–July 1938", "1938", None),                 # months backwards: the year only
+])
+def test_issue_dates_across_a_span(text, iso, period):
+    assert parse_issue_date(text) == iso
+    assert parse_issue_period(text) == period
