@@ -105,6 +105,17 @@ def is_head(text: str) -> bool:
     return bool(content) and capitalised / len(content) >= 0.6
 
 
+def is_head_group(group: Group) -> bool:
+    """A paragraph that is a section head: :func:`is_head`, on one line or two, and not a
+    table's rows (tab-separated), a closing salutation or a signature, which are just as
+    short and capitalised. A head opens a section that runs to the next one, so a false
+    head would take the rest of the article with it."""
+    lines = [line.text for line in group.lines]
+    return (len(lines) <= 2 and not any("\t" in line for line in lines)
+            and not is_closing_salute(lines[0]) and not is_signature_group(group)
+            and is_head(group.text))
+
+
 def block_from(group: Group, kind: str, **attrs: str) -> Block:
     block = Block(kind, group.text, group.line, attrs=dict(attrs), breaks=group.breaks)
     if kind == "dateline":
@@ -274,7 +285,7 @@ def read_body(groups: list[Group], article: Division) -> list[Block]:
         following = rest[index + 1] if index + 1 < len(rest) else None
         if is_separator(item.text):
             current.content.append(block_from(item, "ab", type="separator"))
-        elif following is not None and is_head(item.text) and not is_head(getattr(following, "text", "")):
+        elif following is not None and is_head_group(item) and not is_head(getattr(following, "text", "")):
             section = Division("section", heads=[block_from(item, "head")], line=item.line)
             article.content.append(section)
             current = section

@@ -180,3 +180,18 @@ def test_an_unreadable_source_line_stays_in_the_header_with_a_warning(page):
     assert (date.get("from"), date.get("to")) == ("1958-01", "1958-02")
     assert p.one("//t:titleStmt/t:title[@type='main']") == "The Month in Review"
     assert not [t for t in p.texts("//t:text") if "Transcribed" in t or "From Labour" in t]
+
+
+# -- short capitalised paragraphs that are not section heads -------------------------------
+
+@pytest.mark.parametrize("name, kept", [
+    # rows of a table, tab-separated: a paragraph with its line breaks, not a head that
+    # would open a section holding the rest of the article
+    ("body_table_tab_separated", "Shop\t\tMembers\tOut"),
+    # a letter's closing lines in the middle of an article
+    ("letter_quoted_mid_article", "Fraternally,"),
+])
+def test_no_false_section_head_takes_the_rest_of_the_article(page, name, kept):
+    p = page(name)
+    assert p.xpath("//t:body//t:div[@type='section']") == []
+    assert [t for t in p.texts("//t:body//t:p") if t.startswith(" ".join(kept.split()))]
