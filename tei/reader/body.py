@@ -107,13 +107,13 @@ def is_head(text: str) -> bool:
 
 def is_head_group(group: Group) -> bool:
     """A paragraph that is a section head: :func:`is_head`, on one line or two, and not a
-    table's rows (tab-separated), a closing salutation or a signature, which are just as
-    short and capitalised. A head opens a section that runs to the next one, so a false
-    head would take the rest of the article with it."""
+    table's rows (tab-separated) or a closing salutation, which are just as short and
+    capitalised. A head opens a section that runs to the next one, so a false head would
+    take the rest of the article with it. (A one-line signature cannot be told from a
+    head by its words: "Anna Roe", "Situation Among the Exiles".)"""
     lines = [line.text for line in group.lines]
     return (len(lines) <= 2 and not any("\t" in line for line in lines)
-            and not is_closing_salute(lines[0]) and not is_signature_group(group)
-            and is_head(group.text))
+            and not is_closing_salute(lines[0]) and is_head(group.text))
 
 
 def block_from(group: Group, kind: str, **attrs: str) -> Block:
