@@ -18,6 +18,10 @@ from ..model import Article, Block, Span
 
 MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name}
 MONTH = "(?P<month>" + "|".join(MONTHS) + ")"
+#: abbreviated months, read only with their full stop and a day ("Feb. 24", "5 Sept.")
+ABBREVIATIONS = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8,
+                 "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}
+MONTH_ABBREVIATED = "(?P<month>" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\."
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 PREPOSITION = r"(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f|[Tt]o|[Oo]n)"
@@ -29,6 +33,8 @@ PATTERNS = [
     re.compile(rf"\b{DAY}\s+of\s+{MONTH}(?:,?\s+{YEAR})?{END}"),
     re.compile(rf"\b{DAY}\s+{MONTH}(?:,?\s+{YEAR})?{END}"),
     re.compile(rf"\b{MONTH}\s+{DAY}(?:,\s+{YEAR})?{END}"),
+    re.compile(rf"\b{DAY}\s+{MONTH_ABBREVIATED}(?:,?\s+{YEAR})?{END}"),
+    re.compile(rf"\b{MONTH_ABBREVIATED}\s+{DAY}(?:,\s+{YEAR})?{END}"),
     re.compile(rf"\b{MONTH}\s+{YEAR}{END}"),
     re.compile(rf"\b{PREPOSITION}\s+(?P<date>{MONTH})\b"),
     re.compile(rf"\b{PREPOSITION}\s+(?P<date>{YEAR}){END}"),
@@ -49,7 +55,7 @@ def reference(article: Article) -> tuple[int | None, int | None]:
 def when(match: re.Match, ref_year: int | None, ref_month: int | None) -> str | None:
     """The ISO value of a date match, or None when it is not certain."""
     groups = match.groupdict()
-    month = MONTHS.get(groups.get("month") or "")
+    month = MONTHS.get(groups.get("month") or "") or ABBREVIATIONS.get(groups.get("month") or "")
     day = int(groups["day"]) if groups.get("day") else None
     year = int(groups["year"]) if groups.get("year") else None
     if year is None and month is not None:
@@ -74,7 +80,7 @@ A_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 def patterns_for(text: str) -> list[re.Pattern]:
     """The patterns that can match in ``text``: a month's name is a plain substring
     search, far cheaper than running the patterns over text that names no month."""
-    names_a_month = any(name in text for name in MONTHS)
+    names_a_month = any(name in text for name in MONTHS) or any(f"{a}." in text for a in ABBREVIATIONS)
     has_year = A_YEAR.search(text) is not None
     return [p for p in PATTERNS if (names_a_month if p is not PATTERNS[-1] else has_year)]
 

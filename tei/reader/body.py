@@ -21,7 +21,10 @@ SALUTE_CLOSE = re.compile(
     r"^(?:(?:Yours|Fraternally|Comradely|Sincerely|Respectfully|Cordially|Faithfully|With)\b[^.!?]{0,60}|[A-Z][\w’' -]{0,40}greetings),$",
     re.IGNORECASE,
 )
-OPENING_DATELINE = re.compile(r"^(?P<dateline>[A-Z][\w’'.-]*(?:[ ,]+[A-Z][\w’'.-]*){0,4}(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\.?\s+[–—])\s+(?=\S)")
+#: "Moscow. –", "TOLEDO, Ohio, Feb. 24 –", "LONDON, 5 January –": a place, a date month
+#: first or day first, a dash
+OPENING_DATELINE = re.compile(r"^(?P<dateline>[A-Z][\w’'.-]*(?:[ ,]+[A-Z][\w’'.-]*){0,4}"
+                              r"(?:,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?))?\.?\s+[–—])\s+(?=\S)")
 EDITORIAL_INSERT = re.compile(r"\[(?!\d+\])[^\[\]\n]{1,200}\]")
 SENTENCE_END = ".,;:!”\"’"
 #: an epigraph's source set without a dash: "Leon Trotsky, History of the Russian Revolution."

@@ -96,6 +96,10 @@ def test_quotation_that_would_cross_another_span_is_dropped_with_a_warning():
         ("on 5 May 1933 and May 5, 1933", [("5 May 1933", "1933-05-05"), ("May 5, 1933", "1933-05-05")]),
         ("30,000 participated; 400 members; the October days; he may go", []),
         ("on the 31st of February", [("31st of February", None)]),
+        # abbreviated months, with their full stop and a day, as datelines print them
+        ("TOLEDO, Ohio, Jan. 24 – Four hundred", [("Jan. 24", "1933-01-24")]),
+        ("on Sept. 3, 1940, and on 5 Dec. 1940", [("Sept. 3, 1940", "1940-09-03"), ("5 Dec. 1940", "1940-12-05")]),
+        ("Mar 5 and Feb 24 without the stop; Dec. alone", []),
     ],
 )
 def test_dates_with_when_only_where_certain(text, expected):

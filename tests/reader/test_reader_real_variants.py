@@ -195,3 +195,14 @@ def test_no_false_section_head_takes_the_rest_of_the_article(page, name, kept):
     p = page(name)
     assert p.xpath("//t:body//t:div[@type='section']") == []
     assert [t for t in p.texts("//t:body//t:p") if t.startswith(" ".join(kept.split()))]
+
+
+@pytest.mark.parametrize("name, dateline, when", [
+    ("dateline_abbreviated_month", "TOLEDO, Ohio, Feb. 24 –", "1941-02-24"),
+    ("dateline_day_first", "LONDON, 5 January –", "1941-01-05"),
+])
+def test_opening_datelines_month_first_abbreviated_or_day_first(page, name, dateline, when):
+    p = page(name)
+    assert p.one("//t:body//t:dateline") == dateline
+    assert p.one("//t:body//t:dateline/t:date/@when") == when
+    assert p.texts("//t:body//t:p")[0].startswith("Four hundred bakery drivers")
