@@ -80,6 +80,12 @@ def normalise(form: str) -> str:
     return re.sub(r"\s+", " ", form.replace("'", "’")).strip()
 
 
+def apostrophe_closed(form: str) -> str:
+    """A name as printed with a space after its apostrophe, closed up: "Einde O’ Callaghan"
+    -> "Einde O’Callaghan" (only before a capital: "workers’ Party" is two words)."""
+    return re.sub(r"’ (?=[A-Z])", "’", form)
+
+
 @dataclass(frozen=True)
 class Form:
     """One name form of one entry, with its matching rule (``Form.rule``)."""
@@ -189,7 +195,9 @@ class Register:
         whose name form is exactly ``name``; a shared form gives its ``default`` entry;
         None when unknown or undecidable (header names: author, transcriber)."""
         kind = {"persName": "person", "placeName": "place", "orgName": "org", "title": "work"}.get(kind, kind)
-        forms = [f for f in self.forms.get(normalise(name), []) if self._by_id[f.entry_id].kind == kind]
+        key = normalise(name)
+        candidates = self.forms.get(key) or self.forms.get(apostrophe_closed(key), [])
+        forms = [f for f in candidates if self._by_id[f.entry_id].kind == kind]
         ids = list(dict.fromkeys(f.entry_id for f in forms))
         if len(ids) == 1:
             return ids[0]

@@ -146,6 +146,8 @@ CREDIT = re.compile(
     r"^(?P<resp>.+?)(?:\s+by\s+|\s*:\s*)(?P<names>.+?)"
     r"(?:\s+in\s+(?P<year>\d{4}))?(?:\s+for\s+(?P<for>.+?))?\s*\.?$"
 )
+#: "..., with thanks to the Example Trust": a clause of thanks after the names of a credit
+THANKS_CLAUSE = re.compile(r"[,;]?\s+(?:with\s+)?(?:many\s+)?thanks\s+(?:are\s+due\s+)?to\b.*$", re.IGNORECASE)
 THANKS = re.compile(r"^Thanks\s+(?:are due\s+)?to\s+(?P<names>.+?)(?:\s+for\s+(?P<for>.+?))?\s*\.?$", re.IGNORECASE)
 ROLES = (
     ("translat", "translation"), ("thank", "thanks"), ("proofread", "proofreading"),
@@ -184,7 +186,10 @@ def parse_credit(text: str, line: int) -> Credit:
     names a role (transcription, markup, translation, ...) names persons: the words after
     "Online Version:" or "Originally published by" are kept whole, as a note."""
     stripped = text.strip()
-    role = next((name for key, name in ROLES if key in stripped.lower()[:40]), "other")
+    head = stripped.lower()[:40]
+    # the role named first: "Transcribed by X, with thanks to Y" is a transcription
+    found = [(head.find(key), name) for key, name in ROLES if key in head]
+    role = min(found)[1] if found else "other"
     thanks = THANKS.match(stripped)
     if thanks:
         # "for the copy of the paper" is the reason for thanks, not whom it was done for
@@ -193,5 +198,5 @@ def parse_credit(text: str, line: int) -> Credit:
     if not match or role == "other":
         # "Online Version: ETOL, 2009.", "Originally published by ...": no person's role
         return Credit(stripped, line, role, stripped.rstrip("."))
-    resp, names = match.group("resp").strip(), match.group("names")
+    resp, names = match.group("resp").strip(), THANKS_CLAUSE.sub("", match.group("names"))
     return Credit(stripped, line, role, resp, split_names(names), match.group("year"), match.group("for"))

@@ -206,3 +206,24 @@ def test_opening_datelines_month_first_abbreviated_or_day_first(page, name, date
     assert p.one("//t:body//t:dateline") == dateline
     assert p.one("//t:body//t:dateline/t:date/@when") == when
     assert p.texts("//t:body//t:p")[0].startswith("Four hundred bakery drivers")
+
+
+# -- credits: thanks after the names; a space after the apostrophe -------------------------
+
+@pytest.mark.parametrize("line, role, names", [
+    # "thank" stands within the first 40 characters, but the line is a transcription credit
+    ("Transcribed by Jo Doe, with thanks to the Example Memorial Trust.", "transcription", ["Jo Doe"]),
+    ("Transcribed & marked up by Ann Lee and Bo Kim; thanks to the Library.", "transcription", ["Ann Lee", "Bo Kim"]),
+    ("Thanks to Paul Flewers for the copy of the paper.", "thanks", ["Paul Flewers"]),
+])
+def test_a_clause_of_thanks_is_not_a_name(line, role, names):
+    credit = parse_credit(line, 1)
+    assert (credit.role, credit.names) == (role, names)
+
+
+def test_a_space_after_the_apostrophe_still_finds_the_register_entry():
+    from tei.pipeline import load_register
+
+    register = load_register(None)
+    assert register.lookup("Einde O’ Callaghan", "persName") == register.lookup("Einde O’Callaghan", "persName")
+    assert register.lookup("Einde O’ Callaghan", "persName") is not None
