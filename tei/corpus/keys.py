@@ -48,13 +48,17 @@ def _hash_file(digest, label: str, path: Path | None) -> None:
         digest.update(hashlib.sha256(path.read_bytes()).digest())
 
 
+def toolkit_code_dir() -> Path:
+    """The ``tei`` package: all of its modules, not only this subpackage's."""
+    return Path(__file__).resolve().parent.parent
+
+
 def toolkit_fingerprint() -> str:
     """The toolkit's own code and bundled data, and the libraries that serialise and
     transform: a change to any of them may change every output."""
     from lxml import etree
 
     from ..resources import data_dir, schemas_dir, xslt_dir
-    from . import __file__ as package_init
 
     digest = hashlib.sha256()
     try:
@@ -64,7 +68,7 @@ def toolkit_fingerprint() -> str:
     except Exception:  # not installed: the code hash below still covers it
         digest.update(b"<uninstalled>")
     digest.update(repr((etree.LXML_VERSION, etree.LIBXML_VERSION, etree.LIBXSLT_VERSION)).encode())
-    _hash_tree(digest, Path(package_init).parent, (".py",))
+    _hash_tree(digest, toolkit_code_dir(), (".py",))
     for label, folder in (("data", data_dir()), ("xslt", xslt_dir()), ("schemas", schemas_dir())):
         digest.update(label.encode() + b"\0")
         _hash_tree(digest, folder)

@@ -267,3 +267,20 @@ def test_ctrl_c_ends_with_130_and_leaves_no_partial_files(seed_path, tmp_path):
     assert list(out.rglob("*.tmp")) == []
     assert run_tei("build", corpus, "--out", out, "-j", "2").returncode == 0
     assert_complete_and_valid(out, 40)
+
+
+def test_toolkit_fingerprint_covers_every_module_of_the_package(tmp_path, monkeypatch):
+    """A change to the reader, the passes or the writer makes every output stale, not only
+    a change to tei/corpus/ (which was all the fingerprint covered before)."""
+    from tei.corpus import keys
+
+    code = keys.toolkit_code_dir()
+    for module in ("reader/etol.py", "passes/names.py", "writer/document.py", "register.py", "corpus/keys.py"):
+        assert (code / module).is_file(), module
+    copy = tmp_path / "tei"
+    shutil.copytree(code, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(keys, "toolkit_code_dir", lambda: copy)
+    before = keys.toolkit_fingerprint()
+    with open(copy / "reader" / "etol.py", "a", encoding="utf-8") as module:
+        module.write("\n# changed\n")
+    assert keys.toolkit_fingerprint() != before
