@@ -122,6 +122,8 @@ class Header:
     authors: list[str] = field(default_factory=list)
     author_line: int | None = None
     author_bracketed: bool = False  # "[The Editor]"
+    #: "The Editors", "Editorial Board", "Editor": the paper speaks, no person is named
+    author_editorial: bool = False
     written: str | None = None  # "(February 1933)" as printed
     written_iso: str | None = None
     written_line: int | None = None

@@ -104,6 +104,7 @@ def read_title_block(groups: list[Group], header: Header) -> None:
     if at is not None:
         author = rest.pop(at)
         header.authors, header.author_bracketed = split_authors(author.text)
+        header.author_editorial = len(header.authors) == 1 and is_editors_byline(header.authors[0])
         header.author_line = author.line
     if rest:
         title = rest.pop(0)

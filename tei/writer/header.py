@@ -31,7 +31,10 @@ def write_authors(parent: etree._Element, header: Header, lookup: Lookup | None)
         author = sub(parent, "author")
         if header.author_bracketed:
             author.set("role", "attributed")
-        person(author, name, lookup)
+        if header.author_editorial:  # no person is named: the words, not a persName
+            author.text = name
+        else:
+            person(author, name, lookup)
 
 
 def write_title_stmt(file_desc: etree._Element, header: Header, lookup: Lookup | None) -> None:

@@ -109,6 +109,9 @@ def test_the_editors_alone_is_the_author_of_an_untitled_note(page):
     assert (p.header.authors, p.header.title) == (["The Editors"], None)
     assert "W-NO-TITLE" in p.codes and "W-NO-AUTHOR" not in p.codes
     assert p.xpath("//t:body//t:head") == []
+    # the paper speaks, no person is named: the author is the words, not a persName
+    assert p.one("//t:titleStmt/t:author") == "The Editors"
+    assert p.xpath("//t:teiHeader//t:author/t:persName") == []
 
 
 def test_by_line_after_the_title(page):
