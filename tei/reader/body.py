@@ -119,6 +119,35 @@ def is_head_group(group: Group) -> bool:
             and not is_closing_salute(lines[0]) and is_head(group.text))
 
 
+#: a line that starts with an enumerator: "1.", "2)", "(3)", "a.", "(b)"
+ENUMERATED = re.compile(r"^\s*(?P<label>\(?(?P<n>\d{1,2}|[a-z])[.)])\s+(?=\S)")
+
+
+def enumerated_lines(group: Group) -> list[re.Match] | None:
+    """The enumerators of a paragraph whose lines count 1, 2, 3 ... or a, b, c ...
+    (two lines at least), else None: a list set as one paragraph, line by line."""
+    matches = [ENUMERATED.match(line.text) for line in group.lines]
+    if len(matches) < 2 or not all(matches):
+        return None
+    numbers = [m.group("n") for m in matches]
+    first = numbers[0]
+    if first not in ("1", "a"):
+        return None
+    expected = [str(i) for i in range(1, len(numbers) + 1)] if first == "1" else \
+        [chr(ord("a") + i) for i in range(len(numbers))]
+    return matches if numbers == expected else None
+
+
+def list_from(group: Group, matches: list[re.Match]) -> BlockGroup:
+    """TEI: a printed enumerator is a ``label`` before its ``item`` (the text keeps it)."""
+    blocks = []
+    for line, match in zip(group.lines, matches):
+        text = line.text
+        blocks.append(Block("label", match.group("label"), line.number))
+        blocks.append(Block("item", text[match.end():], line.number))
+    return BlockGroup("list", blocks, group.line)
+
+
 def block_from(group: Group, kind: str, **attrs: str) -> Block:
     block = Block(kind, group.text, group.line, attrs=dict(attrs), breaks=group.breaks)
     if kind == "dateline":
@@ -286,8 +315,11 @@ def read_body(groups: list[Group], article: Division) -> list[Block]:
             current.content.append(item)
             continue
         following = rest[index + 1] if index + 1 < len(rest) else None
+        enumerated = enumerated_lines(item)
         if is_separator(item.text):
             current.content.append(block_from(item, "ab", type="separator"))
+        elif enumerated:
+            current.content.append(list_from(item, enumerated))
         elif following is not None and is_head_group(item) and not is_head(getattr(following, "text", "")):
             section = Division("section", heads=[block_from(item, "head")], line=item.line)
             article.content.append(section)

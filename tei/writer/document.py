@@ -168,7 +168,7 @@ STRUCTURAL = {
     "sourceDesc", "bibl", "encodingDesc", "editorialDecl", "correction", "normalization", "quotation",
     "hyphenation", "segmentation", "interpretation", "appInfo", "application", "profileDesc",
     "langUsage", "revisionDesc", "standOff", "listPerson", "listPlace", "listOrg", "person", "place",
-    "org", "text", "front", "back", "body", "div", "opener", "closer", "epigraph", "cit", "quote",
+    "org", "text", "front", "back", "body", "div", "opener", "closer", "epigraph", "cit", "quote", "list",
 }
 
 

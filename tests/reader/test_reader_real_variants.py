@@ -230,3 +230,31 @@ def test_a_space_after_the_apostrophe_still_finds_the_register_entry():
     register = load_register(None)
     assert register.lookup("Einde O’ Callaghan", "persName") == register.lookup("Einde O’Callaghan", "persName")
     assert register.lookup("Einde O’ Callaghan", "persName") is not None
+
+
+# -- lists set as one paragraph, line by line ---------------------------------------------
+
+def test_enumerated_lines_are_a_list_of_labels_and_items(page):
+    p = page("list_enumerated_lines")
+    assert p.texts("//t:body//t:list/t:label") == ["1.", "2.", "3."]
+    assert p.texts("//t:body//t:list/t:item") == [
+        "A raise of ten cents an hour;", "A closed shop;", "No victimisation of the pickets."]
+    assert p.texts("//t:body//t:p")[-1] == "The owners have not replied."
+
+
+@pytest.mark.parametrize("lines, is_list", [
+    (["1. One;", "2. Two."], True),
+    (["(a) one;", "(b) two;", "(c) three."], True),
+    (["a) one", "b) two"], True),
+    (["1. One;"], False),                       # one line: a numbered paragraph
+    (["1. One;", "3. Three."], False),          # not counting 1, 2, 3
+    (["2. Two;", "3. Three."], False),          # not starting at 1
+    (["1. One;", "and then the rest"], False),  # a line without its number
+    (["1917. The year", "1918. The next"], False),
+])
+def test_what_counts_as_a_list(lines, is_list):
+    from tei.reader.body import enumerated_lines
+    from tei.reader.text import Group, Line
+
+    group = Group(tuple(Line(number, text) for number, text in enumerate(lines, 1)))
+    assert (enumerated_lines(group) is not None) == is_list

@@ -112,7 +112,8 @@
     <xsl:param name="id"/>
     <xsl:apply-templates select="tei:head"/>
     <xsl:element name="{substring('olul', 1 + 2 * ($ordered != 'yes'), 2)}">
-      <xsl:attribute name="class">list</xsl:attribute>
+      <!-- items after printed labels ("1.", "(a)") show those, not bullets -->
+      <xsl:attribute name="class">list<xsl:if test="tei:label"> labelled</xsl:if></xsl:attribute>
       <xsl:attribute name="id"><xsl:value-of select="$id"/></xsl:attribute>
       <xsl:call-template name="html-lang"/>
       <xsl:apply-templates select="node()[not(self::tei:head)]"/>
