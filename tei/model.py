@@ -94,6 +94,8 @@ class PrintedSource:
     #: the line starts like a source line but its parts could not all be read: only the
     #: newspaper is taken from it, the rest stays in ``raw``
     loose: bool = False
+    #: further source lines of the page ("Reprinted from ..."), as printed
+    more: list[str] = field(default_factory=list)
     pages: list[str] = field(default_factory=list)  # ["1", "3"]; a range stays "4–5"
 
 

@@ -81,9 +81,10 @@ def normalise(form: str) -> str:
 
 
 def apostrophe_closed(form: str) -> str:
-    """A name as printed with a space after its apostrophe, closed up: "Einde O’ Callaghan"
-    -> "Einde O’Callaghan" (only before a capital: "workers’ Party" is two words)."""
-    return re.sub(r"’ (?=[A-Z])", "’", form)
+    """A name as printed with a space after the apostrophe of an Irish or French prefix,
+    closed up: "Einde O’ Callaghan" -> "Einde O’Callaghan", "D’ Arcy" -> "D’Arcy" (one
+    capital before the apostrophe: "Jones’ Union" stays two words)."""
+    return re.sub(r"\b([A-Z])’ (?=[A-Z])", r"\1’", form)
 
 
 @dataclass(frozen=True)

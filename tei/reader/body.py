@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from ..model import Block, Division, Group as BlockGroup, Span
-from .dates import parse_date
+from .dates import MONTHS, parse_date
 from .notes import NOTE_MARKER, label, take_markers  # noqa: F401 - NOTE_MARKER is re-exported
 from .text import Group
 
@@ -23,8 +23,9 @@ SALUTE_CLOSE = re.compile(
 )
 #: "Moscow. –", "TOLEDO, Ohio, Feb. 24 –", "LONDON, 5 January –": a place, a date month
 #: first or day first, a dash
+_MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 OPENING_DATELINE = re.compile(r"^(?P<dateline>[A-Z][\w’'.-]*(?:[ ,]+[A-Z][\w’'.-]*){0,4}"
-                              r"(?:,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?))?\.?\s+[–—])\s+(?=\S)")
+                              rf"(?:,\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}))?\.?\s+[–—])\s+(?=\S)")
 EDITORIAL_INSERT = re.compile(r"\[(?!\d+\])[^\[\]\n]{1,200}\]")
 SENTENCE_END = ".,;:!”\"’"
 #: an epigraph's source set without a dash: "Leon Trotsky, History of the Russian Revolution."
@@ -109,14 +110,13 @@ def is_head(text: str) -> bool:
 
 
 def is_head_group(group: Group) -> bool:
-    """A paragraph that is a section head: :func:`is_head`, on one line or two, and not a
-    table's rows (tab-separated) or a closing salutation, which are just as short and
-    capitalised. A head opens a section that runs to the next one, so a false head would
-    take the rest of the article with it. (A one-line signature cannot be told from a
-    head by its words: "Anna Roe", "Situation Among the Exiles".)"""
+    """A paragraph that is a section head: :func:`is_head`, and not a table's rows
+    (tab-separated) or a closing salutation, which are just as short and capitalised. A
+    head opens a section that runs to the next one, so a false head would take the rest
+    of the article with it. (A one-line signature cannot be told from a head by its
+    words: "Anna Roe", "Situation Among the Exiles".)"""
     lines = [line.text for line in group.lines]
-    return (len(lines) <= 2 and not any("\t" in line for line in lines)
-            and not is_closing_salute(lines[0]) and is_head(group.text))
+    return not any("\t" in line for line in lines) and not is_closing_salute(lines[0]) and is_head(group.text)
 
 
 #: a line that starts with an enumerator: "1.", "2)", "(3)", "a.", "(b)"

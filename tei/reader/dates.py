@@ -58,7 +58,7 @@ def parse_date(text: str, day_first: bool = True) -> str | None:
 YEAR = r"1[6-9]\d\d|20\d\d"
 SEASON = re.compile(rf"(?:Spring|Summer|Autumn|Fall|Winter|Mid-\w+|Early|Late)\s+({YEAR})|"
                     rf"[A-Z][a-z]+\.?\s*[-–/]\s*[A-Z][a-z]+\.?,?\s+({YEAR})")
-#: "mid-December 1953", "early March 1940": the month is certain
+#: "mid-December 1953", "early March 1940": the month is certain; "Late Spring 1983" the year
 PART_OF_MONTH = re.compile(r"(?:mid|early|late)[- ]+(?=[A-Za-z])", re.IGNORECASE)
 #: "Winter 1970/71", "1942–43", "1951-1952": an issue dated across two years
 SPLIT_YEAR = re.compile(rf"(?:(?:Spring|Summer|Autumn|Fall|Winter)\s+)?({YEAR})\s*[-–/]\s*(\d\d(?:\d\d)?)")
@@ -78,7 +78,7 @@ def parse_issue_date(text: str) -> str | None:
     iso = parse_date(text) or parse_date(PART_OF_MONTH.sub("", _clean(text), count=1))
     if iso is not None:
         return iso
-    match = SEASON.fullmatch(_clean(text))
+    match = SEASON.fullmatch(_clean(text)) or SEASON.fullmatch(PART_OF_MONTH.sub("", _clean(text), count=1))
     return (match.group(1) or match.group(2)) if match else None
 
 
@@ -90,12 +90,11 @@ def parse_issue_period(text: str) -> tuple[str, str] | None:
     match = SPLIT_YEAR.fullmatch(clean)
     if match:
         start, end = match.group(1), match.group(2)
-        end_year = int(end)
-        if len(end) == 2:  # "1999/00" is 1999 to 2000
-            end_year += int(start) // 100 * 100
-            end_year += 100 if end_year <= int(start) else 0
-        # an issue spans a year's turn, two at most: "1933/32" or "1933/35" is no date
-        return (start, f"{end_year:04d}") if 0 < end_year - int(start) <= 2 else None
+        if len(end) == 2:  # "1970/71", "1999/00": the next year, else no span ("1999-01" is a month)
+            following = int(start) + 1
+            return (start, f"{following:04d}") if int(end) == following % 100 else None
+        # an issue spans a year's turn, two at most: "1933/32" or "1933/1945" is no date
+        return (start, end) if 0 < int(end) - int(start) <= 2 else None
     match = MONTH_SPAN.fullmatch(clean)
     if match:
         first, second = (MONTHS.get(m.lower()) for m in match.group(1, 2))

@@ -26,7 +26,7 @@ from .furniture import (
 )
 from .notes import NOTE_MARKER, heading_and_rest, is_bracketed_number_or_symbol, label, may_hold_marker, read_notes
 from .text import Group, page_groups, refuse_non_xml_characters, split_lines
-from .dates import parse_issue_date, parse_issue_period
+from .dates import is_issue_date, parse_issue_date, parse_issue_period
 from .title_block import read_title_block, split_masthead
 
 
@@ -62,6 +62,8 @@ def read_furniture_lines(group: Group, header: Header) -> None:
         written = parse_written_label(text)
         if source and header.source.raw is None:
             header.source = source
+        elif source:  # a second source line: kept as printed, never dropped
+            header.source.more.append(text)
         elif written and header.written is None:
             header.written, header.written_iso = written
             header.written_line, header.written_breaks = line.number, []
@@ -71,6 +73,23 @@ def read_furniture_lines(group: Group, header: Header) -> None:
             header.rights.append(text)
         elif is_credit(text) or re.match(r"^[A-Z][\w ]+:", text):
             header.credits.append(parse_credit(text, line.number))
+
+
+def date_in_line(raw: str) -> str | None:
+    """The first part of a source line, between commas, that is an issue's date once a
+    remark in brackets is set aside: "January-February 1958 (a double issue)"."""
+    for part in raw.split(",")[1:]:
+        text = re.sub(r"\s*\([^()]*\)", "", part).strip().rstrip(".").strip()
+        if text and is_issue_date(text):
+            return text
+    return None
+
+
+def same_paper(a: str, b: str) -> bool:
+    """"The New International" and "New International" are one paper."""
+    def key(name: str) -> str:
+        return re.sub(r"^the\s+", "", " ".join(name.lower().split()))
+    return key(a) == key(b)
 
 
 def source_from_masthead(header: Header, journal: str, date_text: str) -> None:
@@ -232,13 +251,16 @@ def read(text: str, path: str | None = None) -> tuple[Article, list[Warning_]]:
     if not header.updated:
         warn("W-NO-UPDATED", "no \"Last updated\" line found")
     if header.source.loose:
+        date_text, told = date_in_line(header.source.raw), "the date is read from it"
         masthead = split_masthead(header.masthead) if header.masthead else None
-        if masthead:
-            journal, date_text = masthead
+        if date_text is None and masthead and same_paper(masthead[0], header.source.journal or ""):
+            date_text, told = masthead[1], "the date comes from the masthead"
+        if date_text is None:
+            told = "the header says the date is unknown"
+        else:
             header.source.date_text = date_text
             header.source.date_iso = parse_issue_date(date_text)
             header.source.date_period = parse_issue_period(date_text)
-        told = "the date comes from the masthead" if masthead else "the header says the date is unknown"
         warn("W-SOURCE-UNPARSED", f"the source line could not be read in full: the newspaper's name is "
              f"taken from it, {told}, and volume, issue and pages stay in the line as printed "
              "(note type=\"source-line\")", header.source.line)

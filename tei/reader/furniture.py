@@ -109,12 +109,13 @@ def parse_source(text: str, line: int) -> PrintedSource | None:
     )
 
 
-#: a line that starts as a source line does, names an issue or pages, and a year: a
-#: source line whose parts :data:`SOURCE` cannot all read ("From The Journal, No.45,
-#: some date it does not know, p.2.")
+#: a line that starts as a source line does, the newspaper then its volume or number
+#: ("From The Journal, Vol.3 No.1, ..."), with a year, that :data:`SOURCE` cannot read in
+#: full. A sentence of the text ("From Paris, Comrade N. writes (see p. 3) that in 1936
+#: ...") has no "Vol."/"No." and a number right after its first comma.
 LOOSE_SOURCE = re.compile(
-    r"^From\s+(?P<journal>[^,]{2,80}?),(?=.*\b(?:No|Nos|Vol|pp?)\.)(?=.*\b(?:1[6-9]\d\d|20\d\d)\b).{0,200}$",
-    re.IGNORECASE,
+    r"^From\s+(?P<journal>[^,]{2,80}?),\s*(?:Vol(?:ume)?\.?\s*[\dIVXLC]|Nos?\.\s*\d|Number\s+\d|Whole\s+No)"
+    r"(?=.*\b(?:1[6-9]\d\d|20\d\d)\b).{0,200}$"
 )
 
 

@@ -90,8 +90,8 @@ def write_printed_source(source_desc: etree._Element, header: Header, lookup: Lo
             sub(bibl, "biblScope", page, unit="page", **{"from": first, "to": last})
         else:
             sub(bibl, "biblScope", page, unit="page", n=page)
-    if src.raw:
-        sub(bibl, "note", src.raw, type="source-line")
+    for raw in ([src.raw] if src.raw else []) + src.more:
+        sub(bibl, "note", raw, type="source-line")
 
 
 def write_credit(bibl: etree._Element, credit: Credit, index: int, lookup: Lookup | None) -> None:

@@ -258,3 +258,48 @@ def test_what_counts_as_a_list(lines, is_list):
 
     group = Group(tuple(Line(number, text) for number, text in enumerate(lines, 1)))
     assert (enumerated_lines(group) is not None) == is_list
+
+
+@pytest.mark.parametrize("line", [
+    "From the outset, the answer of the bosses was no. In 1937 they tried again.",
+    "From Paris, Comrade Naville writes (see p. 3) that in 1936 the party grew.",
+    "From The Militant, the paper of the League, we take this report of 1934.",
+])
+def test_a_sentence_of_the_text_is_not_a_source_line(line):
+    from tei.reader.furniture import parse_loose_source
+
+    assert parse_source(line, 1) is None and parse_loose_source(line, 1) is None
+
+
+def test_a_second_source_line_is_kept_in_the_header(page):
+    p = page("source_line_second_unreadable")
+    assert p.one(f"{PRINTED}/t:title[@level='j']") == "The Militant"
+    assert p.texts(f"{PRINTED}/t:note[@type='source-line']") == [
+        "From The Militant, Vol. V No. 9, 3 March 1941, p. 2.",
+        "From Labour Review, Vol.3 No.1, January-February 1958 (a double issue), pp.12-15."]
+    assert p.texts("//t:body//t:p")[0].startswith("This invented paragraph")
+
+
+def test_an_unreadable_source_line_after_the_credit_borrows_no_other_papers_date(page):
+    # the masthead is The Militant's, the source line Labour Review's: no date is borrowed,
+    # and the text's first paragraph, which starts "From Paris, ...", stays in the text
+    p = page("source_line_unreadable_after_credit")
+    assert "W-SOURCE-UNPARSED" in p.codes
+    assert p.one(f"{PRINTED}/t:title[@level='j']") == "Labour Review"
+    assert p.one(f"{PRINTED}/t:date") == "date unknown"
+    assert p.texts("//t:body//t:p")[0].startswith("From Paris, Comrade Naville writes")
+
+
+@pytest.mark.parametrize("text", ["Jones, 5 Members – all of them voted", "The UAW, Local 5 – the local met"])
+def test_a_number_after_a_name_is_not_a_dateline(text):
+    from tei.reader.body import OPENING_DATELINE
+
+    assert OPENING_DATELINE.match(text) is None
+
+
+def test_a_head_over_three_lines_is_still_a_head():
+    from tei.reader.body import is_head_group
+    from tei.reader.text import Group, Line
+
+    lines = ["The Crisis in the", "Socialist Party of", "America Today"]
+    assert is_head_group(Group(tuple(Line(n, t) for n, t in enumerate(lines, 1))))

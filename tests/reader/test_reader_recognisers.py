@@ -102,6 +102,8 @@ def test_notes_heading_followed_by_notes_on_consecutive_lines():
     ("1933/32", None, None),                            # backwards: no date
     ("1933-1945", None, None),                          # no issue spans twelve years
     ("August–July 1938", "1938", None),                 # months backwards: the year only
+    ("1999-01", None, None),                            # a month in ISO form, not a span
+    ("Late Spring 1983", "1983", None),
 ])
 def test_issue_dates_across_a_span(text, iso, period):
     assert parse_issue_date(text) == iso
