@@ -1,6 +1,7 @@
 """The run: plan what is stale, build it (in workers), store the outputs atomically."""
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,17 +114,21 @@ def build_corpus(jobs: list[Job], settings: Settings, out: Path, *, workers: int
         order = [job for job, _ in the_plan.to_build]
         waiting: dict[Path, tuple] = {}
         next_index = 0
-        for job, built, error in run_builds(order, settings, workers):
-            waiting[job.source] = (built, error)
-            while next_index < len(order) and order[next_index].source in waiting:
-                current = order[next_index]
-                built_now, error_now = waiting.pop(current.source)
-                source = str(current.source)
-                if error_now is not None:
-                    outcomes[source] = Outcome(source, "failed", reason=reason_of(error_now, source), error=error_now)
-                else:
-                    outcomes[source] = store(current, keys[current.source], built_now, the_plan.claimed)
-                next_index += 1
-                if progress is not None:
-                    progress(1)
+        # closing: an interrupt raised here, outside the generator (a Ctrl-C held back
+        # while a file was written comes out in store()), stops the workers at once, not
+        # whenever the generator happens to be collected
+        with contextlib.closing(run_builds(order, settings, workers)) as results:
+            for job, built, error in results:
+                waiting[job.source] = (built, error)
+                while next_index < len(order) and order[next_index].source in waiting:
+                    current = order[next_index]
+                    built_now, error_now = waiting.pop(current.source)
+                    source = str(current.source)
+                    if error_now is not None:
+                        outcomes[source] = Outcome(source, "failed", reason=reason_of(error_now, source), error=error_now)
+                    else:
+                        outcomes[source] = store(current, keys[current.source], built_now, the_plan.claimed)
+                    next_index += 1
+                    if progress is not None:
+                        progress(1)
     return Summary([outcomes[key] for key in sorted(outcomes)])

@@ -284,3 +284,22 @@ def test_toolkit_fingerprint_covers_every_module_of_the_package(tmp_path, monkey
     with open(copy / "reader" / "etol.py", "a", encoding="utf-8") as module:
         module.write("\n# changed\n")
     assert keys.toolkit_fingerprint() != before
+
+
+def test_an_interrupt_while_storing_stops_the_workers(seed_path, tmp_path, monkeypatch):
+    """A Ctrl-C held back while a file is written comes out in store(), outside the
+    generator that owns the worker pool: the pool is stopped all the same."""
+    from tei.corpus import run, workers
+
+    corpus = make_corpus(tmp_path / "c", seed_path, good=12, bad=False)
+    stopped = []
+    original = workers._stop_workers
+    monkeypatch.setattr(workers, "_stop_workers", lambda executor: (stopped.append(True), original(executor)))
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(run, "store", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        run.build_corpus(find_articles([corpus], tmp_path / "out"), Settings(), tmp_path / "out", workers=2)
+    assert stopped == [True]
