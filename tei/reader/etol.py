@@ -207,6 +207,14 @@ def read(text: str, path: str | None = None) -> tuple[Article, list[Warning_]]:
     while body_start < end and all(is_source_or_credit(line.text) for line in groups[body_start].lines):
         read_furniture_lines(groups[body_start], header)
         body_start += 1
+    if zone is not None and body_start == zone < end:
+        # the source or credit lines share their paragraph with the text's first lines
+        # (no blank line between): those lines are the header's, the rest is text
+        lines = groups[zone].lines
+        leading = next((i for i, line in enumerate(lines) if not is_source_or_credit(line.text)), len(lines))
+        if 0 < leading < len(lines):
+            read_furniture_lines(Group(lines[:leading]), header)
+            groups[zone] = Group(lines[leading:])
 
     # 4/5. body and notes
     notes_at = next((i for i in range(end - 1, body_start - 1, -1) if heading_and_rest(groups[i])), None)

@@ -303,3 +303,13 @@ def test_a_head_over_three_lines_is_still_a_head():
 
     lines = ["The Crisis in the", "Socialist Party of", "America Today"]
     assert is_head_group(Group(tuple(Line(n, t) for n, t in enumerate(lines, 1))))
+
+
+def test_text_after_the_credit_line_without_a_blank_line(page):
+    # before, the source, credit and first lines were one paragraph of the text (read as
+    # an epigraph when it had two lines), and the header had no source and no credit
+    p = page("credit_then_text_without_blank_line")
+    assert not {"W-NO-SOURCE", "W-NO-CREDIT"} & set(p.codes)
+    assert p.texts(f"{DIGITAL}/t:respStmt/t:persName") == ["Einde O’Callaghan"]
+    assert p.texts("//t:body//t:p")[0].startswith("The strike went on through the week")
+    assert p.xpath("//t:body//t:epigraph") == []
