@@ -33,7 +33,7 @@ from .reader.notes import NOTE_START, is_notes_heading, label, take_markers
 TEI = "{http://www.tei-c.org/ns/1.0}"
 NOTE_ID = re.compile(r"^note(\d+)$")
 BLOCKS = {"p", "head", "dateline", "signed", "salute", "ab", "l", "item", "quote", "bibl", "note", "closer",
-          "opener", "div", "cit", "epigraph", "byline", "trailer", "lg", "list", "body", "back", "front"}
+          "opener", "div", "cit", "epigraph", "byline", "trailer", "lg", "list", "label", "table", "row", "cell", "body", "back", "front"}
 SKIP_READINGS = {"corr", "reg", "expan"}
 
 

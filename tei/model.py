@@ -49,11 +49,14 @@ class Block:
 
 @dataclass
 class Group:
-    """Blocks that TEI wraps together: ``opener``, ``closer``, ``epigraph``."""
+    """Blocks that TEI wraps together: ``opener``, ``closer``, ``epigraph``, ``list``,
+    ``table``."""
 
     kind: str
     blocks: list[Block]
     line: int
+    #: a ``table``'s cells per row, in order (its blocks are the cells, row after row)
+    rows: list[int] = field(default_factory=list)
 
 
 @dataclass

@@ -148,6 +148,24 @@ def list_from(group: Group, matches: list[re.Match]) -> BlockGroup:
     return BlockGroup("list", blocks, group.line)
 
 
+def is_table(group: Group) -> bool:
+    """Rows of tab-separated cells: two lines at least, each with two cells or more (a
+    tab that only indents a line makes no cell)."""
+    return len(group.lines) >= 2 and all(
+        len([cell for cell in line.text.split("\t") if cell.strip()]) >= 2 for line in group.lines)
+
+
+def table_from(group: Group) -> BlockGroup:
+    """TEI ``table``: a ``row`` per line, a ``cell`` per run of text between tabs (tabs
+    that align columns are not cells)."""
+    cells, rows = [], []
+    for line in group.lines:
+        texts = [cell.strip() for cell in line.text.split("\t") if cell.strip()]
+        cells.extend(Block("cell", text, line.number) for text in texts)
+        rows.append(len(texts))
+    return BlockGroup("table", cells, group.line, rows=rows)
+
+
 def block_from(group: Group, kind: str, **attrs: str) -> Block:
     block = Block(kind, group.text, group.line, attrs=dict(attrs), breaks=group.breaks)
     if kind == "dateline":
@@ -320,6 +338,8 @@ def read_body(groups: list[Group], article: Division) -> list[Block]:
             current.content.append(block_from(item, "ab", type="separator"))
         elif enumerated:
             current.content.append(list_from(item, enumerated))
+        elif is_table(item):
+            current.content.append(table_from(item))
         elif following is not None and is_head_group(item) and not is_head(getattr(following, "text", "")):
             section = Division("section", heads=[block_from(item, "head")], line=item.line)
             article.content.append(section)

@@ -54,6 +54,13 @@ class Writer:
                     self.inline(sub(cit, "bibl"), block)
             return cit
         element = sub(parent, group.kind)
+        if group.kind == "table":  # TEI: cells in rows
+            cells = iter(group.blocks)
+            for count in group.rows:
+                row = sub(element, "row")
+                for _ in range(count):
+                    self.block(row, next(cells))
+            return element
         for block in group.blocks:
             self.block(element, block)
         return element
@@ -169,6 +176,7 @@ STRUCTURAL = {
     "hyphenation", "segmentation", "interpretation", "appInfo", "application", "profileDesc",
     "langUsage", "revisionDesc", "standOff", "listPerson", "listPlace", "listOrg", "person", "place",
     "org", "text", "front", "back", "body", "div", "opener", "closer", "epigraph", "cit", "quote", "list",
+    "table", "row",
 }
 
 

@@ -187,17 +187,21 @@ def test_an_unreadable_source_line_stays_in_the_header_with_a_warning(page):
 
 # -- short capitalised paragraphs that are not section heads -------------------------------
 
-@pytest.mark.parametrize("name, kept", [
-    # rows of a table, tab-separated: a paragraph with its line breaks, not a head that
-    # would open a section holding the rest of the article
-    ("body_table_tab_separated", "Shop\t\tMembers\tOut"),
-    # a letter's closing lines in the middle of an article
-    ("letter_quoted_mid_article", "Fraternally,"),
-])
-def test_no_false_section_head_takes_the_rest_of_the_article(page, name, kept):
-    p = page(name)
+def test_a_quoted_letters_closing_lines_are_no_section_head(page):
+    # before, "Fraternally, / Anna Roe / Secretary" opened a section holding the rest
+    p = page("letter_quoted_mid_article")
     assert p.xpath("//t:body//t:div[@type='section']") == []
-    assert [t for t in p.texts("//t:body//t:p") if t.startswith(" ".join(kept.split()))]
+    assert [t for t in p.texts("//t:body//t:p") if t.startswith("Fraternally,")]
+
+
+def test_tab_separated_rows_are_a_table(page):
+    # before, the rows were read as a section head holding the rest of the article
+    p = page("body_table_tab_separated")
+    assert p.xpath("//t:body//t:div[@type='section']") == []
+    rows = p.xpath("//t:body//t:table/t:row")
+    assert [[" ".join(c.text.split()) for c in row] for row in rows] == [
+        ["Shop", "Members", "Out"], ["Drivers", "400", "400"], ["Inside workers", "120", "80"]]
+    assert p.texts("//t:body//t:p")[-1] == "The owners have not replied."
 
 
 @pytest.mark.parametrize("name, dateline, when", [
@@ -313,3 +317,16 @@ def test_text_after_the_credit_line_without_a_blank_line(page):
     assert p.texts(f"{DIGITAL}/t:respStmt/t:persName") == ["Einde O’Callaghan"]
     assert p.texts("//t:body//t:p")[0].startswith("The strike went on through the week")
     assert p.xpath("//t:body//t:epigraph") == []
+
+
+@pytest.mark.parametrize("lines, is_table", [
+    (["Shop\tMembers", "Drivers\t400"], True),
+    (["Shop\t\tMembers\tOut", "Inside workers\t120\t80"], True),
+    (["\tThe first line, indented by a tab,", "\tand the second."], False),  # no cells
+    (["Shop\tMembers"], False),                                             # one line
+])
+def test_what_counts_as_a_table(lines, is_table):
+    from tei.reader.body import is_table as reads_as_table
+    from tei.reader.text import Group, Line
+
+    assert reads_as_table(Group(tuple(Line(n, t) for n, t in enumerate(lines, 1)))) == is_table

@@ -41,6 +41,8 @@
     <xsl:variable name="element">
       <xsl:choose>
         <xsl:when test="$kind = 'cell'">td</xsl:when>
+        <!-- HTML allows no p in a table: a table's head is its caption -->
+        <xsl:when test="$kind = 'caption' and parent::tei:table">caption</xsl:when>
         <xsl:when test="tei:list or tei:table or tei:lg or tei:figure or tei:quote[tei:p or tei:lg]">div</xsl:when>
         <xsl:otherwise>p</xsl:otherwise>
       </xsl:choose>

@@ -49,6 +49,7 @@ sup.noteref{line-height:0;font-size:.7em}sup.noteref a{text-decoration:none;padd
 .notes h2,.index h2{font-size:1.15rem;margin:1.2rem 0 .6rem;font-variant:small-caps;letter-spacing:.05em}
 ol.notes{list-style:none;padding:0;margin:0}
 .list.labelled{list-style:none;padding-left:1.2rem}
+table.table{border-collapse:collapse;margin:1rem 0}.table td{padding:.15rem 1rem .15rem 0;vertical-align:top}.table caption{text-align:left;font-style:italic}
 li.note{display:flex;gap:.6rem;margin:0 0 .6rem}
 .note-back{min-width:1.6rem;text-align:right;text-decoration:none;font-weight:600}
 .note-body{margin:0;flex:1}

@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Text syntax for blocks: wrapped paragraphs with a blank line between them, heads
      underlined ('=' for top-level divisions, '-' below), quotations and epigraphs
-     indented by four spaces, list items with a bullet or their label. -->
+     indented by four spaces, list items with a bullet or their label, a table's rows one
+     line each. -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
@@ -58,11 +59,26 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- A table's row is one line, its cells separated by a tab (as a page prints a table
+       in text); the table ends with a blank line. -->
   <xsl:template name="makeContainer">
     <xsl:param name="kind"/>
     <xsl:param name="id"/>
     <xsl:param name="level" select="0"/>
-    <xsl:apply-templates select="* | text()[normalize-space()]"/>
+    <xsl:choose>
+      <xsl:when test="$kind = 'row'">
+        <xsl:call-template name="indent"/>
+        <xsl:for-each select="tei:cell">
+          <xsl:if test="position() &gt; 1"><xsl:text>&#9;</xsl:text></xsl:if>
+          <xsl:apply-templates/>
+        </xsl:for-each>
+        <xsl:text>&#10;</xsl:text>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates select="* | text()[normalize-space()]"/>
+        <xsl:if test="$kind = 'table'"><xsl:text>&#10;</xsl:text></xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="makeHeading">
