@@ -26,7 +26,7 @@ from collections import Counter
 from lxml import etree
 
 from .reader.furniture import (
-    is_credit, is_navigation, is_rights, is_top_of_page, parse_loose_source, parse_source, parse_updated,
+    is_credit, is_navigation, is_rights, is_source_line, is_top_of_page, parse_updated,
 )
 from .reader.notes import NOTE_START, is_notes_heading, label, take_markers
 
@@ -62,19 +62,14 @@ def without_markers(text: str, labels: Counter) -> str:
     return "".join(pieces) + text[position:]
 
 
-def is_source_line(line: str) -> bool:
-    """A source line, read in full or only in part (the reader keeps both in the header)."""
-    return parse_source(line.strip(), 0) is not None or parse_loose_source(line.strip(), 0) is not None
-
-
 def source_parts(text: str) -> tuple[list[str], list[list[str]]]:
     """(body words, [words of each note]) of a page text, by the rule above."""
     lines = text.replace("\r\n", "\n").lstrip("\ufeff").split("\n")
-    first = next((i for i, line in enumerate(lines) if is_source_line(line) or is_credit(line.strip())), None)
+    first = next((i for i, line in enumerate(lines) if is_source_line(line.strip()) or is_credit(line.strip())), None)
     if first is None:
         return [], []
     start = first
-    while start < len(lines) and (not lines[start].strip() or is_source_line(lines[start])
+    while start < len(lines) and (not lines[start].strip() or is_source_line(lines[start].strip())
                                   or is_credit(lines[start].strip()) or is_rights(lines[start].strip())):
         start += 1
     end = next((i for i in range(start, len(lines))

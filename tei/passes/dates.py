@@ -15,12 +15,14 @@ import calendar
 import re
 
 from ..model import Article, Block, Span
+from ..reader.dates import MONTHS as MONTH_NAMES
 
 MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name}
 MONTH = "(?P<month>" + "|".join(MONTHS) + ")"
-#: abbreviated months, read only with their full stop and a day ("Feb. 24", "5 Sept.")
-ABBREVIATIONS = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8,
-                 "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}
+#: abbreviated months (the reader's, capitalised), read only with their full stop and a
+#: day ("Feb. 24", "5 Sept.")
+ABBREVIATIONS = {name.capitalize(): number for name, number in MONTH_NAMES.items()
+                 if name.capitalize() not in MONTHS}
 MONTH_ABBREVIATED = "(?P<month>" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\."
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"

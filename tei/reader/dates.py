@@ -103,6 +103,11 @@ def parse_issue_period(text: str) -> tuple[str, str] | None:
     return None
 
 
+def issue_dated(text: str) -> dict:
+    """The printed source's date fields for a date as printed (see tei.model.PrintedSource)."""
+    return {"date_text": text, "date_iso": parse_issue_date(text), "date_period": parse_issue_period(text)}
+
+
 def is_issue_date(text: str) -> bool:
     """A date as an issue is dated: a day, month, season or year, or a span of them."""
     return parse_issue_date(text) is not None or parse_issue_period(text) is not None

@@ -16,24 +16,24 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import replace
 
 from ..errors import NotAnArticleError, Warning_
 from ..model import Article, Block, Division, Header, Span
 from . import body as body_reader
 from .furniture import (
-    archives_named, is_credit, is_navigation, is_rights, parse_credit,
+    archives_named, is_credit, is_navigation, is_rights, is_source_line, parse_credit,
     parse_loose_source, parse_source, parse_updated, parse_written_label,
 )
 from .notes import NOTE_MARKER, heading_and_rest, is_bracketed_number_or_symbol, label, may_hold_marker, read_notes
 from .text import Group, page_groups, refuse_non_xml_characters, split_lines
-from .dates import is_issue_date, parse_issue_date, parse_issue_period
+from .dates import is_issue_date, issue_dated
 from .title_block import read_title_block, split_masthead
 
 
 def is_source_or_credit(text: str) -> bool:
     stripped = text.strip()
-    return (parse_source(stripped, 0) is not None or parse_loose_source(stripped, 0) is not None
-            or is_credit(stripped) or is_rights(stripped)
+    return (is_source_line(stripped) or is_credit(stripped) or is_rights(stripped)
             or bool(re.match(r"^(?:Written|Published|First Published|Source|Online Version)\s*:", stripped)))
 
 
@@ -95,10 +95,7 @@ def same_paper(a: str, b: str) -> bool:
 def source_from_masthead(header: Header, journal: str, date_text: str) -> None:
     """No source line: the masthead ("The Militant, 8 July 1933") still names the paper
     and the issue's date. The raw source line stays None, so the header does not claim one."""
-    header.source.journal = journal
-    header.source.date_text = date_text
-    header.source.date_iso = parse_issue_date(date_text)
-    header.source.date_period = parse_issue_period(date_text)
+    header.source = replace(header.source, journal=journal, **issue_dated(date_text))
 
 
 def slugify(text: str, limit: int = 60) -> str:
@@ -266,9 +263,7 @@ def read(text: str, path: str | None = None) -> tuple[Article, list[Warning_]]:
         if date_text is None:
             told = "the header says the date is unknown"
         else:
-            header.source.date_text = date_text
-            header.source.date_iso = parse_issue_date(date_text)
-            header.source.date_period = parse_issue_period(date_text)
+            header.source = replace(header.source, **issue_dated(date_text))
         warn("W-SOURCE-UNPARSED", f"the source line could not be read in full: the newspaper's name is "
              f"taken from it, {told}, and volume, issue and pages stay in the line as printed "
              "(note type=\"source-line\")", header.source.line)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import Credit, PrintedSource
-from .dates import parse_date, parse_issue_date, parse_issue_period
+from .dates import issue_dated, parse_date
 
 # -- navigation ----------------------------------------------------------------------
 
@@ -104,8 +104,7 @@ def parse_source(text: str, line: int) -> PrintedSource | None:
     return PrintedSource(
         raw=text.strip(), line=line, journal=match.group("journal").strip(),
         volume=match.group("volume"), issue=match.group("issue") or match.group("series_issue"),
-        date_text=date_text, date_iso=parse_issue_date(date_text),
-        date_period=parse_issue_period(date_text), pages=pages,
+        **issue_dated(date_text), pages=pages,
     )
 
 
@@ -117,6 +116,11 @@ LOOSE_SOURCE = re.compile(
     r"^From\s+(?P<journal>[^,]{2,80}?),\s*(?:Vol(?:ume)?\.?\s*[\dIVXLC]|Nos?\.\s*\d|Number\s+\d|Whole\s+No)"
     r"(?=.*\b(?:1[6-9]\d\d|20\d\d)\b).{0,200}$"
 )
+
+
+def is_source_line(text: str) -> bool:
+    """A source line, read in full or only in part (the reader keeps both in the header)."""
+    return parse_source(text, 0) is not None or parse_loose_source(text, 0) is not None
 
 
 def parse_loose_source(text: str, line: int) -> PrintedSource | None:

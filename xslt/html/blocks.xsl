@@ -10,6 +10,14 @@
     <xsl:if test="@xml:lang"><xsl:attribute name="lang"><xsl:value-of select="@xml:lang"/></xsl:attribute></xsl:if>
   </xsl:template>
 
+  <!-- The paragraph's link to itself (its stable anchor), unless turned off or in a note. -->
+  <xsl:template name="pilcrow">
+    <xsl:param name="id"/>
+    <xsl:if test="$paragraph-links = 'yes' and not(ancestor::tei:note)">
+      <a class="pilcrow" href="#{$id}" aria-label="Link to this paragraph ({$id})">¶</a>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template name="makeBlock">
     <xsl:param name="kind"/>
     <xsl:param name="id"/>
@@ -19,9 +27,7 @@
       <xsl:when test="$kind = 'p' and not(@xml:lang or tei:list or tei:table or tei:lg or tei:figure or tei:quote)">
         <xsl:variable name="anchor" select="string($id)"/>
         <p class="p" id="{$anchor}">
-          <xsl:if test="$paragraph-links = 'yes' and not(ancestor::tei:note)">
-            <a class="pilcrow" href="#{$anchor}" aria-label="Link to this paragraph ({$anchor})">¶</a>
-          </xsl:if>
+          <xsl:call-template name="pilcrow"><xsl:with-param name="id" select="$anchor"/></xsl:call-template>
           <xsl:apply-templates/>
         </p>
         <xsl:text>&#10;</xsl:text>
@@ -52,8 +58,8 @@
       <xsl:attribute name="id"><xsl:value-of select="$id"/></xsl:attribute>
       <xsl:if test="$kind = 'separator'"><xsl:attribute name="role">separator</xsl:attribute></xsl:if>
       <xsl:call-template name="html-lang"/>
-      <xsl:if test="$kind = 'p' and $paragraph-links = 'yes' and not(ancestor::tei:note)">
-        <a class="pilcrow" href="#{$id}" aria-label="Link to this paragraph ({$id})">¶</a>
+      <xsl:if test="$kind = 'p'">
+        <xsl:call-template name="pilcrow"><xsl:with-param name="id" select="$id"/></xsl:call-template>
       </xsl:if>
       <xsl:apply-templates/>
     </xsl:element>
