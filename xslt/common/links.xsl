@@ -29,7 +29,7 @@
           and string-length(substring-after($url, '//')) &gt; 0">
         <xsl:value-of select="$url"/>
       </xsl:when>
-      <xsl:when test="starts-with($url, '#') and key('id', substring($url, 2))/parent::*
+      <xsl:when test="key('pointer', $url)/parent::*
           [ancestor::tei:text or self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org]">
         <xsl:value-of select="$url"/>
       </xsl:when>

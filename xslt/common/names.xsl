@@ -41,7 +41,7 @@
        else by @type. -->
   <xsl:template name="name-kind">
     <xsl:param name="ref" select="substring-before(concat(normalize-space(@ref), ' '), ' ')"/>
-    <xsl:param name="entry" select="key('id', substring-after($ref, '#'))/parent::*
+    <xsl:param name="entry" select="key('pointer', $ref)/parent::*
         [self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org]"/>
     <xsl:choose>
       <xsl:when test="self::tei:persName">person</xsl:when>
@@ -61,7 +61,7 @@
        else its pointer if it is a safe link (links.xsl), else ''. -->
   <xsl:template name="name-target">
     <xsl:param name="ref" select="substring-before(concat(normalize-space(@ref), ' '), ' ')"/>
-    <xsl:param name="entry" select="key('id', substring-after($ref, '#'))/parent::*
+    <xsl:param name="entry" select="key('pointer', $ref)/parent::*
         [self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org]"/>
     <xsl:choose>
       <xsl:when test="$entry and $index = 'yes'"><xsl:value-of select="$ref"/></xsl:when>
@@ -79,7 +79,7 @@
        mention. -->
   <xsl:template name="name-anchor">
     <xsl:param name="ref" select="substring-before(concat(normalize-space(@ref), ' '), ' ')"/>
-    <xsl:param name="entry" select="key('id', substring-after($ref, '#'))/parent::*
+    <xsl:param name="entry" select="key('pointer', $ref)/parent::*
         [self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org]"/>
     <xsl:choose>
       <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>

@@ -80,7 +80,7 @@
   <xsl:template name="makeName">
     <xsl:variable name="ref" select="substring-before(concat(normalize-space(@ref), ' '), ' ')"/>
     <!-- the full name of the entry it points to (the first entry, as $entry[1] of names.xsl) -->
-    <xsl:variable name="full" select="(key('id', substring-after($ref, '#'))/parent::*
+    <xsl:variable name="full" select="(key('pointer', $ref)/parent::*
         [self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org])[1]
         /*[@type = 'full'][self::tei:persName or self::tei:placeName or self::tei:orgName][1]"/>
     <xsl:choose>
@@ -105,7 +105,7 @@
       <xsl:otherwise>
         <xsl:call-template name="makeName-general">
           <xsl:with-param name="ref" select="$ref"/>
-          <xsl:with-param name="entry" select="key('id', substring-after($ref, '#'))/parent::*
+          <xsl:with-param name="entry" select="key('pointer', $ref)/parent::*
               [self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org]"/>
         </xsl:call-template>
       </xsl:otherwise>
