@@ -58,6 +58,13 @@ class InputError(TeiError, OSError):
     status = ExitStatus.USAGE
 
 
+class OutputError(TeiError, OSError):
+    """An output that cannot be written: read-only, full, a folder in the way, or an
+    input that it would overwrite (exit 2)."""
+
+    status = ExitStatus.USAGE
+
+
 class UsageError(TeiError):
     """The command was called wrongly (exit 2)."""
 

@@ -11,6 +11,17 @@ register_option = click.option(
     "--register", type=click.Path(dir_okay=False, path_type=Path),
     help="Register of persons, places and organisations (TEI); default: the bundled one.",
 )
+
+
+def _output_path(ctx, param, value: Path | None) -> Path | None:
+    """``-o -`` is standard output, as no ``-o``."""
+    return None if value is None or str(value) == "-" else value
+
+
+output_option = click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), callback=_output_path,
+    help="Write here instead of stdout ('-': stdout).",
+)
 date_option = click.option(
     "--date", metavar="YYYY-MM-DD",
     help="Date of this encoding for revisionDesc (else SOURCE_DATE_EPOCH, else none).",

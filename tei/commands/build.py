@@ -63,6 +63,11 @@ def build_all(jobs, out: Path, workers: int, force: bool, report: Path | None, r
         change_date(date)  # a bad --date is one usage error, not one failure per article
     settings = Settings(register=register.resolve() if register is not None else None, date=date,
                         params=tuple(sorted(view_params.items())), schema_href=schema_href)
+    if report is not None:
+        from ..corpus.run import run_inputs
+        from ..output import refuse_overwriting_inputs
+
+        refuse_overwriting_inputs(report, run_inputs(jobs, settings))
     show_bar = sys.stderr.isatty()
     with progress_bar(len(jobs), show_bar) as advance:
         summary = build_corpus(jobs, settings, out, workers=workers, force=force, progress=advance)

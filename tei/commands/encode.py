@@ -6,12 +6,12 @@ from pathlib import Path
 
 import click
 
-from ._options import echo_warnings, register_option, date_option
+from ._options import date_option, echo_warnings, output_option, register_option
 
 
 @click.command()
 @click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@output_option
 @click.option("--source-url", metavar="URL", help="The page's address, for the header (else <stem>.meta.toml).")
 @click.option("--schema-href", metavar="BASE", help="Where <?xml-model?> points (a folder or URL ending in /).")
 @register_option
@@ -20,10 +20,13 @@ def encode(article: Path, output: Path | None, source_url: str | None, schema_hr
            register: Path | None, date: str | None) -> int:
     """Encode one ETOL article text as TEI P5 (stdout without -o)."""
     from ..build import schema_href_base, xml_model_pis
-    from ..output import write_atomic
+    from ..companions import find_companions
+    from ..output import refuse_overwriting_inputs, write_atomic
     from ..pipeline import encode_file
     from ..writer.document import serialize
 
+    if output is not None:
+        refuse_overwriting_inputs(output, [article, register, *find_companions(article).paths()])
     result = encode_file(article, source_url=source_url, register_path=register, date=date)
     echo_warnings(result.warnings)
     folder = output.parent if output else Path.cwd()

@@ -8,10 +8,10 @@ import click
 from lxml import etree
 
 from ..errors import ContentError, InputError
-from ..output import write_atomic
+from ..output import refuse_overwriting_inputs, write_atomic
 from ..views import VIEWS, render as render_view
 from ..views.stylesheets import safe_parser
-from ._options import parse_params
+from ._options import output_option, parse_params
 
 
 def read_tei(source: str) -> etree._ElementTree:
@@ -37,11 +37,13 @@ def read_tei(source: str) -> etree._ElementTree:
 @click.command()
 @click.argument("source", metavar="FILE.xml")
 @click.option("--to", "view", type=click.Choice(sorted(VIEWS)), required=True, help="The view to render.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here (default: stdout).")
+@output_option
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help="A stylesheet parameter (see xslt/params.xsl): reading=corrected|diplomatic, wrap=72...")
 def render(source: str, view: str, output: Path | None, params: tuple[str, ...]) -> int:
     """Render FILE.xml ('-' for stdin) as HTML or plain text."""
+    if output is not None and source != "-":
+        refuse_overwriting_inputs(output, [Path(source)])
     tree = read_tei(source)
     rendered = render_view(tree, view, parse_params(params))
     for warning in rendered.warnings:

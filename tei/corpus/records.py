@@ -63,11 +63,14 @@ def make_record(job: Job, key: str, built: Built) -> dict:
 
 
 def remove_leftovers(out: Path) -> list[Path]:
-    """Delete the temporary files (``.NAME.XXXX.tmp``) a killed run left in ``out``."""
+    """Delete the temporary files a killed run of the toolkit left in ``out``: only its
+    own (:data:`tei.output.TEMPORARY_NAME`, of a process that has ended)."""
+    from ..output import is_leftover
+
     removed = []
     if out.is_dir():
         for path in sorted(out.rglob(".*.tmp")):
-            if path.is_file():
+            if is_leftover(path):
                 path.unlink(missing_ok=True)
                 removed.append(path)
     return removed

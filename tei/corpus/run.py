@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Callable
 
 from ..build import Built, Job, write_built
-from ..output import write_atomic
+from ..companions import find_companions
+from ..output import InputFiles, write_atomic
 from .keys import Settings, article_key, settings_fingerprint
 from .records import (
     flat_records,
@@ -73,9 +74,23 @@ def plan(jobs: list[Job], settings: Settings, *, force: bool = False) -> Plan:
     return Plan(to_build, outcomes, claimed)
 
 
-def store(job: Job, key: str, built: Built, claimed: dict[Path, str]) -> Outcome:
-    """Write one article's outputs, then its record; refuse to overwrite another article's."""
+def run_inputs(jobs: list[Job], settings: Settings) -> InputFiles:
+    """Every file the run reads: the articles, their companion files, the register."""
+    paths: list[Path | None] = [settings.register]
+    for job in jobs:
+        paths.append(job.source)
+        paths.extend(find_companions(job.source).paths())
+    return InputFiles(paths)
+
+
+def store(job: Job, key: str, built: Built, claimed: dict[Path, str], inputs: InputFiles | None = None) -> Outcome:
+    """Write one article's outputs, then its record; refuse to overwrite another article's
+    outputs or any input of the run."""
     source = str(job.source)
+    for name in built.outputs:
+        overwritten = inputs.input_at(job.folder / name) if inputs is not None else None
+        if overwritten is not None:
+            return Outcome(source, "failed", reason=f"its output {job.folder / name} would overwrite the input {overwritten}; choose another --out", warnings=built.warnings)
     if not job.mirrored:
         for name in built.outputs:
             owner = claimed.get(job.folder / name)
@@ -109,6 +124,7 @@ def build_corpus(jobs: list[Job], settings: Settings, out: Path, *, workers: int
 
         load_register(settings.register)  # a broken register fails the run here, once
         keys = {job.source: key for job, key in the_plan.to_build}
+        inputs = run_inputs(jobs, settings)
         # Flat outputs: who owns a slug must not depend on which worker finishes first, so
         # the results are stored in input order.
         order = [job for job, _ in the_plan.to_build]
@@ -127,7 +143,7 @@ def build_corpus(jobs: list[Job], settings: Settings, out: Path, *, workers: int
                     if error_now is not None:
                         outcomes[source] = Outcome(source, "failed", reason=reason_of(error_now, source), error=error_now)
                     else:
-                        outcomes[source] = store(current, keys[current.source], built_now, the_plan.claimed)
+                        outcomes[source] = store(current, keys[current.source], built_now, the_plan.claimed, inputs)
                     next_index += 1
                     if progress is not None:
                         progress(1)

@@ -11,6 +11,7 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -194,7 +195,8 @@ def test_two_files_with_one_slug_never_overwrite_each_other(seed_path, tmp_path)
 
 def test_leftover_temporary_files_are_removed(corpus, tmp_path):
     out = tmp_path / "out"
-    leftover = out / "1933" / "article-000" / ".x.xml.abc123.tmp"
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    leftover = out / "1933" / "article-000" / f".x.xml.tei-{int(ended.stdout)}-abc123.tmp"
     leftover.parent.mkdir(parents=True)
     leftover.write_bytes(b"<half")
     run_tei("build", corpus / "1933", "--out", out, "-j", "1")
