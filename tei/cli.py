@@ -8,6 +8,8 @@ one line on stderr and turned into an exit status (:class:`tei.errors.ExitStatus
 from __future__ import annotations
 
 import importlib
+import os
+import signal
 import sys
 
 import click
@@ -67,10 +69,29 @@ def cli(ctx: click.Context, traceback: bool) -> None:
     ctx.obj = {"traceback": traceback}
 
 
+def ignore_file_size_signal() -> None:
+    """A write past the file-size limit is then an error (EFBIG) to report, not a signal
+    that kills the process with a half-written temporary file."""
+    try:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    except ValueError:  # not the main thread (the API called from a thread)
+        pass
+
+
+def quiet_stdout() -> None:
+    """Point stdout at /dev/null, so that flushing it at exit raises nothing more."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit status: the toolkit's one error boundary."""
     args = sys.argv[1:] if argv is None else argv
     show_traceback = "--traceback" in args
+    ignore_file_size_signal()
     try:
         result = cli.main(args=args, prog_name="tei", standalone_mode=False)
     except TeiError as error:
@@ -78,6 +99,15 @@ def main(argv: list[str] | None = None) -> int:
             raise
         click.echo(f"tei: error: {error}", err=True)
         return int(error.status)
+    except BrokenPipeError:  # `tei validate ... | head`: the reader has enough
+        quiet_stdout()
+        return int(ExitStatus.OK)
+    except OSError as error:  # not foreseen where it happened: still one line naming the file
+        if show_traceback:
+            raise
+        where = f"{error.filename}: " if error.filename else ""
+        click.echo(f"tei: error: {where}{error.strerror or error}", err=True)
+        return int(ExitStatus.USAGE)
     except click.exceptions.Abort:
         click.echo("tei: interrupted", err=True)
         return int(ExitStatus.INTERRUPTED)
@@ -89,8 +119,6 @@ def main(argv: list[str] | None = None) -> int:
     except click.ClickException as error:
         error.show()
         return int(ExitStatus.USAGE) if isinstance(error, click.UsageError) else int(error.exit_code)
-    except BrokenPipeError:
-        return int(ExitStatus.OK)
     return int(result) if isinstance(result, int) else int(ExitStatus.OK)
 
 

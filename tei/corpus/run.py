@@ -9,7 +9,7 @@ from typing import Callable
 
 from ..build import Built, Job, write_built
 from ..companions import find_companions
-from ..output import InputFiles, write_atomic
+from ..output import InputFiles, cannot_write, write_atomic
 from .keys import Settings, article_key, settings_fingerprint
 from .records import (
     flat_records,
@@ -98,7 +98,10 @@ def store(job: Job, key: str, built: Built, claimed: dict[Path, str], inputs: In
                 return Outcome(source, "failed", reason=f"same slug ({built.slug}) as {owner}: its outputs would be overwritten; put the articles in folders and build the folder", warnings=built.warnings)
     record_file = record_path(job, built.slug)
     previous = read_record(record_file)
-    record_file.unlink(missing_ok=True)  # no record while the outputs change
+    try:
+        record_file.unlink(missing_ok=True)  # no record while the outputs change
+    except OSError as error:
+        raise cannot_write(error, record_file) from None
     paths = write_built(built)
     if previous is not None and job.mirrored:
         for name in previous.get("outputs", {}):
