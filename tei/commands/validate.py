@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -10,11 +11,15 @@ import click
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("--schema", "schemas", multiple=True, metavar="FILE",
               help="Validate against this .xsd, .rng or .sch instead of the bundled schema and rules (repeatable).")
+@click.option("--schema-read", "schema_read", multiple=True, metavar="DIR",
+              type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="A folder whose files a --schema Schematron may read (repeatable; default: none).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "junit", "github"]), default="text",
               show_default=True, help="Report format.")
 @click.option("--strict", is_flag=True, help="Count warnings as errors.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary line.")
-def validate(paths: tuple[str, ...], schemas: tuple[str, ...], fmt: str, strict: bool, quiet: bool) -> int:
+def validate(paths: tuple[str, ...], schemas: tuple[str, ...], schema_read: tuple[Path, ...], fmt: str, strict: bool,
+             quiet: bool) -> int:
     """Validate TEI files (directories: every *.xml inside; - for stdin).
 
     Prints one line per problem, `file:line:col: error CODE message`, then a summary.
@@ -33,7 +38,7 @@ def validate(paths: tuple[str, ...], schemas: tuple[str, ...], fmt: str, strict:
         bundled_engines()
     else:
         for s in schema:
-            engine_for(s)
+            engine_for(s, schema_read)
     files = list(expand(list(paths)))
     if not files:
         raise UsageError(f"no *.xml files found in: {', '.join(paths)}")
@@ -42,9 +47,9 @@ def validate(paths: tuple[str, ...], schemas: tuple[str, ...], fmt: str, strict:
     reporter = reporter_for(fmt, out, err, quiet)
     for file in files:
         if file == STDIN:
-            findings = list(iter_errors(sys.stdin.buffer, schema, name="<stdin>"))
+            findings = list(iter_errors(sys.stdin.buffer, schema, name="<stdin>", schema_read=schema_read))
         else:
-            findings = list(iter_errors(file, schema))
+            findings = list(iter_errors(file, schema, schema_read=schema_read))
         reporter.add(FileResult(file if file != STDIN else "<stdin>", findings, strict))
     reporter.finish()
     summary = reporter.summary

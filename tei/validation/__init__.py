@@ -50,14 +50,14 @@ def xml_model_pis(href_base: str) -> list[tuple[str, str]]:
     ]
 
 
-def _engines(schema):
+def _engines(schema, schema_read=()):
     from .engines import bundled_engines, engine_for
 
     if schema is None:
         return bundled_engines()
     if isinstance(schema, (str, os.PathLike)):
-        return [engine_for(schema)]
-    return [engine_for(s) for s in schema]
+        return [engine_for(schema, tuple(schema_read))]
+    return [engine_for(s, tuple(schema_read)) for s in schema]
 
 
 def _parse_input(source, name: str | None):
@@ -113,16 +113,17 @@ def _deduplicated(findings: list[Finding]) -> list[Finding]:
     return kept
 
 
-def iter_errors(source, schema=None, *, name: str | None = None) -> Iterator[Finding]:
+def iter_errors(source, schema=None, *, name: str | None = None, schema_read=()) -> Iterator[Finding]:
     """Yield every finding (errors and warnings) for one document.
 
     ``source`` is a path, bytes, a binary file object, or an lxml tree/element;
     ``schema`` is None (the project's XSD and rules), one schema file (.xsd, .rng, .sch)
     or several. ``name`` labels the findings (default: the path). Problems with the input
     itself (unreadable, not well-formed, DTD or entities, not TEI) are findings too, so a
-    caller checking many files goes on to the next one.
+    caller checking many files goes on to the next one. A Schematron given as ``schema``
+    runs sandboxed and may read files only inside the folders of ``schema_read``.
     """
-    engines = _engines(schema)  # a bad --schema is a usage error, raised before any file
+    engines = _engines(schema, schema_read)  # a bad --schema is a usage error, raised before any file
     yield from _checked(_parse_input(source, name), engines)
 
 

@@ -16,7 +16,8 @@ from typing import Iterator
 
 from lxml import etree
 
-from ..errors import InputError, UsageError
+from ..errors import InputError, TeiError, UsageError
+from ..sandbox import FolderResolver, access_control
 from .findings import ERROR, WARNING, Finding
 from .locate import SourceLines, element_position, node_at, simple_path
 from .messages import local_names, rewrite_rng_message, rewrite_xsd_message
@@ -26,13 +27,50 @@ SVRL = "http://purl.oclc.org/dsdl/svrl"
 _CODE = re.compile(r"^([A-Z][A-Z0-9]*-[A-Z]\d{3})")
 
 
-def _load_xml(path: Path) -> etree._ElementTree:
+def one_line(error: Exception) -> str:
+    return " ".join(str(error).split())
+
+
+def _load_xml(path: Path, resolver: etree.Resolver | None = None) -> etree._ElementTree:
+    parser = safe_parser()
+    if resolver is not None:
+        parser.resolvers.add(resolver)
     try:
-        return etree.parse(str(path), safe_parser())
+        return etree.parse(str(path), parser)
     except OSError as error:
-        raise InputError(f"cannot read schema: {error}", path=str(path)) from None
+        raise InputError(f"cannot read schema: {one_line(error)}", path=str(path)) from None
     except etree.XMLSyntaxError as error:
-        raise UsageError(f"schema is not well-formed XML: {error}", path=str(path)) from None
+        raise UsageError(f"schema is not well-formed XML: {one_line(error)}", path=str(path)) from None
+
+
+def _reparsed(document: etree._ElementTree, path: Path, resolver: etree.Resolver) -> etree._ElementTree:
+    """The same document, parsed again by a parser whose resolver guards every later read."""
+    parser = safe_parser()
+    parser.resolvers.add(resolver)
+    return etree.fromstring(etree.tostring(document), parser, base_url=str(path)).getroottree()
+
+
+_SCH_NS = "http://purl.oclc.org/dsdl/schematron"
+
+
+def schematron_includes(path: Path, schema: etree._ElementTree, resolver: "FolderResolver",
+                        seen: set[Path] | None = None) -> list[Path]:
+    """The files a .sch includes (recursively); each must be inside a --schema-read folder."""
+    seen = set() if seen is None else seen
+    found = []
+    for node in schema.iter(f"{{{_SCH_NS}}}include", f"{{{_SCH_NS}}}extends"):
+        href = node.get("href")
+        if not href:
+            continue
+        target = (path.parent / href.split("#")[0]).resolve()
+        if "://" in href or not resolver.allows(target) or not target.is_file():
+            raise UsageError(f"sch:include of {href} refused: only files in a --schema-read folder may be read",
+                             path=str(path))
+        if target not in seen:
+            seen.add(target)
+            found.append(target)
+            found.extend(schematron_includes(target, _load_xml(target), resolver, seen))
+    return found
 
 
 class _Libxml2Engine:
@@ -87,26 +125,46 @@ class SchematronEngine:
 
     The code of a finding is the start of the assertion's ``@id`` (``TEI-R001-ref`` ->
     ``TEI-R001``); ``@role`` "warning" or "info" gives a warning, anything else an error.
+
+    The stylesheet runs in the sandbox (:mod:`tei.sandbox`): no network, no writes, and
+    no file read except inside ``read_dirs`` (``--schema-read``); its own ``xsl:import``
+    and ``xsl:include`` are read from its folder while it compiles. A ``.sch`` may
+    include (``sch:include``, ``sch:extends``) only files inside ``read_dirs``.
     """
 
-    def __init__(self, path: Path, compiled: bool):
+    def __init__(self, path: Path, compiled: bool, read_dirs: tuple[Path, ...] = ()):
         self.path = path
+        resolver = FolderResolver([path.parent, *read_dirs], UsageError, "reading")
         if compiled:
-            xslt_doc = _load_xml(path)
+            xslt_doc = _load_xml(path, resolver)
         else:
             from lxml import isoschematron  # slow import: only for a user's own .sch
 
+            schema = _load_xml(path)
+            includes = schematron_includes(path, schema, FolderResolver(read_dirs, UsageError, "sch:include of"))
             try:
-                xslt_doc = isoschematron.Schematron(_load_xml(path), store_xslt=True).validator_xslt
+                validator = isoschematron.Schematron(schema, include=bool(includes), store_xslt=True).validator_xslt
             except etree.SchematronParseError as error:
-                raise UsageError(f"not a usable Schematron schema: {error}", path=str(path)) from None
+                raise UsageError(f"not a usable Schematron schema: {one_line(error)}", path=str(path)) from None
+            xslt_doc = _reparsed(validator, path, resolver)
         try:
-            self.transform = etree.XSLT(xslt_doc)
+            self.transform = etree.XSLT(xslt_doc, access_control=access_control(bool(read_dirs)))
         except etree.XSLTParseError as error:
-            raise UsageError(f"compiled Schematron does not load: {error}", path=str(path)) from None
+            raise UsageError(f"compiled Schematron does not load: {one_line(error)}", path=str(path)) from None
+        except TeiError as error:
+            raise UsageError(error.message, path=str(path)) from None
+        resolver.roots = tuple(Path(folder).resolve() for folder in read_dirs)  # compiled: its folder is closed
 
     def check(self, parsed: Parsed, source: SourceLines) -> Iterator[Finding]:
-        report = self.transform(parsed.tree)
+        try:
+            report = self.transform(parsed.tree)
+        except TeiError as error:
+            raise UsageError(f"the schema was refused while checking {parsed.name}: {error.message}",
+                             path=str(self.path)) from None
+        except etree.XSLTApplyError as error:
+            raise UsageError(f"the schema failed while checking {parsed.name}: {one_line(error)}"
+                             " (files may be read only inside a --schema-read folder; nothing may be written or fetched)",
+                             path=str(self.path)) from None
         root = report.getroot()
         if root is None:
             return
@@ -134,19 +192,20 @@ def _stamp(path: Path) -> int:
 
 
 @lru_cache(maxsize=16)
-def _cached_engine(path: str, kind: str, stamp: int):
+def _cached_engine(path: str, kind: str, stamp: int, read_dirs: tuple[Path, ...] = ()):
     p = Path(path)
     if kind == "xsd":
         return XsdEngine(p)
     if kind == "rng":
         return RelaxNgEngine(p)
     if kind == "xsl":
-        return SchematronEngine(p, compiled=True)
-    return SchematronEngine(p, compiled=False)
+        return SchematronEngine(p, compiled=True, read_dirs=read_dirs)
+    return SchematronEngine(p, compiled=False, read_dirs=read_dirs)
 
 
-def engine_for(path: str | os.PathLike):
-    """The engine for a schema file, chosen by its extension (.xsd, .rng, .sch, .xsl)."""
+def engine_for(path: str | os.PathLike, read_dirs: tuple[str | os.PathLike, ...] = ()):
+    """The engine for a schema file, chosen by its extension (.xsd, .rng, .sch, .xsl).
+    A Schematron (.sch, or compiled: .xsl) may read files only inside ``read_dirs``."""
     p = Path(path)
     kinds = {".xsd": "xsd", ".rng": "rng", ".sch": "sch", ".xsl": "xsl", ".xslt": "xsl"}
     kind = kinds.get(p.suffix.lower())
@@ -154,7 +213,8 @@ def engine_for(path: str | os.PathLike):
         raise UsageError(
             f"unknown schema type '{p.suffix or p.name}'; expected a .xsd, .rng or .sch file", path=str(p)
         )
-    return _cached_engine(str(p.resolve()), kind, _stamp(p))
+    folders = tuple(sorted(Path(folder).resolve() for folder in read_dirs))
+    return _cached_engine(str(p.resolve()), kind, _stamp(p), folders)
 
 
 @lru_cache(maxsize=1)

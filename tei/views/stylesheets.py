@@ -23,10 +23,11 @@ from ..xmlparse import safe_parser
 
 from ..errors import ContentError
 from ..resources import xslt_dir
+from ..sandbox import DENY_ALL, FolderResolver
 from .wrap import EXTENSIONS
 
 #: the transform may read, write and fetch nothing.
-ACCESS = etree.XSLTAccessControl.DENY_ALL
+ACCESS = DENY_ALL
 
 #: view name -> entry-point stylesheet, relative to the xslt/ package.
 ENTRY_POINTS = {
@@ -38,25 +39,12 @@ _cache: dict[str, etree.XSLT] = {}
 _lock = threading.Lock()
 
 
-class PackageResolver(etree.Resolver):
+class PackageResolver(FolderResolver):
     """Serve stylesheet modules from one folder; refuse everything else."""
 
     def __init__(self, root: Path):
-        super().__init__()
-        self.root = root.resolve()
-
-    def resolve(self, url, pubid, context):
-        if url is None:
-            return None
-        path = Path(url[len("file://"):] if url.startswith("file://") else url)
-        try:
-            path = path.resolve()
-        except OSError:
-            return None
-        if self.root not in path.parents or not path.is_file():
-            # returning None would let libxslt load it by itself: refuse instead
-            raise ContentError(f"stylesheet module outside {self.root} refused", path=str(url))
-        return self.resolve_string(path.read_bytes(), context, base_url=str(path))
+        super().__init__([root], ContentError, "stylesheet module")
+        self.root = self.roots[0]
 
 
 def compile_stylesheet(path: Path, root: Path | None = None, host: bool = True) -> etree.XSLT:
