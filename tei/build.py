@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .companions import is_companion
 from .errors import InputError, Warning_
+from .files import walk
 from .output import write_atomic
 from .resources import schemas_dir
 
@@ -38,19 +39,32 @@ class Built:
     warnings: list[Warning_] = field(default_factory=list)
 
 
-def find_articles(inputs: list[Path], out: Path) -> list[Job]:
-    """Files as given; folders searched recursively for ``*.txt`` that are not companions."""
+def find_articles(inputs: list[Path], out: Path, problems: list[InputError] | None = None) -> list[Job]:
+    """Files as given; folders searched recursively for ``*.txt`` that are not companions
+    (FIFOs and devices among them too, to be reported by name when read). A missing
+    input, a link loop or a folder that cannot be read is added to ``problems`` (raised
+    at once without a list)."""
     jobs: list[Job] = []
+    out_resolved = out.resolve()
+
+    def trouble(error: InputError) -> None:
+        if problems is None:
+            raise error
+        problems.append(error)
+
     for given in inputs:
         if given.is_dir():
-            for found in sorted(given.rglob("*.txt")):
-                if found.is_file() and not is_companion(found) and out not in found.parents:
+            found_files, walk_problems = walk(given)
+            for problem in walk_problems:
+                trouble(problem)
+            for found in found_files:
+                if found.name.endswith(".txt") and not is_companion(found) and out_resolved not in found.resolve().parents:
                     relative = found.relative_to(given).with_suffix("")
                     jobs.append(Job(found, out / relative, True))
-        elif given.exists() or not given.suffix == "":
+        elif given.exists() or given.is_symlink():
             jobs.append(Job(given, out, False))
         else:
-            raise InputError("no such file or folder", str(given))
+            trouble(InputError("no such file or folder", str(given)))
     return jobs
 
 

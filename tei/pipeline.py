@@ -105,14 +105,10 @@ def encode_text(text: str, *, path: str | None = None, source_url: str | None = 
 
 
 def read_article_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", str(path)) from None
-    except IsADirectoryError:
-        raise InputError("is a directory, not an article text", str(path)) from None
-    except OSError as error:
-        raise InputError(f"cannot read: {error.strerror}", str(path)) from None
+    """An article's bytes: a regular file within the input limit (:mod:`tei.files`)."""
+    from .files import read_input
+
+    return read_input(path, "article text")
 
 
 def encode_file(path: str | os.PathLike, *, source_url: str | None = None, register=None,

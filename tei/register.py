@@ -140,11 +140,9 @@ class Register:
     def load(cls, path: str | Path) -> "Register":
         """Read a register file; a broken one raises :class:`RegisterError` with file:line."""
         path = Path(path)
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            raise RegisterError(f"cannot read the register: {error.strerror}", str(path)) from None
-        return cls.from_bytes(data, str(path))
+        from .files import read_input
+
+        return cls.from_bytes(read_input(path, "register (TEI)"), str(path))
 
     @classmethod
     def from_bytes(cls, data: bytes, path: str = "<register>") -> "Register":

@@ -22,6 +22,20 @@ output_option = click.option(
     "-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), callback=_output_path,
     help="Write here instead of stdout ('-': stdout).",
 )
+
+
+def _input_limit(ctx, param, value: int) -> int:
+    from ..files import MB, set_input_limit
+
+    set_input_limit(value * MB)
+    return value
+
+
+input_limit_option = click.option(
+    "--max-input-size", "max_input_size", type=click.IntRange(min=1), default=64, show_default=True, metavar="MB",
+    callback=_input_limit, is_eager=True, expose_value=False,
+    help="Refuse any input file larger than this many megabytes, before reading it.",
+)
 date_option = click.option(
     "--date", metavar="YYYY-MM-DD",
     help="Date of this encoding for revisionDesc (else SOURCE_DATE_EPOCH, else none).",

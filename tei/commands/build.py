@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from ..errors import ExitStatus, TeiError
-from ._options import date_option, echo_warnings, parse_params, register_option
+from ._options import date_option, echo_warnings, input_limit_option, parse_params, register_option
 
 
 @click.command()
@@ -32,6 +32,7 @@ from ._options import date_option, echo_warnings, parse_params, register_option
 @click.option("--schema-href", metavar="BASE", help="Where <?xml-model?> points (a folder or URL ending in /).")
 @register_option
 @date_option
+@input_limit_option
 def build(inputs: tuple[Path, ...], out: Path, workers: int | None, force: bool, report: Path | None, check: bool,
           params: tuple[str, ...], schema_href: str | None, register: Path | None, date: str | None) -> int:
     """Encode, validate and render articles (default: the bundled article) into OUT.
@@ -45,24 +46,33 @@ def build(inputs: tuple[Path, ...], out: Path, workers: int | None, force: bool,
     from ..resources import seed_article
 
     view_params = parse_params(params)
-    jobs = find_articles(list(inputs) or [seed_article()], out)
+    problems: list = []
+    jobs = find_articles(list(inputs) or [seed_article()], out, problems)
     if not jobs:
+        if problems:
+            raise problems[0]
         raise TeiError("no article texts (*.txt) found in the given folders")
     if check:
-        return check_outputs(jobs, out, register, date, view_params, schema_href)
-    return build_all(jobs, out, workers or os.cpu_count() or 1, force, report, register, date, view_params, schema_href)
+        status = check_outputs(jobs, out, register, date, view_params, schema_href)
+    else:
+        status = build_all(jobs, out, workers or os.cpu_count() or 1, force, report, register, date, view_params,
+                           schema_href)
+    for problem in problems:  # a missing input, a link loop: named, after the others were built
+        click.echo(f"tei: error: {problem}", err=True)
+    return ExitStatus.USAGE if problems else status
 
 
 def build_all(jobs, out: Path, workers: int, force: bool, report: Path | None, register: Path | None,
               date: str | None, view_params: dict[str, str], schema_href: str | None) -> int:
     from ..corpus import Settings, build_corpus, write_report
+    from ..files import input_limit
 
     if date:
         from ..pipeline import change_date
 
         change_date(date)  # a bad --date is one usage error, not one failure per article
     settings = Settings(register=register.resolve() if register is not None else None, date=date,
-                        params=tuple(sorted(view_params.items())), schema_href=schema_href)
+                        params=tuple(sorted(view_params.items())), schema_href=schema_href, input_limit=input_limit())
     if report is not None:
         from ..corpus.run import run_inputs
         from ..output import refuse_overwriting_inputs
@@ -86,6 +96,8 @@ def build_all(jobs, out: Path, workers: int, force: bool, report: Path | None, r
     counts = Counter(outcome.status for outcome in summary.outcomes)
     click.echo(f"tei: {counts['built']} built, {counts['skipped']} up to date, {counts['failed']} failed"
                f" ({len(summary.outcomes)} article(s)) in {out}", err=True)
+    if any(outcome.error is not None and outcome.error.status == ExitStatus.USAGE for outcome in summary.failed):
+        return ExitStatus.USAGE  # an input that cannot be read (a FIFO, too large...)
     return ExitStatus.FAILURE if summary.failed else ExitStatus.OK
 
 

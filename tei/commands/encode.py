@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ._options import date_option, echo_warnings, output_option, register_option
+from ._options import date_option, echo_warnings, input_limit_option, output_option, register_option
 
 
 @click.command()
@@ -16,6 +16,7 @@ from ._options import date_option, echo_warnings, output_option, register_option
 @click.option("--schema-href", metavar="BASE", help="Where <?xml-model?> points (a folder or URL ending in /).")
 @register_option
 @date_option
+@input_limit_option
 def encode(article: Path, output: Path | None, source_url: str | None, schema_href: str | None,
            register: Path | None, date: str | None) -> int:
     """Encode one ETOL article text as TEI P5 (stdout without -o)."""

@@ -6,13 +6,14 @@ from pathlib import Path
 
 import click
 
-from ._options import register_option
+from ._options import input_limit_option, register_option
 
 
 @click.command()
 @click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
 @register_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@input_limit_option
 def entities(article: Path, register: Path | None, fmt: str) -> int:
     """List the capitalised names of ARTICLE that the register does not know, each with
     its contexts and a guess of its kind (person, place, org)."""

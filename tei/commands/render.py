@@ -7,26 +7,22 @@ from pathlib import Path
 import click
 from lxml import etree
 
-from ..errors import ContentError, InputError
+from ..errors import ContentError
 from ..output import refuse_overwriting_inputs, write_atomic
 from ..views import VIEWS, render as render_view
 from ..views.stylesheets import safe_parser
-from ._options import output_option, parse_params
+from ._options import input_limit_option, output_option, parse_params
 
 
 def read_tei(source: str) -> etree._ElementTree:
     """Parse a file (or '-' for stdin) with the safe parser; errors name the file."""
+    from ..files import read_input, read_stream
+
     parser = safe_parser()
     name = "<stdin>" if source == "-" else source
-    if source != "-" and not Path(source).is_file():
-        raise InputError("no such file", path=name)
+    data = read_stream(sys.stdin.buffer) if source == "-" else read_input(source, "TEI file")
     try:
-        if source == "-":
-            tree = etree.parse(sys.stdin.buffer, parser)
-        else:
-            tree = etree.parse(source, parser)
-    except OSError as error:
-        raise InputError(f"cannot read: {error.strerror or error}", path=name) from error
+        tree = etree.ElementTree(etree.fromstring(data, parser, base_url=None if source == "-" else source))
     except etree.XMLSyntaxError as error:
         line = error.lineno if error.lineno else None
         raise ContentError(f"not well-formed XML: {error.msg}", path=name, line=line) from error
@@ -40,6 +36,7 @@ def read_tei(source: str) -> etree._ElementTree:
 @output_option
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help="A stylesheet parameter (see xslt/params.xsl): reading=corrected|diplomatic, wrap=72...")
+@input_limit_option
 def render(source: str, view: str, output: Path | None, params: tuple[str, ...]) -> int:
     """Render FILE.xml ('-' for stdin) as HTML or plain text."""
     if output is not None and source != "-":

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from ._options import input_limit_option
+
 
 @click.command(name="validate")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
@@ -18,6 +20,7 @@ import click
               show_default=True, help="Report format.")
 @click.option("--strict", is_flag=True, help="Count warnings as errors.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary line.")
+@input_limit_option
 def validate(paths: tuple[str, ...], schemas: tuple[str, ...], schema_read: tuple[Path, ...], fmt: str, strict: bool,
              quiet: bool) -> int:
     """Validate TEI files (directories: every *.xml inside; - for stdin).
@@ -30,6 +33,7 @@ def validate(paths: tuple[str, ...], schemas: tuple[str, ...], schema_read: tupl
     from ..validation import iter_errors
     from ..validation.engines import bundled_engines, engine_for
     from ..validation.inputs import STDIN, expand
+    from ..validation.findings import Finding
     from ..validation.report import FileResult, reporter_for
 
     schema = list(schemas) or None
@@ -39,12 +43,15 @@ def validate(paths: tuple[str, ...], schemas: tuple[str, ...], schema_read: tupl
     else:
         for s in schema:
             engine_for(s, schema_read)
-    files = list(expand(list(paths)))
-    if not files:
+    problems: list = []
+    files = list(expand(list(paths), problems))
+    if not files and not problems:
         raise UsageError(f"no *.xml files found in: {', '.join(paths)}")
     out = sys.stdout
     err = sys.stderr
     reporter = reporter_for(fmt, out, err, quiet)
+    for problem in problems:  # a link loop, a folder that cannot be read: unreadable inputs
+        reporter.add(FileResult(problem.path, [Finding("TEI-P004", problem.message, problem.path)], strict))
     for file in files:
         if file == STDIN:
             findings = list(iter_errors(sys.stdin.buffer, schema, name="<stdin>", schema_read=schema_read))

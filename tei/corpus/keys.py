@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..build import Job, schema_href_base
 from ..companions import find_companions
+from ..files import DEFAULT_LIMIT
 
 
 
@@ -20,6 +21,7 @@ class Settings:
     date: str | None = None
     params: tuple[tuple[str, str], ...] = ()
     schema_href: str | None = None
+    input_limit: int = DEFAULT_LIMIT  # bytes (--max-input-size): workers read with it too
 
     @property
     def view_params(self) -> dict[str, str]:
@@ -45,7 +47,8 @@ def _hash_file(digest, label: str, path: Path | None) -> None:
     if path is None or not path.is_file():
         digest.update(b"<absent>")
     else:
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        with open(path, "rb") as stream:  # in blocks: an article over the input limit is refused later, not loaded here
+            digest.update(hashlib.file_digest(stream, "sha256").digest())
 
 
 def toolkit_code_dir() -> Path:

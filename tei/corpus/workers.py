@@ -22,8 +22,10 @@ def _init_worker(settings: Settings) -> None:
 
 def _load_settings(settings: Settings) -> None:
     if _WORKER.get("settings") != settings:
+        from ..files import set_input_limit
         from ..pipeline import load_register
 
+        set_input_limit(settings.input_limit)
         _WORKER["settings"] = settings
         _WORKER["register"] = load_register(settings.register)
 

@@ -48,10 +48,11 @@ class Correction:
 def read_corrections(path: str | Path) -> list[Correction]:
     """Parse a corrections file; a malformed row raises RegisterError with file:line."""
     path = Path(path)
+    from ..files import read_input
+
+    data = read_input(path, "corrections file (TSV)")
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise RegisterError(f"cannot read the corrections file: {error.strerror}", str(path)) from None
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise RegisterError("the corrections file is not UTF-8", str(path)) from None
     rows: list[Correction] = []

@@ -8,6 +8,7 @@ attacks arrive.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -40,23 +41,18 @@ class Parsed:
 
 def read_source(source, name: str | None = None) -> tuple[str, bytes | None, list[Finding]]:
     """Read a path or a binary file object; a failure is a TEI-P004 finding."""
+    from ..errors import InputError
+    from ..files import read_input, read_stream
+
     if hasattr(source, "read"):
-        label = name or getattr(source, "name", "<stdin>")
-        try:
-            return str(label), source.read(), []
-        except OSError as error:
-            return str(label), None, [Finding("TEI-P004", f"cannot read: {error.strerror or error}", str(label))]
-    label = name or str(source)
+        label = str(name or getattr(source, "name", "<stdin>"))
+    else:
+        label = name or os.fsdecode(source)
     try:
-        with open(source, "rb") as handle:
-            return label, handle.read(), []
-    except IsADirectoryError:
-        reason = "is a directory, expected an XML file"
-    except FileNotFoundError:
-        reason = "no such file (or a broken link)"
-    except OSError as error:
-        reason = error.strerror or str(error)
-    return label, None, [Finding("TEI-P004", f"cannot read: {reason}", label)]
+        data = read_stream(source, label) if hasattr(source, "read") else read_input(source, "TEI file")
+    except InputError as error:
+        return label, None, [Finding("TEI-P004", error.message, label)]
+    return label, data, []
 
 
 def parse_bytes(name: str, data: bytes) -> Parsed:

@@ -37,7 +37,8 @@ class Ran:
 
     @property
     def lines(self) -> list[str]:
-        return self.stderr.strip().splitlines()
+        """stderr's lines, then stdout's (tei validate reports errors on stdout)."""
+        return self.stderr.strip().splitlines() + self.stdout.decode("utf-8", "backslashreplace").splitlines()
 
 
 def run_tei(*args, cwd: Path | None = None, stdin: bytes | None = None, env: dict | None = None,
