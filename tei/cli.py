@@ -69,11 +69,17 @@ def cli(ctx: click.Context, traceback: bool) -> None:
     ctx.obj = {"traceback": traceback}
 
 
-def ignore_file_size_signal() -> None:
-    """A write past the file-size limit is then an error (EFBIG) to report, not a signal
-    that kills the process with a half-written temporary file."""
+def _terminate_as_interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+def install_signal_handlers() -> None:
+    """SIGTERM is handled as Ctrl-C (the same cleanup, exit 130); a write past the
+    file-size limit is an error (EFBIG) to report, not a signal that kills the process
+    with a half-written temporary file."""
     try:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, _terminate_as_interrupt)
     except ValueError:  # not the main thread (the API called from a thread)
         pass
 
@@ -91,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit status: the toolkit's one error boundary."""
     args = sys.argv[1:] if argv is None else argv
     show_traceback = "--traceback" in args
-    ignore_file_size_signal()
+    install_signal_handlers()
     try:
         result = cli.main(args=args, prog_name="tei", standalone_mode=False)
     except TeiError as error:

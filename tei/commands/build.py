@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from ..errors import ExitStatus, TeiError
+from ..errors import ExitStatus, TeiError, Warning_
 from ._options import date_option, echo_warnings, input_limit_option, parse_params, register_option
 
 
@@ -55,11 +55,31 @@ def build(inputs: tuple[Path, ...], out: Path, workers: int | None, force: bool,
     if check:
         status = check_outputs(jobs, out, register, date, view_params, schema_href)
     else:
-        status = build_all(jobs, out, workers or os.cpu_count() or 1, force, report, register, date, view_params,
+        status = build_all(jobs, out, worker_count(workers, len(jobs)), force, report, register, date, view_params,
                            schema_href)
     for problem in problems:  # a missing input, a link loop: named, after the others were built
         click.echo(f"tei: error: {problem}", err=True)
     return ExitStatus.USAGE if problems else status
+
+
+def usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def worker_count(asked: int | None, articles: int) -> int:
+    """-j N, capped at the cores this process may use and at the number of articles
+    (more processes only cost memory), with a warning when an explicit N is capped."""
+    cores = usable_cores()
+    if asked is None:
+        return max(1, min(cores, articles))
+    capped = max(1, min(asked, cores, articles))
+    if capped < asked:
+        why = f"{cores} core(s)" if cores <= articles else f"{articles} article(s)"
+        echo_warnings([Warning_("W-JOBS-CAPPED", f"-j {asked} capped at {capped} ({why})")])
+    return capped
 
 
 def build_all(jobs, out: Path, workers: int, force: bool, report: Path | None, register: Path | None,

@@ -1,7 +1,10 @@
 """Worker processes: each loads the register once and builds chunks of articles in memory."""
 from __future__ import annotations
 
+import os
 import signal
+import threading
+import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from typing import Iterator
 
@@ -13,11 +16,26 @@ from .keys import Settings
 _WORKER: dict = {}
 
 
-def _init_worker(settings: Settings) -> None:
-    """Once per worker process: ignore Ctrl-C (the parent handles it and stops us) and
-    load the register (inherited already under ``fork``)."""
+#: how often a worker looks whether its parent still runs (seconds).
+PARENT_CHECK_SECONDS = 0.5
+
+
+def _init_worker(settings: Settings, parent: int) -> None:
+    """Once per worker process: ignore Ctrl-C (the parent handles it and stops us), take
+    SIGTERM's default action, watch the parent, and load the register (inherited
+    already under ``fork``)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    threading.Thread(target=_exit_with_parent, args=(parent,), name="tei-parent-watch", daemon=True).start()
     _load_settings(settings)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose parent is gone (killed with SIGKILL: no cleanup ran) exits too,
+    instead of living on as an orphan: the parent changes when it dies."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 def _load_settings(settings: Settings) -> None:
@@ -66,7 +84,25 @@ def _stop_workers(executor: ProcessPoolExecutor) -> None:
 
     Not terminate(): a worker killed while it writes its result to the pool's pipe leaves
     half a message there, the pool's manager thread waits for the rest forever, and so
-    does the process at exit (py-spy showed it: Ctrl-C hung about one run in twelve)."""
+    does the process at exit (py-spy showed it: Ctrl-C hung about one run in twelve).
+    While it waits, a second Ctrl-C (or SIGTERM) ends the process at once: the workers
+    are killed and the process exits 130 without running exit handlers (which would wait
+    for the pool again). Files are written with the signals held back
+    (:func:`tei.output.signals_deferred`), so this never leaves half a file."""
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+
+    def end_now(signum, frame):
+        for process in processes:
+            try:
+                process.kill()
+            except (OSError, ValueError, AttributeError):
+                pass
+        os.write(2, b"tei: interrupted again: stopped at once\n")
+        os._exit(130)
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, end_now)
+        signal.signal(signal.SIGTERM, end_now)
     executor.shutdown(wait=True, cancel_futures=True)
 
 
@@ -86,7 +122,8 @@ def run_builds(jobs: list[Job], settings: Settings, workers: int) -> Iterator[tu
             yield job, built, error
         return
     size = max(1, min(8, len(jobs) // (workers * 4)))
-    executor = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings,))
+    workers = min(workers, len(jobs))
+    executor = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings, os.getpid()))
     try:
         pending = {executor.submit(_build_chunk_portable, chunk): chunk for chunk in chunked(jobs, size)}
         while pending:

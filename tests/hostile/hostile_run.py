@@ -72,3 +72,45 @@ def fingerprint(folder: Path) -> dict[str, str]:
         elif path.is_file():
             found[str(path.relative_to(folder))] = hashlib.sha256(path.read_bytes()).hexdigest()
     return found
+
+
+def make_articles(folder: Path, seed: Path, count: int) -> Path:
+    """``count`` variants of the bundled article (another title each, so another slug)."""
+    text = seed.read_text(encoding="utf-8")
+    folder.mkdir(parents=True, exist_ok=True)
+    for number in range(count):
+        variant = text.replace("Stalinist Persecutions", f"Stalinist Persecutions {number}")
+        (folder / f"article-{number:03d}.txt").write_text(variant, encoding="utf-8")
+    return folder
+
+
+def start_tei(*args, cwd: Path | None = None) -> subprocess.Popen:
+    """``tei ARGS`` in its own session (its process group holds its workers)."""
+    return subprocess.Popen([*tei_command(), *map(os.fsdecode, args)], cwd=cwd, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True, preexec_fn=_limit_memory)
+
+
+def group_gone(pgid: int, timeout: float = 15) -> bool:
+    """Has every process of the group ended (within ``timeout`` seconds)?"""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def wait_for_outputs(out: Path, process: subprocess.Popen, at_least: int = 2, timeout: float = 60) -> bool:
+    """Wait until the build has stored ``at_least`` articles (False: it ended first)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and process.poll() is None:
+        if len(list(out.rglob(".tei-build.json"))) >= at_least:
+            return True
+        time.sleep(0.02)
+    return False
