@@ -130,4 +130,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def run() -> None:
     """Console-script entry point."""
-    sys.exit(main())
+    status = main()
+    try:
+        sys.stdout.flush()  # here, not at exit: a closed pipe is then quiet
+    except BrokenPipeError:
+        quiet_stdout()
+    sys.exit(status)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import fcntl
 import os
 import re
 import signal
@@ -118,6 +119,30 @@ def write_atomic(path: Path, data: bytes) -> None:
             if isinstance(error, OSError):
                 raise cannot_write(error, path) from error
             raise
+
+
+@contextlib.contextmanager
+def folder_lock(folder: Path):
+    """Hold an exclusive lock on ``folder`` (created if need be) for the block; another
+    process holding it is refused at once, not waited for. The lock is on the folder
+    itself (``flock`` of its descriptor): no lock file is left behind."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError as error:
+        raise cannot_write(error, folder) from None
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputError("another tei build is writing into this folder: wait for it to end, or choose another --out",
+                              str(folder)) from None
+        except OSError:
+            pass  # a file system without locks: build unlocked, as before
+        yield
+    finally:
+        os.close(handle)
 
 
 def is_leftover(path: Path) -> bool:

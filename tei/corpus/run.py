@@ -9,7 +9,7 @@ from typing import Callable
 
 from ..build import Built, Job, write_built
 from ..companions import find_companions
-from ..output import InputFiles, cannot_write, write_atomic
+from ..output import InputFiles, cannot_write, folder_lock, write_atomic
 from .keys import Settings, article_key, settings_fingerprint
 from .records import (
     flat_records,
@@ -31,7 +31,13 @@ class Plan:
 
     to_build: list[tuple[Job, str]]  # (job, key)
     outcomes: dict[str, Outcome]  # source -> outcome (skipped, or failed before building)
-    claimed: dict[Path, str]  # output path (flat) -> source that owns it this run
+    claimed: dict[str, str]  # claim_key(output path) (flat) -> source that owns it this run
+
+
+def claim_key(path: Path) -> str:
+    """Outputs are told apart as a case-insensitive file system would: two slugs or
+    folders that differ only in case are one output everywhere."""
+    return str(path).casefold()
 
 
 def plan(jobs: list[Job], settings: Settings, *, force: bool = False) -> Plan:
@@ -40,7 +46,7 @@ def plan(jobs: list[Job], settings: Settings, *, force: bool = False) -> Plan:
     records: dict[Path, dict[str, tuple[Path, dict]]] = {}
     to_build, outcomes, claimed = [], {}, {}
     seen_sources: set[Path] = set()
-    seen_folders: dict[Path, str] = {}
+    seen_folders: dict[str, str] = {}
     for job in jobs:
         resolved = job.source.resolve()
         if resolved in seen_sources:
@@ -48,9 +54,9 @@ def plan(jobs: list[Job], settings: Settings, *, force: bool = False) -> Plan:
         seen_sources.add(resolved)
         source = str(job.source)
         if job.mirrored:
-            owner = seen_folders.setdefault(job.folder.resolve(), source)
+            owner = seen_folders.setdefault(claim_key(job.folder.resolve()), source)
             if owner != source:
-                outcomes[source] = Outcome(source, "failed", reason=f"its output folder {job.folder} is already used by {owner}; give the folders' parent instead")
+                outcomes[source] = Outcome(source, "failed", reason=f"its output folder {job.folder} is already used by {owner} (names that differ only in case are one folder on some file systems); rename one, or give the folders' parent instead")
                 continue
         try:
             key = article_key(job, settings, fingerprint)
@@ -68,7 +74,7 @@ def plan(jobs: list[Job], settings: Settings, *, force: bool = False) -> Plan:
                 outcomes[source] = Outcome(source, "skipped", outputs=outputs)
                 if not job.mirrored:
                     for path in outputs:
-                        claimed[Path(path)] = source
+                        claimed[claim_key(Path(path))] = source
                 continue
         to_build.append((job, key))
     return Plan(to_build, outcomes, claimed)
@@ -88,14 +94,16 @@ def store(job: Job, key: str, built: Built, claimed: dict[Path, str], inputs: In
     outputs or any input of the run."""
     source = str(job.source)
     for name in built.outputs:
+        if not is_plain_name(name):
+            return Outcome(source, "failed", reason=f"output name {name!r} refused: expected a plain file name inside {job.folder}", warnings=built.warnings)
         overwritten = inputs.input_at(job.folder / name) if inputs is not None else None
         if overwritten is not None:
             return Outcome(source, "failed", reason=f"its output {job.folder / name} would overwrite the input {overwritten}; choose another --out", warnings=built.warnings)
     if not job.mirrored:
         for name in built.outputs:
-            owner = claimed.get(job.folder / name)
+            owner = claimed.get(claim_key(job.folder / name))
             if owner is not None and owner != source:
-                return Outcome(source, "failed", reason=f"same slug ({built.slug}) as {owner}: its outputs would be overwritten; put the articles in folders and build the folder", warnings=built.warnings)
+                return Outcome(source, "failed", reason=f"same slug ({built.slug}, case aside) as {owner}: its outputs would be overwritten; put the articles in folders and build the folder", warnings=built.warnings)
     record_file = record_path(job, built.slug)
     previous = read_record(record_file)
     try:
@@ -110,13 +118,25 @@ def store(job: Job, key: str, built: Built, claimed: dict[Path, str], inputs: In
     write_atomic(record_file, (json.dumps(make_record(job, key, built), indent=1, sort_keys=True) + "\n").encode())
     if not job.mirrored:
         for path in paths:
-            claimed[path] = source
+            claimed[claim_key(path)] = source
     return Outcome(source, "built", outputs=[str(path) for path in sorted(paths)], warnings=built.warnings)
+
+
+def is_plain_name(name: str) -> bool:
+    """A file name that stays in its folder: no separator, not '.', '..' or hidden."""
+    return bool(name) and "/" not in name and "\\" not in name and "\0" not in name and not name.startswith(".")
 
 
 def build_corpus(jobs: list[Job], settings: Settings, out: Path, *, workers: int = 1, force: bool = False,
                  progress: Callable[[int], None] | None = None) -> Summary:
-    """Build every job that is not current; return what became of each, in source order."""
+    """Build every job that is not current; return what became of each, in source order.
+    The output folder is locked for the run: a second build into it is refused."""
+    with folder_lock(out):
+        return _build_locked(jobs, settings, out, workers=workers, force=force, progress=progress)
+
+
+def _build_locked(jobs: list[Job], settings: Settings, out: Path, *, workers: int, force: bool,
+                  progress: Callable[[int], None] | None) -> Summary:
     remove_leftovers(out)
     the_plan = plan(jobs, settings, force=force)
     outcomes = dict(the_plan.outcomes)
