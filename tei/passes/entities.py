@@ -10,6 +10,7 @@ occurs in.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -73,11 +74,35 @@ def _trim(name: str) -> str:
     return " ".join(words)
 
 
+_OPENERS = frozenset(" “\"‘(–-")
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """True when only quotation marks, brackets and space separate ``start`` from the
-    start of the text or the end of a sentence."""
-    before = text[:start].rstrip(" “\"‘(–-")
-    return not before or before[-1] in ".!?…:"
+    start of the text or the end of a sentence. Looks back only over those characters
+    (never copies the text before ``start``: a long paragraph would make it quadratic)."""
+    at = start - 1
+    while at >= 0 and text[at] in _OPENERS:
+        at -= 1
+    return at < 0 or text[at] in ".!?…:"
+
+
+class _Taken:
+    """Ranges of the text already covered by a mention; asks whether a range overlaps
+    one in logarithmic time (the ranges sorted by start, with the furthest end so far)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]):
+        ranges = sorted(ranges)
+        self.starts = [lo for lo, _ in ranges]
+        self.reach: list[int] = []
+        furthest = -1
+        for _, hi in ranges:
+            furthest = max(furthest, hi)
+            self.reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect.bisect_left(self.starts, end)  # the ranges that begin before ``end``
+        return before > 0 and self.reach[before - 1] > start
 
 
 def unknown_names(article: Article, width: int = 40) -> list[Unknown]:
@@ -91,18 +116,20 @@ def unknown_names(article: Article, width: int = 40) -> list[Unknown]:
     for block in blocks:
         if block.kind == "head":
             continue  # heads are set in title case: capitals there say nothing
-        taken = [(s.start, s.end) for s in block.spans if s.tag in MENTION_TAGS]
+        taken = _Taken([(s.start, s.end) for s in block.spans if s.tag in MENTION_TAGS])
+        breaks = sorted(block.breaks)
         for match in CANDIDATE.finditer(block.text):
             name = _trim(match.group())
             if not name:
                 continue
             start = match.end() - len(name) if match.group().endswith(name) else match.start()
             end = match.end()
-            if any(lo < end and start < hi for lo, hi in taken):
+            if taken.overlaps(start, end):
                 continue
-            broken = [b for b in block.breaks if start < b < end]
-            if broken:  # a name does not run over a line break ("Rosa Karsner" / "Secretary")
-                end = broken[0] - 1
+            first_break = bisect.bisect_right(breaks, start)
+            if first_break < len(breaks) and breaks[first_break] < end:
+                # a name does not run over a line break ("Rosa Karsner" / "Secretary")
+                end = breaks[first_break] - 1
                 name = block.text[start:end].strip()
             if " " not in name and DERIVED.fullmatch(name):
                 continue

@@ -30,11 +30,12 @@ def append_text(parent: etree._Element, text: str) -> None:
     """Add text at the end of ``parent``'s content (its text, or its last child's tail)."""
     if not text:
         return
-    if len(parent):
-        last = parent[-1]
-        last.tail = (last.tail or "") + text
-    else:
+    try:
+        last = parent[-1]  # constant time; len(parent) counts every child (quadratic on many lb)
+    except IndexError:
         parent.text = (parent.text or "") + text
+    else:
+        last.tail = (last.tail or "") + text
 
 
 def ordered(spans: list[Span], breaks: list[int]) -> list[Span]:
