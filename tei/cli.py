@@ -14,7 +14,7 @@ import sys
 
 import click
 
-from .errors import ExitStatus, TeiError
+from .errors import ExitStatus, TeiError, visible
 
 #: command name -> "module:attribute" of its click command, loaded on demand.
 COMMANDS = {
@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:  # not foreseen where it happened: still one line naming the file
         if show_traceback:
             raise
-        where = f"{error.filename}: " if error.filename else ""
+        where = f"{visible(str(error.filename))}: " if error.filename else ""
         click.echo(f"tei: error: {where}{error.strerror or error}", err=True)
         return int(ExitStatus.USAGE)
     except click.exceptions.Abort:

@@ -34,10 +34,33 @@ class TeiError(Exception):
         self.line = line
 
     def __str__(self) -> str:
-        where = ""
-        if self.path is not None:
-            where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
-        return f"{where}{self.message}"
+        return located(self.path, self.line, one_line(self.message))
+
+
+def one_line(text: str) -> str:
+    """A message as one line: its line breaks (libxml2 adds some) become spaces."""
+    return " ".join(text.split()) if "\n" in text or "\r" in text else text
+
+
+def located(path: str | None, line: int | None, text: str) -> str:
+    """``path:line: text`` (or ``path: text``), the path shown safely (:func:`visible`)."""
+    if path is None:
+        return text
+    where = f"{visible(path)}:{line}: " if line else f"{visible(path)}: "
+    return f"{where}{text}"
+
+
+def visible(path) -> str:
+    """A file name (or a message) as text that cannot forge a line of a report: control
+    characters (a newline, a terminal escape) shown as escapes, bytes of a name that are
+    not UTF-8 (decoded by Python as lone surrogates) as ``\\xNN``; never raises."""
+    import os
+
+    text = os.fsdecode(path) if not isinstance(path, str) else path
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
+                   if ord(c) < 0xDC80 or ord(c) > 0xDCFF else f"\\x{ord(c) - 0xDC00:02x}" for c in text)
 
 
 class ContentError(TeiError, ValueError):
@@ -84,7 +107,4 @@ class Warning_:
     line: int | None = None
 
     def __str__(self) -> str:
-        where = ""
-        if self.path is not None:
-            where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
-        return f"{where}warning: {self.message} [{self.code}]"
+        return located(self.path, self.line, f"warning: {one_line(self.message)} [{self.code}]")

@@ -7,6 +7,7 @@ import click
 
 from ..errors import UsageError
 
+
 register_option = click.option(
     "--register", type=click.Path(dir_okay=False, path_type=Path),
     help="Register of persons, places and organisations (TEI); default: the bundled one.",
@@ -36,9 +37,67 @@ input_limit_option = click.option(
     callback=_input_limit, is_eager=True, expose_value=False,
     help="Refuse any input file larger than this many megabytes, before reading it.",
 )
+
+
+def _check_date(ctx, param, value: str | None) -> str | None:
+    """--date is an ISO date: a bad one is a usage error before any file is read."""
+    if value is None:
+        return None
+    import datetime
+
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--date {value!r}: expected an ISO date, YYYY-MM-DD (e.g. 2026-01-31)") from None
+    return value
+
+
 date_option = click.option(
-    "--date", metavar="YYYY-MM-DD",
+    "--date", metavar="YYYY-MM-DD", callback=_check_date,
     help="Date of this encoding for revisionDesc (else SOURCE_DATE_EPOCH, else none).",
+)
+
+
+def _check_schema_href(ctx, param, value: str | None) -> str | None:
+    """--schema-href goes into <?xml-model href="..."?>: no quote, no '?>', no control
+    character or space (a URL or a relative folder)."""
+    if value is None:
+        return None
+    bad = [c for c in value if c in '"<>' or ord(c) < 0x20 or c.isspace() or ord(c) == 0x7f]
+    if bad or "?>" in value:
+        shown = value.encode("unicode_escape").decode("ascii")
+        raise UsageError(f"--schema-href {shown!r}: expected a URL or a relative folder, without spaces, quotes, "
+                                 "'<', '>' or control characters (percent-encode them)")
+    return value
+
+
+schema_href_option = click.option(
+    "--schema-href", metavar="BASE", callback=_check_schema_href,
+    help="Where <?xml-model?> points (a folder or URL ending in /).",
+)
+
+
+def _check_params(ctx, param, pairs: tuple[str, ...]) -> dict[str, str]:
+    """--param NAME=VALUE, checked against the views' declared parameters and values."""
+    from ..views import VIEWS, check_params
+
+    params = parse_params(pairs)
+    for name, value in params.items():
+        problems = []
+        for view in VIEWS:
+            try:
+                check_params(view, {name: value})
+                break
+            except UsageError as error:
+                problems.append(error.message)
+        else:
+            raise UsageError(f"--param {problems[0].removeprefix('parameter ')}")
+    return params
+
+
+params_option = click.option(
+    "--param", "params", multiple=True, metavar="NAME=VALUE", callback=_check_params,
+    help="A view parameter (see xslt/params.xsl): reading=corrected|diplomatic, wrap=72... (repeatable).",
 )
 
 

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import click
 
-from ..errors import ExitStatus, TeiError, Warning_
-from ._options import date_option, echo_warnings, input_limit_option, parse_params, register_option
+from ..errors import ExitStatus, TeiError, Warning_, visible
+from ._options import (date_option, echo_warnings, input_limit_option, params_option, register_option,
+                       schema_href_option)
 
 
 @click.command()
@@ -28,13 +29,13 @@ from ._options import date_option, echo_warnings, input_limit_option, parse_para
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Also write the summary as JSON to FILE.")
 @click.option("--check", is_flag=True, help="Rebuild in memory; exit 1 when the output folder is stale.")
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="A view parameter (repeatable).")
-@click.option("--schema-href", metavar="BASE", help="Where <?xml-model?> points (a folder or URL ending in /).")
+@params_option
+@schema_href_option
 @register_option
 @date_option
 @input_limit_option
 def build(inputs: tuple[Path, ...], out: Path, workers: int | None, force: bool, report: Path | None, check: bool,
-          params: tuple[str, ...], schema_href: str | None, register: Path | None, date: str | None) -> int:
+          params: dict[str, str], schema_href: str | None, register: Path | None, date: str | None) -> int:
     """Encode, validate and render articles (default: the bundled article) into OUT.
 
     Folders are searched recursively for article texts; each article found in a folder
@@ -45,7 +46,7 @@ def build(inputs: tuple[Path, ...], out: Path, workers: int | None, force: bool,
     from ..build import find_articles
     from ..resources import seed_article
 
-    view_params = parse_params(params)
+    view_params = params
     problems: list = []
     jobs = find_articles(list(inputs) or [seed_article()], out, problems)
     if not jobs:
@@ -109,13 +110,13 @@ def build_all(jobs, out: Path, workers: int, force: bool, report: Path | None, r
     for outcome in summary.outcomes:
         if outcome.status == "built" and list_outputs:
             for path in outcome.outputs:
-                click.echo(path)
+                click.echo(visible(path))
         echo_warnings(outcome.warnings)
     for outcome in summary.failed:
-        click.echo(f"tei: error: {outcome.source}: {outcome.reason}", err=True)
+        click.echo(f"tei: error: {visible(outcome.source)}: {visible(outcome.reason or '')}", err=True)
     counts = Counter(outcome.status for outcome in summary.outcomes)
     click.echo(f"tei: {counts['built']} built, {counts['skipped']} up to date, {counts['failed']} failed"
-               f" ({len(summary.outcomes)} article(s)) in {out}", err=True)
+               f" ({len(summary.outcomes)} article(s)) in {visible(str(out))}", err=True)
     if any(outcome.error is not None and outcome.error.status == ExitStatus.USAGE for outcome in summary.failed):
         return ExitStatus.USAGE  # an input that cannot be read (a FIFO, too large...)
     return ExitStatus.FAILURE if summary.failed else ExitStatus.OK

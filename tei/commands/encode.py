@@ -6,14 +6,14 @@ from pathlib import Path
 
 import click
 
-from ._options import date_option, echo_warnings, input_limit_option, output_option, register_option
+from ._options import date_option, echo_warnings, input_limit_option, output_option, register_option, schema_href_option
 
 
 @click.command()
 @click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
 @output_option
 @click.option("--source-url", metavar="URL", help="The page's address, for the header (else <stem>.meta.toml).")
-@click.option("--schema-href", metavar="BASE", help="Where <?xml-model?> points (a folder or URL ending in /).")
+@schema_href_option
 @register_option
 @date_option
 @input_limit_option

@@ -18,6 +18,7 @@ def entities(article: Path, register: Path | None, fmt: str) -> int:
     """List the capitalised names of ARTICLE that the register does not know, each with
     its contexts and a guess of its kind (person, place, org)."""
     from ..companions import find_companions
+    from ..errors import visible
     from ..passes import annotate
     from ..passes.entities import unknown_names
     from ..pipeline import load_register, read, read_article_bytes
@@ -33,5 +34,5 @@ def entities(article: Path, register: Path | None, fmt: str) -> int:
         for unknown in found:
             click.echo(f"{unknown.name}\t{unknown.kind}\t{len(unknown.contexts)}")
             for line, context in unknown.contexts:
-                click.echo(f"  {article}:{line}: {context}")
+                click.echo(f"  {visible(str(article))}:{line}: {context}")
     return 0

@@ -11,12 +11,13 @@ from ..errors import ContentError
 from ..output import refuse_overwriting_inputs, write_atomic
 from ..views import VIEWS, render as render_view
 from ..views.stylesheets import safe_parser
-from ._options import input_limit_option, output_option, parse_params
+from ._options import input_limit_option, output_option, params_option
 
 
 def read_tei(source: str) -> etree._ElementTree:
     """Parse a file (or '-' for stdin) with the safe parser; errors name the file."""
     from ..files import read_input, read_stream
+    from ..validation.parsing import _dtd_finding as dtd_finding
 
     parser = safe_parser()
     name = "<stdin>" if source == "-" else source
@@ -27,6 +28,9 @@ def read_tei(source: str) -> etree._ElementTree:
         line = error.lineno if error.lineno else None
         raise ContentError(f"not well-formed XML: {error.msg}", path=name, line=line) from error
     tree.docinfo.URL = name
+    refused = dtd_finding(name, tree)  # as tei validate: a DTD or an entity is refused, not half-read
+    if refused is not None:
+        raise ContentError(refused.message, path=name, line=refused.line or None)
     return tree
 
 
@@ -34,15 +38,14 @@ def read_tei(source: str) -> etree._ElementTree:
 @click.argument("source", metavar="FILE.xml")
 @click.option("--to", "view", type=click.Choice(sorted(VIEWS)), required=True, help="The view to render.")
 @output_option
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="A stylesheet parameter (see xslt/params.xsl): reading=corrected|diplomatic, wrap=72...")
+@params_option
 @input_limit_option
-def render(source: str, view: str, output: Path | None, params: tuple[str, ...]) -> int:
+def render(source: str, view: str, output: Path | None, params: dict[str, str]) -> int:
     """Render FILE.xml ('-' for stdin) as HTML or plain text."""
     if output is not None and source != "-":
         refuse_overwriting_inputs(output, [Path(source)])
     tree = read_tei(source)
-    rendered = render_view(tree, view, parse_params(params))
+    rendered = render_view(tree, view, params)
     for warning in rendered.warnings:
         click.echo(str(warning), err=True)
     if output is None:

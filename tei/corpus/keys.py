@@ -38,12 +38,12 @@ def _hash_tree(digest, folder: Path, suffixes: tuple[str, ...] | None = None) ->
             continue
         if suffixes is not None and path.suffix not in suffixes:
             continue
-        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        digest.update(os.fsencode(path.relative_to(folder).as_posix()) + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
 
 
 def _hash_file(digest, label: str, path: Path | None) -> None:
-    digest.update(label.encode() + b"\0")
+    digest.update(os.fsencode(label) + b"\0")
     if path is None or not path.is_file():
         digest.update(b"<absent>")
     else:
@@ -73,7 +73,7 @@ def toolkit_fingerprint() -> str:
     digest.update(repr((etree.LXML_VERSION, etree.LIBXML_VERSION, etree.LIBXSLT_VERSION)).encode())
     _hash_tree(digest, toolkit_code_dir(), (".py",))
     for label, folder in (("data", data_dir()), ("xslt", xslt_dir()), ("schemas", schemas_dir())):
-        digest.update(label.encode() + b"\0")
+        digest.update(os.fsencode(label) + b"\0")
         _hash_tree(digest, folder)
     return digest.hexdigest()
 
@@ -99,10 +99,10 @@ def article_key(job: Job, settings: Settings, fingerprint: str) -> str:
     """The key of one article's build: the run's fingerprint, the article's text and
     companion files (their presence counts too), and where its outputs go."""
     digest = hashlib.sha256(fingerprint.encode())
-    digest.update(str(job.source.resolve()).encode() + b"\0")
+    digest.update(os.fsencode(job.source.resolve()) + b"\0")
     _hash_file(digest, "text", job.source)
     companions = find_companions(job.source)
     _hash_file(digest, "meta", companions.meta)
     _hash_file(digest, "corrections", companions.corrections)
-    digest.update(schema_href_base(job.folder, settings.schema_href).encode())
+    digest.update(os.fsencode(schema_href_base(job.folder, settings.schema_href)))
     return digest.hexdigest()

@@ -5,7 +5,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import TeiError, Warning_
+from ..errors import TeiError, Warning_, visible
 from ..output import write_atomic
 
 
@@ -22,14 +22,15 @@ class Outcome:
     error: TeiError | None = None  # the original error, when built in this process
 
     def as_json(self) -> dict:
-        data: dict = {"source": self.source, "status": self.status}
+        data: dict = {"source": visible(self.source), "status": self.status}
         if self.outputs:
-            data["outputs"] = self.outputs
+            data["outputs"] = [visible(path) for path in self.outputs]
         if self.reason is not None:
-            data["reason"] = self.reason
+            data["reason"] = visible(self.reason)
         if self.warnings:
             data["warnings"] = [
-                {"code": w.code, "message": w.message, "path": w.path, "line": w.line} for w in self.warnings
+                {"code": w.code, "message": visible(w.message), "path": visible(w.path) if w.path else w.path,
+                 "line": w.line} for w in self.warnings
             ]
         return data
 
@@ -60,5 +61,5 @@ def reason_of(error: TeiError, source: str) -> str:
 
 
 def write_report(path: Path, summary: Summary, out: Path) -> None:
-    report = {"tool": "tei build", "out": str(out), **summary.as_json()}
+    report = {"tool": "tei build", "out": visible(str(out)), **summary.as_json()}
     write_atomic(path, (json.dumps(report, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))

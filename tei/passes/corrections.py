@@ -17,7 +17,7 @@ Companion file ``<article>.corrections.tsv`` (UTF-8, tab-separated)::
   exactly once and occurs exactly once in the article (its blocks: heads, body, notes);
   an empty context means ``sic`` itself must be unique; ``note``: free text, why.
 - An entry whose context matches nothing or more than one place, or whose ``sic`` is not
-  in its context exactly once, or that overlaps another, raises
+  in its context exactly once, or whose context overlaps another's, raises
   :class:`tei.errors.RegisterError` naming the file and line.
 """
 from __future__ import annotations
@@ -80,7 +80,9 @@ def read_corrections(path: str | Path) -> list[Correction]:
     return rows
 
 
-def _locate(correction: Correction, blocks: list[Block]) -> tuple[Block, int]:
+def _locate(correction: Correction, blocks: list[Block]) -> tuple[Block, int, int]:
+    """The block where the correction's context occurs (once), where its sic starts there,
+    and where its context starts."""
     hits = []
     for block in blocks:
         at = block.text.find(correction.context)
@@ -95,7 +97,7 @@ def _locate(correction: Correction, blocks: list[Block]) -> tuple[Block, int]:
             correction.line,
         )
     block, at = hits[0]
-    return block, at + correction.context.index(correction.sic)
+    return block, at + correction.context.index(correction.sic), at
 
 
 def apply_corrections(article: Article, corrections: list[Correction]) -> None:
@@ -103,14 +105,16 @@ def apply_corrections(article: Article, corrections: list[Correction]) -> None:
     blocks = list(article_blocks(article))
     placed: dict[int, list[tuple[int, int, Correction]]] = {}
     for correction in corrections:
-        block, start = _locate(correction, blocks)
+        block, start, context_start = _locate(correction, blocks)
         end = start + len(correction.sic)
+        context_end = context_start + len(correction.context)
         for other_start, other_end, other in placed.get(id(block), []):
-            if start < other_end and other_start < end:
+            if context_start < other_end and other_start < context_end:
                 raise RegisterError(
-                    f"correction {correction.sic!r} overlaps the one at line {other.line}",
+                    f"correction {correction.sic!r} (line {correction.line}) overlaps correction {other.sic!r}"
+                    f" (line {other.line}): their contexts share text; give each a context of its own",
                     correction.path,
                     correction.line,
                 )
-        placed.setdefault(id(block), []).append((start, end, correction))
+        placed.setdefault(id(block), []).append((context_start, context_end, correction))
         block.spans.append(Span(start, end, "choice", (("corr", correction.corr), ("resp", RESP))))

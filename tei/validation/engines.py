@@ -94,12 +94,15 @@ class _Libxml2Engine:
     def check(self, parsed: Parsed, source: SourceLines) -> Iterator[Finding]:
         if self.schema.validate(parsed.tree):
             return
+        located: dict = {}  # entry path -> (element, line, col, path): looked up once per element
         for entry in self.schema.error_log:
-            element = node_at(parsed.tree, entry.path)
+            if entry.path not in located:
+                element = node_at(parsed.tree, entry.path)
+                located[entry.path] = (element, *element_position(element, source), simple_path(element))
+            element, line, col, path = located[entry.path]
             code, message = self.rewrite(entry.message, element)
-            line, col = element_position(element, source)
             yield Finding(code, message, parsed.name, line or entry.line, col or entry.column,
-                          ERROR, simple_path(element) or entry.path)
+                          ERROR, path or entry.path)
 
 
 class XsdEngine(_Libxml2Engine):

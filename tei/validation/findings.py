@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from ..errors import ContentError
+from ..errors import ContentError, visible
 
 ERROR = "error"
 WARNING = "warning"
@@ -44,13 +44,17 @@ class Finding:
         return self.severity == ERROR
 
     def location(self) -> str:
-        return f"{self.file}:{self.line}:{self.col}"
+        return f"{visible(self.file)}:{self.line}:{self.col}"
 
     def __str__(self) -> str:
-        return f"{self.location()}: {self.severity} {self.code} {self.message}"
+        return f"{self.location()}: {self.severity} {self.code} {visible(self.message)}"
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        """For JSON: the file name and message made visible (a name that is not UTF-8
+        could not be written otherwise)."""
+        data = asdict(self)
+        data.update(file=visible(self.file), message=visible(self.message))
+        return data
 
 
 class ValidationFailed(ContentError):

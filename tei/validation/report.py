@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from ..errors import visible
 from .findings import UNREADABLE_CODES, Finding
 
 FORMATS = ("text", "json", "junit", "github")
@@ -105,7 +106,7 @@ class JsonReporter(Reporter):
         s = self.summary
         document = {
             "files": [
-                {"file": r.file, "valid": r.valid, "findings": [f.as_dict() for f in r.findings]}
+                {"file": visible(r.file), "valid": r.valid, "findings": [f.as_dict() for f in r.findings]}
                 for r in s.results
             ],
             "summary": {
@@ -130,12 +131,12 @@ class JunitReporter(Reporter):
             failures=str(s.invalid), errors=str(s.unreadable), skipped="0",
         )
         for result in s.results:
-            case = etree.SubElement(suite, "testcase", classname="tei.validate", name=result.file)
+            case = etree.SubElement(suite, "testcase", classname="tei.validate", name=visible(result.file))
             if result.valid:
                 continue
             tag = "error" if result.unreadable else "failure"
             first = result.errors[0]
-            problem = etree.SubElement(case, tag, message=f"{first.code} {first.message}", type=first.code)
+            problem = etree.SubElement(case, tag, message=f"{first.code} {visible(first.message)}", type=first.code)
             problem.text = "\n".join(str(f) for f in result.findings)
         self.out.write(etree.tostring(suites, xml_declaration=True, encoding="UTF-8", pretty_print=True).decode("utf-8"))
 
@@ -155,13 +156,13 @@ class GithubReporter(Reporter):
         super().add(result)
         for f in result.findings:
             level = "error" if f.is_error or result.strict else "warning"
-            props = [f"file={_gh_escape_property(f.file)}"]
+            props = [f"file={_gh_escape_property(visible(f.file))}"]
             if f.line:
                 props.append(f"line={f.line}")
             if f.col:
                 props.append(f"col={f.col}")
             props.append(f"title={_gh_escape_property(f.code)}")
-            print(f"::{level} {','.join(props)}::{_gh_escape_data(f.message)}", file=self.out)
+            print(f"::{level} {','.join(props)}::{_gh_escape_data(visible(f.message))}", file=self.out)
 
     def finish(self) -> None:
         if not self.quiet:
