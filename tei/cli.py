@@ -73,15 +73,20 @@ def _terminate_as_interrupt(signum, frame) -> None:
     raise KeyboardInterrupt
 
 
-def install_signal_handlers() -> None:
+def install_signal_handlers() -> dict:
     """SIGTERM is handled as Ctrl-C (the same cleanup, exit 130); a write past the
     file-size limit is an error (EFBIG) to report, not a signal that kills the process
-    with a half-written temporary file."""
+    with a half-written temporary file. Returns the handlers replaced."""
+    wanted = {signal.SIGXFSZ: signal.SIG_IGN, signal.SIGTERM: _terminate_as_interrupt}
     try:
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-        signal.signal(signal.SIGTERM, _terminate_as_interrupt)
+        return {number: signal.signal(number, handler) for number, handler in wanted.items()}
     except ValueError:  # not the main thread (the API called from a thread)
-        pass
+        return {}
+
+
+def restore_signal_handlers(previous: dict) -> None:
+    for number, handler in previous.items():
+        signal.signal(number, handler)
 
 
 def quiet_stdout() -> None:
@@ -97,7 +102,14 @@ def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit status: the toolkit's one error boundary."""
     args = sys.argv[1:] if argv is None else argv
     show_traceback = "--traceback" in args
-    install_signal_handlers()
+    previous = install_signal_handlers()
+    try:
+        return _run_cli(args, show_traceback)
+    finally:  # main() called in process (tests, scripts): their handlers come back
+        restore_signal_handlers(previous)
+
+
+def _run_cli(args: list[str], show_traceback: bool) -> int:
     try:
         result = cli.main(args=args, prog_name="tei", standalone_mode=False)
     except TeiError as error:

@@ -100,10 +100,15 @@ def _stop_workers(executor: ProcessPoolExecutor) -> None:
         os.write(2, b"tei: interrupted again: stopped at once\n")
         os._exit(130)
 
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGINT, end_now)
-        signal.signal(signal.SIGTERM, end_now)
-    executor.shutdown(wait=True, cancel_futures=True)
+    if threading.current_thread() is not threading.main_thread():
+        executor.shutdown(wait=True, cancel_futures=True)
+        return
+    previous = {number: signal.signal(number, end_now) for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        executor.shutdown(wait=True, cancel_futures=True)
+    finally:  # the caller (the CLI, or a program using the API) gets its handlers back
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def chunked(items: list, size: int) -> Iterator[list]:

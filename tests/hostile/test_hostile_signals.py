@@ -68,3 +68,22 @@ def test_an_absurd_jobs_count_is_capped_with_a_warning(tmp_path, seed_path):
     assert ran.returncode == 0, ran.stderr
     assert "W-JOBS-CAPPED" in ran.stderr and "-j 10000 capped at" in ran.stderr
     assert "Traceback" not in ran.stderr
+
+
+def test_the_callers_signal_handlers_come_back(tmp_path, seed_tei):
+    """main() and a stopped pool change handlers only while they run (a program or a test
+    calling them in process keeps its own Ctrl-C)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from tei.cli import main
+    from tei.corpus.workers import _stop_workers
+
+    before = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM, signal.SIGXFSZ)}
+    path = tmp_path / "t.xml"
+    path.write_bytes(seed_tei)
+    assert main(["validate", "-q", str(path)]) == 0
+    executor = ProcessPoolExecutor(max_workers=1)
+    executor.submit(abs, -1).result()
+    _stop_workers(executor)
+    after = {number: signal.getsignal(number) for number in before}
+    assert after == before
