@@ -24,7 +24,11 @@ from ..xmlparse import safe_parser
 from ..errors import ContentError
 from ..resources import xslt_dir
 from ..sandbox import DENY_ALL, FolderResolver
-from .wrap import EXTENSIONS
+from .mentions import EXTENSIONS as MENTION_EXTENSIONS
+from .wrap import EXTENSIONS as WRAP_EXTENSIONS
+
+#: the host functions the stylesheets may call (each has an XSLT 1.0 fallback).
+EXTENSIONS = {**WRAP_EXTENSIONS, **MENTION_EXTENSIONS}
 
 #: the transform may read, write and fetch nothing.
 ACCESS = DENY_ALL

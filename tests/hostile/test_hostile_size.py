@@ -6,7 +6,8 @@ import pytest
 
 from hostile_run import run_tei
 
-PROSE = "the workers of the factory met again and spoke of wages, bread and the next strike in the town; "
+PROSE = "the workers of the factory met again and spoke of wages, bread and the next strike in the town; " * 9 \
+    + "Then Smirnov spoke. "  # a name of the register: some 10,000 mentions of one entry
 
 
 def article_with_body(seed_path, folder, name, body: str):
@@ -49,6 +50,8 @@ def test_a_big_article_renders(big_inputs, shape, view, tmp_path):
     ran = run_tei("render", tei, "--to", view, "-o", out)
     assert ran.returncode == 0, ran.stderr
     assert out.stat().st_size > 500_000
+    if view == "html" and shape == "paragraph":
+        assert b'-m5000"' in out.read_bytes()  # one entry's 5,000th mention has its anchor
 
 
 def test_entities_on_a_10_mb_paragraph_finishes(big_inputs):

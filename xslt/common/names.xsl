@@ -8,8 +8,8 @@
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-    xmlns:tei="http://www.tei-c.org/ns/1.0"
-    exclude-result-prefixes="tei">
+    xmlns:tei="http://www.tei-c.org/ns/1.0" xmlns:host="urn:x-tei-etol:views"
+    exclude-result-prefixes="tei host">
 
   <!-- The mentions of each entry, by '#id', in document order. The key files the @ref
        attribute of every element in <text> under its first pointer, and under '!' + that
@@ -22,6 +22,11 @@
       use="concat(substring('!', 1, number(ancestor::tei:choice or not(parent::tei:persName
                or parent::tei:placeName or parent::tei:orgName or parent::tei:name or parent::tei:rs))),
            substring-before(concat(normalize-space(.), ' '), ' '))"/>
+
+  <!-- Does the host number the mentions (tei/views/mentions.py: N in constant time)?
+       Only when an entry has many: for a few, the key's loop costs less than a call. -->
+  <xsl:variable name="host-mentions" select="function-available('host:many-mentions')
+      and function-available('host:mention-number') and host:many-mentions(/*)"/>
 
   <!-- A name in the text goes to makeName, which asks what it needs of the templates
        below (kind, target, anchor, the entry's name): the text view asks nothing. -->
@@ -86,11 +91,16 @@
       <xsl:when test="$entry and not(ancestor::tei:choice)">
         <xsl:variable name="here" select="@ref"/>
         <xsl:value-of select="concat(substring($ref, 2), '-m')"/>
-        <xsl:if test="starts-with($ref, '#')">
-          <xsl:for-each select="key('mentions', $ref)">
-            <xsl:if test="count(. | $here) = 1"><xsl:value-of select="position()"/></xsl:if>
-          </xsl:for-each>
-        </xsl:if>
+        <xsl:choose>
+          <xsl:when test="$host-mentions and starts-with($ref, '#')">
+            <xsl:value-of select="host:mention-number($here)"/>
+          </xsl:when>
+          <xsl:when test="starts-with($ref, '#')">
+            <xsl:for-each select="key('mentions', $ref)">
+              <xsl:if test="count(. | $here) = 1"><xsl:value-of select="position()"/></xsl:if>
+            </xsl:for-each>
+          </xsl:when>
+        </xsl:choose>
       </xsl:when>
     </xsl:choose>
   </xsl:template>

@@ -2,8 +2,8 @@
 <!-- HTML syntax for phrases, names, links and readings. -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-    xmlns:tei="http://www.tei-c.org/ns/1.0"
-    exclude-result-prefixes="tei">
+    xmlns:tei="http://www.tei-c.org/ns/1.0" xmlns:host="urn:x-tei-etol:views"
+    exclude-result-prefixes="tei host">
 
   <!-- kind -> HTML element, a table: " kind=element ". A kind not in it is a span, but
        a date or time with a value (@when, @from) is a time, and an unknown element
@@ -95,12 +95,22 @@
              position, in the context of the @ref (.. is the name): a result tree
              fragment holding N would cost more. -->
         <xsl:variable name="here" select="@ref"/>
-        <xsl:for-each select="key('mentions', $ref)">
-          <xsl:if test="count(. | $here) = 1">
-            <a class="name {substring-before(substring-after(' persName:person placeName:place orgName:org ', concat(' ', local-name(..), ':')), ' ')}"
-                id="{substring($ref, 2)}-m{position()}" href="{$ref}" title="{normalize-space($full)}"><xsl:apply-templates select="../node()"/></a>
-          </xsl:if>
-        </xsl:for-each>
+        <xsl:choose>
+          <!-- the host counts mentions in one walk (tei/views/mentions.py): the loop
+               below is a walk per mention, quadratic in the mentions of one entry -->
+          <xsl:when test="$host-mentions">
+            <a class="name {substring-before(substring-after(' persName:person placeName:place orgName:org ', concat(' ', local-name(), ':')), ' ')}"
+                id="{substring($ref, 2)}-m{host:mention-number($here)}" href="{$ref}" title="{normalize-space($full)}"><xsl:apply-templates/></a>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:for-each select="key('mentions', $ref)">
+              <xsl:if test="count(. | $here) = 1">
+                <a class="name {substring-before(substring-after(' persName:person placeName:place orgName:org ', concat(' ', local-name(..), ':')), ' ')}"
+                    id="{substring($ref, 2)}-m{position()}" href="{$ref}" title="{normalize-space($full)}"><xsl:apply-templates select="../node()"/></a>
+              </xsl:if>
+            </xsl:for-each>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="makeName-general">
