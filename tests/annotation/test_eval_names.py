@@ -2,25 +2,14 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from .bench_loader import load_bench
 
-
-def load(name: str):
-    spec = importlib.util.spec_from_file_location(name, REPO / "bench" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-ev = load("eval_names")
-pages = load("names_eval_pages")
+ev = load_bench("eval_names")
+pages = load_bench("names_eval_pages")
 
 
 def invented_url(split: str) -> str:
