@@ -19,6 +19,9 @@ address). This script turns each excerpt into the article text the toolkit reads
 With ``--check`` the SHA-1 of each rebuilt text is compared with the ``txt_sha1`` column, so a
 rebuilt folder is known to be the one the gold annotation was made on (line and character
 offsets in ``gold.tsv`` refer to these texts).
+
+The header evaluation's own pages (``tests/annotation/headers_eval/pages.tsv``, see
+``docs/headers-annotation.md``) are rebuilt the same way.
 """
 from __future__ import annotations
 
