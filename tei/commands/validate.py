@@ -22,30 +22,24 @@ def validate(paths: tuple[str, ...], schemas: tuple[str, ...], fmt: str, strict:
     Codes are explained in docs/rules.md.
     """
     from ..errors import ExitStatus, UsageError
-    from ..validation import iter_errors
-    from ..validation.engines import bundled_engines, engine_for
+    from ..validation import iter_many
+    from ..validation.engines import bundled_engines, describe, engine_for
     from ..validation.inputs import STDIN, expand
     from ..validation.report import FileResult, reporter_for
 
     schema = list(schemas) or None
     # Load every schema first: a bad --schema is a usage error before any file is read.
-    if schema is None:
-        bundled_engines()
-    else:
-        for s in schema:
-            engine_for(s)
+    engines = bundled_engines() if schema is None else [engine_for(s) for s in schema]
     files = list(expand(list(paths)))
     if not files:
         raise UsageError(f"no *.xml files found in: {', '.join(paths)}")
     out = sys.stdout
     err = sys.stderr
     reporter = reporter_for(fmt, out, err, quiet)
-    for file in files:
-        if file == STDIN:
-            findings = list(iter_errors(sys.stdin.buffer, schema, name="<stdin>"))
-        else:
-            findings = list(iter_errors(file, schema))
-        reporter.add(FileResult(file if file != STDIN else "<stdin>", findings, strict))
+    reporter.engines = describe(engines)
+    sources = (("<stdin>", sys.stdin.buffer) if file == STDIN else file for file in files)
+    for label, findings in iter_many(sources, schema):
+        reporter.add(FileResult(label, findings, strict))
     reporter.finish()
     summary = reporter.summary
     if summary.unreadable:

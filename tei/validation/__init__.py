@@ -22,7 +22,7 @@ from .findings import ERROR, UNREADABLE_CODES, WARNING, Finding, ValidationFaile
 
 __all__ = [
     "ERROR", "WARNING", "Finding", "ValidationFailed", "UNREADABLE_CODES",
-    "iter_errors", "validate", "is_valid", "xml_model_pis",
+    "iter_errors", "iter_many", "validate", "is_valid", "xml_model_pis",
     "SCHEMA_FILENAME", "RULES_FILENAME",
 ]
 
@@ -126,11 +126,44 @@ def iter_errors(source, schema=None, *, name: str | None = None) -> Iterator[Fin
     yield from _checked(_parse_input(source, name), engines)
 
 
-def _checked(parsed, engines) -> Iterator[Finding]:
+#: documents checked together by an engine that runs one process for many (jing)
+BATCH = 2000
+
+
+def iter_many(sources: Iterable, schema=None) -> Iterator[tuple[str, list[Finding]]]:
+    """(label, findings) for each source in order: :func:`iter_errors` for many
+    documents, where an engine that checks many at once (jing, one Java process per
+    batch) gets them together. A source is a path, or a (label, binary file) pair."""
+    engines = _engines(schema)
+    batch: list = []
+    for source in sources:
+        name = None
+        if isinstance(source, tuple):
+            name, source = source
+        batch.append(_parse_input(source, name))
+        if len(batch) == BATCH:
+            yield from _checked_batch(batch, engines)
+            batch = []
+    yield from _checked_batch(batch, engines)
+
+
+def _checked_batch(batch: list, engines) -> Iterator[tuple[str, list[Finding]]]:
+    usable = [parsed for parsed in batch if parsed.tree is not None]
+    ahead: dict[int, list[Finding]] = {id(parsed): [] for parsed in usable}
+    for engine in engines:
+        if hasattr(engine, "check_many") and usable:
+            for parsed, found in zip(usable, engine.check_many(usable)):
+                ahead[id(parsed)].extend(found)
+    single = [engine for engine in engines if not hasattr(engine, "check_many")]
+    for parsed in batch:
+        yield parsed.name, list(_checked(parsed, single, ahead.get(id(parsed), [])))
+
+
+def _checked(parsed, engines, found_ahead=()) -> Iterator[Finding]:
     from .locate import SourceLines
 
-    findings = list(parsed.findings)
-    if parsed.tree is not None:
+    findings = list(parsed.findings) + list(found_ahead)
+    if parsed.tree is not None and engines:
         lines = SourceLines(parsed.data)
         for engine in engines:
             findings.extend(engine.check(parsed, lines))

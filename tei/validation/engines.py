@@ -18,6 +18,7 @@ from lxml import etree
 
 from ..errors import InputError, UsageError
 from .findings import ERROR, WARNING, Finding
+from .jing import JingEngine, use_jing
 from .locate import SourceLines, element_position, node_at, simple_path
 from .messages import local_names, rewrite_rng_message, rewrite_xsd_message
 from .parsing import Parsed, safe_parser
@@ -67,6 +68,8 @@ class _Libxml2Engine:
 class XsdEngine(_Libxml2Engine):
     """W3C XML Schema 1.0 with libxml2; messages rewritten by :mod:`.messages`."""
 
+    name = "lxml"
+
     schema_class, parse_error, what = etree.XMLSchema, etree.XMLSchemaParseError, "XML Schema"
 
     def rewrite(self, message: str, element) -> tuple[str, str]:
@@ -74,9 +77,11 @@ class XsdEngine(_Libxml2Engine):
 
 
 class RelaxNgEngine(_Libxml2Engine):
-    """RELAX NG (XML syntax) with libxml2, e.g. tei_all.rng."""
+    """RELAX NG (XML syntax) with libxml2, e.g. tei_all.rng: used when jing cannot run
+    (no Java). Compiling tei_all costs 9-15 s, once per process (:mod:`.jing`)."""
 
     schema_class, parse_error, what = etree.RelaxNG, etree.RelaxNGParseError, "RELAX NG schema"
+    name = "lxml"
 
     def rewrite(self, message: str, element) -> tuple[str, str]:
         return rewrite_rng_message(local_names(message))
@@ -88,6 +93,8 @@ class SchematronEngine:
     The code of a finding is the start of the assertion's ``@id`` (``TEI-R001-ref`` ->
     ``TEI-R001``); ``@role`` "warning" or "info" gives a warning, anything else an error.
     """
+
+    name = "lxml-xslt"
 
     def __init__(self, path: Path, compiled: bool):
         self.path = path
@@ -126,6 +133,13 @@ class SchematronEngine:
                        simple_path(element) or node.get("location"))
 
 
+def describe(engines) -> list[dict]:
+    """What checked the files, for reports: each schema and the engine that ran it
+    (``jing``, ``lxml``, ``lxml-xslt`` for Schematron, ``python`` for the bundled rules)."""
+    return [{"schema": str(engine.path) if engine.path else "tei-etol rules",
+             "engine": getattr(engine, "name", type(engine).__name__)} for engine in engines]
+
+
 def _stamp(path: Path) -> int:
     try:
         return os.stat(path).st_mtime_ns
@@ -140,6 +154,9 @@ def _cached_engine(path: str, kind: str, stamp: int):
         return XsdEngine(p)
     if kind == "rng":
         return RelaxNgEngine(p)
+    if kind == "jing":
+        _load_xml(p)  # not XML: a usage error before any file is read
+        return JingEngine(p)
     if kind == "xsl":
         return SchematronEngine(p, compiled=True)
     return SchematronEngine(p, compiled=False)
@@ -154,6 +171,8 @@ def engine_for(path: str | os.PathLike):
         raise UsageError(
             f"unknown schema type '{p.suffix or p.name}'; expected a .xsd, .rng or .sch file", path=str(p)
         )
+    if kind == "rng" and use_jing():
+        kind = "jing"
     return _cached_engine(str(p.resolve()), kind, _stamp(p))
 
 

@@ -336,6 +336,7 @@ class RulesEngine:
     """Runs :data:`RULES` on a parsed document."""
 
     path = None
+    name = "python"
 
     def check(self, parsed, source: SourceLines) -> Iterator[Finding]:
         index = Index(parsed.tree)
