@@ -131,5 +131,33 @@ def stale_outputs(built: Built) -> list[str]:
             old, new = current.decode("utf-8", "replace").splitlines(), data.decode("utf-8", "replace").splitlines()
             changed = sum(1 for line in difflib.unified_diff(old, new, n=0, lineterm="") if line[:1] in "+-" and line[:3] not in ("+++", "---"))
             first = next((i for i, (a, b) in enumerate(zip(old, new), 1) if a != b), min(len(old), len(new)) + 1)
-            problems.append(f"{path}: stale ({changed} lines differ, first at line {first})")
+            problems.append(f"{path}: stale ({changed} lines differ, first at line {first}){older_format(current, data)}")
     return problems
+
+
+def written_by(data: bytes) -> str | None:
+    """The version of tei-etol that wrote a TEI output (its ``appInfo/application``), or
+    None when the bytes are not such a file. The toolkit's version is the output format's:
+    a change to what it writes bumps it and is listed in CHANGELOG.md."""
+    from lxml import etree
+
+    from .xmlparse import safe_parser
+
+    if not data.lstrip().startswith(b"<"):
+        return None
+    try:
+        root = etree.fromstring(data, safe_parser())
+    except etree.XMLSyntaxError:
+        return None
+    versions = root.xpath("/t:TEI/t:teiHeader/t:encodingDesc/t:appInfo/t:application[@ident='tei-etol']/@version",
+                          namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    return str(versions[0]) if versions else None
+
+
+def older_format(on_disk: bytes, fresh: bytes) -> str:
+    """"; written by tei-etol 0.1.0, this is 0.2.0 ..." when a stale TEI file was written
+    by another version of the toolkit, else ""."""
+    old, new = written_by(on_disk), written_by(fresh)
+    if old is None or new is None or old == new:
+        return ""
+    return f"; written by tei-etol {old}, this is tei-etol {new}: the output format changed (CHANGELOG.md)"
