@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from oddread import ODD, REPO, XSD, odd_closed_list, odd_elements, parse, xsd_attributes
+from oddread import (ODD, REPO, XSD, odd_class_attributes, odd_closed_list, odd_element_attributes, odd_elements,
+                     parse, xsd_attributes)
 
 #: attributes whose values are names, pointers, numbers or dates, not a vocabulary:
 #: TEI declares their datatypes (the XSD checks them), the ODD closes no list.
@@ -58,9 +59,15 @@ def test_every_element_written_is_included_in_the_odd(written):
 
 
 def test_every_attribute_written_is_declared_there(written):
-    xsd = xsd_attributes(parse(XSD))
-    undeclared = sorted(f"{e}/@{a}" for e, a in written if a and a not in xsd.get(e, {}))
+    """An attDef of the element, or of an attribute class (by the attribute's name), says
+    what the encoder writes in it; and the XSD allows it there."""
+    odd = parse(ODD)
+    own, classes = odd_element_attributes(odd), odd_class_attributes(odd)
+    undeclared = sorted(f"{e}/@{a}" for e, a in written if a and (e, a) not in own and a not in classes)
     assert undeclared == []
+    xsd = xsd_attributes(parse(XSD))
+    not_allowed = sorted(f"{e}/@{a}" for e, a in written if a and a not in xsd.get(e, {}))
+    assert not_allowed == []
 
 
 def test_every_value_written_is_in_its_closed_list(written):
