@@ -126,50 +126,69 @@ def iter_errors(source, schema=None, *, name: str | None = None) -> Iterator[Fin
     yield from _checked(_parse_input(source, name), engines)
 
 
-#: documents checked together by an engine that runs one process for many (jing)
-BATCH = 2000
+#: documents checked together by an engine that runs one process for many (jing); only
+#: their bytes are kept until then, never their trees
+BATCH = 4000
 
 
 def iter_many(sources: Iterable, schema=None) -> Iterator[tuple[str, list[Finding]]]:
     """(label, findings) for each source in order: :func:`iter_errors` for many
-    documents, where an engine that checks many at once (jing, one Java process per
-    batch) gets them together. A source is a path, or a (label, binary file) pair."""
+    documents, where an engine that checks many at once (jing: one Java process for a
+    batch of :data:`BATCH`) gets them together. A source is a path, or a
+    (label, binary file) pair. Without such an engine, each document is checked and
+    reported as soon as it is read."""
     engines = _engines(schema)
-    batch: list = []
+    batched = [engine for engine in engines if hasattr(engine, "prepare")]
+    single = [engine for engine in engines if not hasattr(engine, "prepare")]
+    pending: list = []
     for source in sources:
         name = None
         if isinstance(source, tuple):
             name, source = source
-        batch.append(_parse_input(source, name))
-        if len(batch) == BATCH:
-            yield from _checked_batch(batch, engines)
-            batch = []
-    yield from _checked_batch(batch, engines)
+        parsed = _parse_input(source, name)
+        findings = _found(parsed, single)
+        if not batched:
+            yield parsed.name, _finalised(findings)
+            continue
+        prepared = [engine.prepare(parsed) for engine in batched] if parsed.tree is not None else None
+        pending.append((parsed.name, findings, prepared))  # the tree is dropped here
+        if len(pending) == BATCH:
+            yield from _checked_batch(pending, batched)
+            pending = []
+    if pending:
+        yield from _checked_batch(pending, batched)
 
 
-def _checked_batch(batch: list, engines) -> Iterator[tuple[str, list[Finding]]]:
-    usable = [parsed for parsed in batch if parsed.tree is not None]
-    ahead: dict[int, list[Finding]] = {id(parsed): [] for parsed in usable}
-    for engine in engines:
-        if hasattr(engine, "check_many") and usable:
-            for parsed, found in zip(usable, engine.check_many(usable)):
-                ahead[id(parsed)].extend(found)
-    single = [engine for engine in engines if not hasattr(engine, "check_many")]
-    for parsed in batch:
-        yield parsed.name, list(_checked(parsed, single, ahead.get(id(parsed), [])))
+def _checked_batch(pending: list, batched: list) -> Iterator[tuple[str, list[Finding]]]:
+    checked = [(i, item) for i, item in enumerate(pending) if item[2] is not None]
+    for k, engine in enumerate(batched):
+        results = engine.check_prepared([prepared[k] for _, (_, _, prepared) in checked],
+                                        [name for _, (name, _, _) in checked])
+        for (i, _), found in zip(checked, results):
+            pending[i][1].extend(found)
+    for name, findings, _ in pending:
+        yield name, _finalised(findings)
 
 
-def _checked(parsed, engines, found_ahead=()) -> Iterator[Finding]:
+def _found(parsed, engines) -> list[Finding]:
     from .locate import SourceLines
 
-    findings = list(parsed.findings) + list(found_ahead)
+    findings = list(parsed.findings)
     if parsed.tree is not None and engines:
         lines = SourceLines(parsed.data)
         for engine in engines:
             findings.extend(engine.check(parsed, lines))
+    return findings
+
+
+def _finalised(findings: list[Finding]) -> list[Finding]:
     findings = _deduplicated(findings)
     findings.sort(key=lambda f: (f.line, f.col, f.code))
-    yield from findings
+    return findings
+
+
+def _checked(parsed, engines) -> Iterator[Finding]:
+    yield from _finalised(_found(parsed, engines))
 
 
 def validate(source, schema=None, *, name: str | None = None) -> None:

@@ -98,27 +98,32 @@ class JingEngine:
         self.path = path
 
     def check(self, parsed: Parsed, source=None):
-        return iter(self.check_many([parsed])[0])
+        return iter(self.check_prepared([self.prepare(parsed)], [parsed.name])[0])
 
-    def check_many(self, documents: list[Parsed]) -> list[list[Finding]]:
-        """The findings of each document, in order; one jing process per :data:`BATCH`."""
-        results: list[list[Finding]] = [[] for _ in documents]
+    def prepare(self, parsed: Parsed) -> bytes | Finding:
+        """What jing will read of a parsed document: its checked bytes, or the finding
+        that keeps it from jing (a DOCTYPE)."""
+        return _doctype_finding(parsed) or _bytes_of(parsed)
+
+    def check_prepared(self, prepared: list, names: list[str]) -> list[list[Finding]]:
+        """The findings of each prepared document, in order; one jing process per
+        :data:`BATCH` documents, each reading a private copy of its bytes."""
+        results: list[list[Finding]] = [[] for _ in prepared]
         with tempfile.TemporaryDirectory(prefix="tei-jing-") as folder:
             copies: dict[str, int] = {}
-            for index, parsed in enumerate(documents):
-                refused = _doctype_finding(parsed)
-                if refused:
-                    results[index].append(refused)
+            for index, item in enumerate(prepared):
+                if isinstance(item, Finding):
+                    results[index].append(item)
                     continue
                 copy = os.path.join(folder, f"{index}.xml")
                 with open(copy, "wb") as handle:
-                    handle.write(_bytes_of(parsed))
+                    handle.write(item)
                 copies[copy] = index
-            names = list(copies)
-            for start in range(0, len(names), BATCH):
-                for copy, finding in self._run(names[start:start + BATCH]):
+            files = list(copies)
+            for start in range(0, len(files), BATCH):
+                for copy, finding in self._run(files[start:start + BATCH]):
                     index = copies[copy]
-                    results[index].append(_renamed(finding, documents[index]))
+                    results[index].append(_renamed(finding, names[index]))
         return results
 
     def _run(self, files: list[str]) -> Iterable[tuple[str, Finding]]:
@@ -167,5 +172,5 @@ def _doctype_finding(parsed: Parsed) -> Finding | None:
     return None
 
 
-def _renamed(finding: Finding, parsed: Parsed) -> Finding:
-    return Finding(finding.code, finding.message, parsed.name, finding.line, finding.col, finding.severity, finding.path)
+def _renamed(finding: Finding, name: str) -> Finding:
+    return Finding(finding.code, finding.message, name, finding.line, finding.col, finding.severity, finding.path)
