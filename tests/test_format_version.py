@@ -14,8 +14,10 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def build(out: Path, *extra: str) -> subprocess.CompletedProcess:
+    # run outside the checkout: `python -m tei` there would import the source folder,
+    # not the installed package (which has tei.xslt and tei.schemas)
     return subprocess.run([sys.executable, "-m", "tei", "build", "--out", str(out), *extra],
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, cwd=out)
 
 
 def test_outputs_carry_the_toolkit_version():

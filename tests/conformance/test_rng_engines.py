@@ -40,10 +40,10 @@ def test_jing_and_lxml_give_the_same_verdicts(tei_all_rng, tei_all_relaxng, monk
 
 
 @needs_jing
-def test_findings_keep_the_project_form(tei_all_rng):
+def test_findings_keep_the_project_form(tei_all_rng, tmp_path):
     done = subprocess.run([sys.executable, "-m", "tei", "validate", "--schema", str(tei_all_rng),
                            str(FIXTURES / "invalid" / "TEI-X002.xml")], capture_output=True, text=True,
-                          env={"TEI_RNG_ENGINE": "jing", "PATH": __import__("os").environ["PATH"]})
+                          env={"TEI_RNG_ENGINE": "jing", "PATH": __import__("os").environ["PATH"]}, cwd=tmp_path)
     assert done.returncode == 1
     first = done.stdout.splitlines()[0]
     assert first.startswith(f"{FIXTURES / 'invalid' / 'TEI-X002.xml'}:16:")
@@ -92,7 +92,8 @@ def test_a_broken_schema_is_a_usage_error(tmp_path):
     rng.write_text('<grammar xmlns="http://relaxng.org/ns/structure/1.0"><start><ref name="nowhere"/></start></grammar>')
     (tmp_path / "a.xml").write_text(TEI, encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "tei", "validate", "--schema", str(rng), str(tmp_path / "a.xml")],
-                          capture_output=True, text=True, env={"TEI_RNG_ENGINE": "jing", "PATH": __import__("os").environ["PATH"]})
+                          capture_output=True, text=True, env={"TEI_RNG_ENGINE": "jing", "PATH": __import__("os").environ["PATH"]},
+                          cwd=tmp_path)
     assert done.returncode == 2
     assert "broken.rng" in done.stderr and "Traceback" not in done.stderr
 
@@ -107,7 +108,7 @@ def test_json_says_which_engine_ran(tei_all_rng, tmp_path):
     for engine in ["lxml"] + (["jing"] if jing_available() else []):
         done = subprocess.run([sys.executable, "-m", "tei", "validate", "--format", "json", "--schema", str(rng),
                                str(tmp_path / "a.xml")], capture_output=True, text=True,
-                              env=dict(os.environ, TEI_RNG_ENGINE=engine))
+                              env=dict(os.environ, TEI_RNG_ENGINE=engine), cwd=tmp_path)
         assert done.returncode == 0, done.stderr
         assert json.loads(done.stdout)["engines"] == [{"schema": str(rng.resolve()), "engine": engine}]
 
@@ -118,6 +119,6 @@ def test_an_unknown_engine_name_is_a_usage_error(tmp_path):
     rng = tmp_path / "s.rng"
     rng.write_text('<element name="TEI" ns="http://www.tei-c.org/ns/1.0" xmlns="http://relaxng.org/ns/structure/1.0"><empty/></element>')
     done = subprocess.run([sys.executable, "-m", "tei", "validate", "--schema", str(rng), str(rng)],
-                          capture_output=True, text=True, env=dict(os.environ, TEI_RNG_ENGINE="saxon"))
+                          capture_output=True, text=True, env=dict(os.environ, TEI_RNG_ENGINE="saxon"), cwd=tmp_path)
     assert done.returncode == 2
     assert "TEI_RNG_ENGINE" in done.stderr
