@@ -25,9 +25,14 @@ def validate(paths: tuple[str, ...], schemas: tuple[str, ...], fmt: str, strict:
     from ..validation import iter_many
     from ..validation.engines import bundled_engines, describe, engine_for
     from ..validation.inputs import STDIN, expand
+    from ..validation.jing import compile_cost_note
     from ..validation.report import FileResult, reporter_for
 
     schema = list(schemas) or None
+    for s in schema or []:
+        note = compile_cost_note(s)
+        if note:
+            click.echo(f"tei: note: {note}", err=True)
     # Load every schema first: a bad --schema is a usage error before any file is read.
     engines = bundled_engines() if schema is None else [engine_for(s) for s in schema]
     files = list(expand(list(paths)))

@@ -73,6 +73,27 @@ def use_jing() -> bool:
 _DUPLICATE_ID = re.compile(r"^ID '(?P<value>[^']+)' has already been defined$")
 
 
+#: a RELAX NG file at least this large takes lxml seconds to compile (tei_all: 1 MB)
+LARGE_SCHEMA = 200_000
+
+
+def compile_cost_note(path: str | os.PathLike) -> str | None:
+    """A one-line note for stderr when lxml, not jing, will compile a large RELAX NG
+    schema: what it costs and how to avoid it. None otherwise."""
+    p = Path(path)
+    if p.suffix.lower() != ".rng" or use_jing():
+        return None
+    try:
+        size = p.stat().st_size
+    except OSError:
+        return None
+    if size < LARGE_SCHEMA:
+        return None
+    why = "TEI_RNG_ENGINE=lxml" if os.environ.get(ENGINE_VARIABLE, "").strip().lower() == "lxml" else "no Java runtime on PATH"
+    return (f"{p.name}: checked with lxml ({why}), which compiles a schema of this size in about "
+            f"{max(1, size // 100_000)} s or more before the first file; with Java, jing takes about 1 s in all")
+
+
 def rewrite_jing_message(message: str) -> tuple[str, str] | None:
     """(code, message) for one jing message; its "name" quotes become 'name'. None for
     jing's pointer back to the first of two equal ids (the duplicate is the finding)."""

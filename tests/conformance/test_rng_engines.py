@@ -122,3 +122,19 @@ def test_an_unknown_engine_name_is_a_usage_error(tmp_path):
                           capture_output=True, text=True, env=dict(os.environ, TEI_RNG_ENGINE="saxon"), cwd=tmp_path)
     assert done.returncode == 2
     assert "TEI_RNG_ENGINE" in done.stderr
+
+
+def test_without_jing_a_large_schema_states_its_compile_cost(tmp_path):
+    import os
+
+    rng = tmp_path / "large.rng"
+    rng.write_text('<element name="TEI" ns="http://www.tei-c.org/ns/1.0" xmlns="http://relaxng.org/ns/structure/1.0">'
+                   f"<!-- {'x' * 250_000} --><empty/></element>")
+    (tmp_path / "a.xml").write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0"/>', encoding="utf-8")
+    command = [sys.executable, "-m", "tei", "validate", "--schema", str(rng), str(tmp_path / "a.xml")]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, env=dict(os.environ, TEI_RNG_ENGINE="lxml"))
+    assert done.returncode == 0
+    assert "tei: note: large.rng: checked with lxml (TEI_RNG_ENGINE=lxml), which compiles" in done.stderr
+    if jing_available():
+        done = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, env=dict(os.environ, TEI_RNG_ENGINE="auto"))
+        assert done.returncode == 0 and "note" not in done.stderr
