@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .companions import is_companion
 from .errors import InputError, Warning_
+from .options import Options
 from .output import write_atomic
 from .resources import schemas_dir
 
@@ -93,17 +94,18 @@ def render_views(tree, params: dict[str, str]) -> tuple[dict[str, bytes], list[W
     return outputs, warnings
 
 
-def build_one(job: Job, *, register=None, date: str | None = None, params: dict[str, str] | None = None,
-              schema_href: str | None = None) -> Built:
-    """Encode (which validates) and render one article, in memory."""
+def build_one(job: Job, options: Options | None = None, register=None) -> Built:
+    """Encode (which validates) and render one article, in memory, with the run's
+    options and its loaded register (None: the options' register is loaded)."""
     from .pipeline import encode_file
     from .writer.document import serialize
 
-    encoded = encode_file(job.source, register=register, date=date)
-    pis = xml_model_pis(schema_href_base(job.folder, schema_href))
+    options = options if options is not None else Options()
+    encoded = encode_file(job.source, options, register=register)
+    pis = xml_model_pis(schema_href_base(job.folder, options.schema_href))
     xml = serialize(encoded.tree, pis)
     name = f"{encoded.slug}.xml"  # encode_file has validated it
-    views, view_warnings = render_views(encoded.tree, params or {})
+    views, view_warnings = render_views(encoded.tree, options.view_params)
     outputs = {name: xml}
     outputs.update({f"{encoded.slug}{suffix}": data for suffix, data in views.items()})
     return Built(job, encoded.slug, outputs, encoded.warnings + view_warnings)

@@ -9,7 +9,6 @@ This is the Python API behind ``tei encode`` and ``tei build``::
 """
 from __future__ import annotations
 
-import datetime as _dt
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ from lxml import etree
 from .companions import Companions, find_companions, read_meta
 from .errors import ContentError, InputError, Warning_
 from .model import Article
+from .options import Options, options_from
 from .reader import etol
 from .reader.text import decode
 from .writer.document import write
@@ -35,23 +35,6 @@ class Encoded:
     @property
     def slug(self) -> str:
         return self.article.slug
-
-
-def change_date(date: str | None = None) -> str | None:
-    """The date for revisionDesc/change: ``--date``, else SOURCE_DATE_EPOCH, else none."""
-    if date:
-        try:
-            _dt.date.fromisoformat(date)
-        except ValueError:
-            raise ContentError(f"--date must be an ISO date (YYYY-MM-DD), not {date!r}") from None
-        return date
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        try:
-            return _dt.datetime.fromtimestamp(int(epoch), _dt.timezone.utc).date().isoformat()
-        except (ValueError, OverflowError):
-            raise ContentError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {epoch!r}") from None
-    return None
 
 
 def read(text: str, path: str | None = None) -> Article:
@@ -85,20 +68,20 @@ def refuse_if_invalid(tree, path: str | None) -> None:
         raise ContentError("the encoded TEI would be invalid: " + "; ".join(errors[:3]) + more, path)
 
 
-def encode_text(text: str, *, path: str | None = None, source_url: str | None = None,
-                register=None, corrections: Path | None = None, date: str | None = None,
-                publisher: str | None = None, validate: bool = True) -> Encoded:
-    """Encode one article's text (already decoded) with the given register and options.
-    With ``validate`` (the default) an article whose TEI would be invalid is refused."""
+def encode_text(text: str, options: Options | None = None, *, path: str | None = None, register=None,
+                corrections: Path | None = None, validate: bool = True, **keywords) -> Encoded:
+    """Encode one article's text (already decoded) with the given options and loaded
+    register (None: no names are marked). Keywords (``source_url=``, ``date=``...) are
+    fields of :class:`~tei.options.Options`. With ``validate`` (the default) an article
+    whose TEI would be invalid is refused."""
+    options = options_from(options, **keywords)
     article, warnings = etol.read(text, path)
-    if source_url:
-        article.header.source_url = source_url
+    if options.source_url:
+        article.header.source_url = options.source_url
     elif article.header.source_url is None:
         warnings.append(Warning_("W-NO-URL", "the page's address is unknown: give --source-url or source_url in <stem>.meta.toml", path))
     warnings.extend(annotate(article, register, corrections))
-    lookup = register.lookup if register is not None else None
-    entries = register.entries if register is not None else None
-    tree, write_warnings = write(article, lookup=lookup, entries=entries, date=change_date(date), publisher=publisher)
+    tree, write_warnings = write(article, options, register)
     if validate:
         refuse_if_invalid(tree, path)
     return Encoded(tree, article, warnings + write_warnings)
@@ -115,26 +98,29 @@ def read_article_bytes(path: Path) -> bytes:
         raise InputError(f"cannot read: {error.strerror}", str(path)) from None
 
 
-def encode_file(path: str | os.PathLike, *, source_url: str | None = None, register=None,
-                register_path: str | os.PathLike | None = None, date: str | None = None,
-                companions: Companions | None = None, validate: bool = True) -> Encoded:
+def encode_file(path: str | os.PathLike, options: Options | None = None, *, register=None,
+                companions: Companions | None = None, validate: bool = True, **keywords) -> Encoded:
     """Encode ``ARTICLE.txt`` with its companion files (``<stem>.meta.toml``,
-    ``<stem>.corrections.tsv``); explicit arguments win over the meta file."""
+    ``<stem>.corrections.tsv``); the options given win over the meta file. ``register``
+    is a loaded :class:`~tei.register.Register`, or a register file's path (as
+    ``options.register``); without it the options' register is loaded."""
+    options = options_from(options, **keywords)
+    if isinstance(register, (str, os.PathLike)):
+        options, register = options.replace(register=register), None
     path = Path(path)
     text = decode(read_article_bytes(path), str(path))
     found = companions if companions is not None else find_companions(path)
-    meta = read_meta(found.meta)
+    options = options.with_meta(read_meta(found.meta))
     if register is None:
-        register = load_register(register_path)
-    return encode_text(
-        text, path=str(path), source_url=source_url or meta.get("source_url"), register=register,
-        corrections=found.corrections, date=date or meta.get("date"), publisher=meta.get("publisher"),
-        validate=validate,
-    )
+        register = load_register(options.register)
+    return encode_text(text, options, path=str(path), register=register, corrections=found.corrections,
+                       validate=validate)
 
 
-def encode(text: str, **options) -> etree._ElementTree:
-    """The TEI document (an lxml ElementTree) for one article's text."""
-    if "register" not in options:
-        options["register"] = load_register(None)
-    return encode_text(text, **options).tree
+def encode(text: str, options: Options | None = None, *, register=None, **keywords) -> etree._ElementTree:
+    """The TEI document (an lxml ElementTree) for one article's text, names marked from
+    the options' register (the bundled one by default)."""
+    options = options_from(options, **keywords)
+    if register is None:
+        register = load_register(options.register)
+    return encode_text(text, options, register=register).tree

@@ -1,20 +1,68 @@
-"""Options and output helpers shared by several commands."""
+"""The command-line options shared by several commands, declared once, and the helpers
+the commands share.
+
+Each option that a stage reads is a field of :class:`tei.options.Options`; its click
+declaration is in :data:`OPTIONS`, under the field's name. A command takes the ones it
+offers with :func:`with_options` and receives one ``options`` argument, made once::
+
+    @click.command()
+    @with_options("register", "date")
+    def encode(article, options): ...
+"""
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import click
 
 from ..errors import UsageError
+from ..options import Options
 
-register_option = click.option(
-    "--register", type=click.Path(dir_okay=False, path_type=Path),
-    help="Register of persons, places and organisations (TEI); default: the bundled one.",
-)
-date_option = click.option(
-    "--date", metavar="YYYY-MM-DD",
-    help="Date of this encoding for revisionDesc (else SOURCE_DATE_EPOCH, else none).",
-)
+#: field of :class:`~tei.options.Options` -> its click declaration
+OPTIONS = {
+    "source_url": click.option(
+        "--source-url", metavar="URL", help="The page's address, for the header (else <stem>.meta.toml).",
+    ),
+    "register": click.option(
+        "--register", type=click.Path(dir_okay=False, path_type=Path),
+        help="Register of persons, places and organisations (TEI); default: the bundled one.",
+    ),
+    "date": click.option(
+        "--date", metavar="YYYY-MM-DD",
+        help="Date of this encoding for revisionDesc (else SOURCE_DATE_EPOCH, else none).",
+    ),
+    "schema_href": click.option(
+        "--schema-href", metavar="BASE", help="Where <?xml-model?> points (a folder or URL ending in /).",
+    ),
+    "params": click.option(
+        "--param", "params", multiple=True, metavar="NAME=VALUE",
+        help="A view parameter, repeatable (see xslt/params.xsl): reading=corrected|diplomatic, wrap=72...",
+    ),
+}
+
+
+def with_options(*names: str):
+    """Declare the options ``names`` (fields of :class:`~tei.options.Options`) on a
+    command, which is called with one ``options`` argument instead of them."""
+    def decorate(command):
+        @functools.wraps(command)
+        def run(**values):
+            given = {name: values.pop(name) for name in names}
+            return command(options=make_options(**given), **values)
+
+        for name in reversed(names):
+            run = OPTIONS[name](run)
+        return run
+
+    return decorate
+
+
+def make_options(**given) -> Options:
+    """The options of a run from the command line's values (unset ones keep their defaults)."""
+    if "params" in given:
+        given["params"] = tuple(sorted(parse_params(given["params"]).items()))
+    return Options(**{name: value for name, value in given.items() if value is not None})
 
 
 def echo_warnings(warnings) -> None:

@@ -15,7 +15,8 @@ from pathlib import Path
 import click
 
 from ..errors import ExitStatus, TeiError
-from ._options import date_option, echo_warnings, parse_params, register_option
+from ..options import Options
+from ._options import echo_warnings, with_options
 
 
 @click.command()
@@ -28,12 +29,9 @@ from ._options import date_option, echo_warnings, parse_params, register_option
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Also write the summary as JSON to FILE.")
 @click.option("--check", is_flag=True, help="Rebuild in memory; exit 1 when the output folder is stale.")
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="A view parameter (repeatable).")
-@click.option("--schema-href", metavar="BASE", help="Where <?xml-model?> points (a folder or URL ending in /).")
-@register_option
-@date_option
+@with_options("params", "schema_href", "register", "date")
 def build(inputs: tuple[Path, ...], out: Path, workers: int | None, force: bool, report: Path | None, check: bool,
-          params: tuple[str, ...], schema_href: str | None, register: Path | None, date: str | None) -> int:
+          options: Options) -> int:
     """Encode, validate and render articles (default: the bundled article) into OUT.
 
     Folders are searched recursively for article texts; each article found in a folder
@@ -44,28 +42,24 @@ def build(inputs: tuple[Path, ...], out: Path, workers: int | None, force: bool,
     from ..build import find_articles
     from ..resources import seed_article
 
-    view_params = parse_params(params)
     jobs = find_articles(list(inputs) or [seed_article()], out)
     if not jobs:
         raise TeiError("no article texts (*.txt) found in the given folders")
     if check:
-        return check_outputs(jobs, out, register, date, view_params, schema_href)
-    return build_all(jobs, out, workers or os.cpu_count() or 1, force, report, register, date, view_params, schema_href)
+        return check_outputs(jobs, out, options)
+    return build_all(jobs, out, workers or os.cpu_count() or 1, force, report, options)
 
 
-def build_all(jobs, out: Path, workers: int, force: bool, report: Path | None, register: Path | None,
-              date: str | None, view_params: dict[str, str], schema_href: str | None) -> int:
-    from ..corpus import Settings, build_corpus, write_report
+def build_all(jobs, out: Path, workers: int, force: bool, report: Path | None, options: Options) -> int:
+    from ..corpus import build_corpus, write_report
 
-    if date:
-        from ..pipeline import change_date
-
-        change_date(date)  # a bad --date is one usage error, not one failure per article
-    settings = Settings(register=register.resolve() if register is not None else None, date=date,
-                        params=tuple(sorted(view_params.items())), schema_href=schema_href)
+    if options.date:
+        options.change_date()  # a bad --date is one usage error, not one failure per article
+    if options.register is not None:
+        options = options.replace(register=options.register.resolve())  # workers may run elsewhere
     show_bar = sys.stderr.isatty()
     with progress_bar(len(jobs), show_bar) as advance:
-        summary = build_corpus(jobs, settings, out, workers=workers, force=force, progress=advance)
+        summary = build_corpus(jobs, options, out, workers=workers, force=force, progress=advance)
     if report is not None:
         write_report(report, summary, out)
     if len(summary.outcomes) == 1 and summary.failed and summary.failed[0].error is not None:
@@ -94,17 +88,16 @@ def progress_bar(length: int, show: bool):
         yield bar.update
 
 
-def check_outputs(jobs, out: Path, register: Path | None, date: str | None, view_params: dict[str, str],
-                  schema_href: str | None) -> int:
+def check_outputs(jobs, out: Path, options: Options) -> int:
     """Rebuild in memory and compare with the files on disk."""
     from ..build import build_one, stale_outputs
     from ..pipeline import load_register
 
-    loaded = load_register(register)
+    loaded = load_register(options.register)
     failed, stale, built_count = 0, [], 0
     for job in jobs:
         try:
-            built = build_one(job, register=loaded, date=date, params=view_params, schema_href=schema_href)
+            built = build_one(job, options, loaded)
         except TeiError as error:
             if len(jobs) == 1:
                 raise

@@ -6,28 +6,25 @@ from pathlib import Path
 
 import click
 
-from ._options import echo_warnings, register_option, date_option
+from ..options import Options
+from ._options import echo_warnings, with_options
 
 
 @click.command()
 @click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
-@click.option("--source-url", metavar="URL", help="The page's address, for the header (else <stem>.meta.toml).")
-@click.option("--schema-href", metavar="BASE", help="Where <?xml-model?> points (a folder or URL ending in /).")
-@register_option
-@date_option
-def encode(article: Path, output: Path | None, source_url: str | None, schema_href: str | None,
-           register: Path | None, date: str | None) -> int:
+@with_options("source_url", "schema_href", "register", "date")
+def encode(article: Path, output: Path | None, options: Options) -> int:
     """Encode one ETOL article text as TEI P5 (stdout without -o)."""
     from ..build import schema_href_base, xml_model_pis
     from ..output import write_atomic
     from ..pipeline import encode_file
     from ..writer.document import serialize
 
-    result = encode_file(article, source_url=source_url, register_path=register, date=date)
+    result = encode_file(article, options)
     echo_warnings(result.warnings)
     folder = output.parent if output else Path.cwd()
-    data = serialize(result.tree, xml_model_pis(schema_href_base(folder, schema_href)))
+    data = serialize(result.tree, xml_model_pis(schema_href_base(folder, options.schema_href)))
     if output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

@@ -6,14 +6,15 @@ from pathlib import Path
 
 import click
 
-from ._options import register_option
+from ..options import Options
+from ._options import with_options
 
 
 @click.command()
 @click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
-@register_option
+@with_options("register")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def entities(article: Path, register: Path | None, fmt: str) -> int:
+def entities(article: Path, options: Options, fmt: str) -> int:
     """List the capitalised names of ARTICLE that the register does not know, each with
     its contexts and a guess of its kind (person, place, org)."""
     from ..companions import find_companions
@@ -24,7 +25,7 @@ def entities(article: Path, register: Path | None, fmt: str) -> int:
 
     text = decode(read_article_bytes(article), str(article))
     model = read(text, str(article))
-    annotate(model, load_register(register), find_companions(article).corrections)
+    annotate(model, load_register(options.register), find_companions(article).corrections)
     found = unknown_names(model)
     if fmt == "json":
         click.echo(json.dumps([u.as_dict() for u in found], ensure_ascii=False, indent=2))

@@ -11,7 +11,8 @@ from ..errors import ContentError, InputError
 from ..output import write_atomic
 from ..views import VIEWS, render as render_view
 from ..views.stylesheets import safe_parser
-from ._options import parse_params
+from ..options import Options
+from ._options import with_options
 
 
 def read_tei(source: str) -> etree._ElementTree:
@@ -38,12 +39,11 @@ def read_tei(source: str) -> etree._ElementTree:
 @click.argument("source", metavar="FILE.xml")
 @click.option("--to", "view", type=click.Choice(sorted(VIEWS)), required=True, help="The view to render.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here (default: stdout).")
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="A stylesheet parameter (see xslt/params.xsl): reading=corrected|diplomatic, wrap=72...")
-def render(source: str, view: str, output: Path | None, params: tuple[str, ...]) -> int:
+@with_options("params")
+def render(source: str, view: str, output: Path | None, options: Options) -> int:
     """Render FILE.xml ('-' for stdin) as HTML or plain text."""
     tree = read_tei(source)
-    rendered = render_view(tree, view, parse_params(params))
+    rendered = render_view(tree, view, options.view_params)
     for warning in rendered.warnings:
         click.echo(str(warning), err=True)
     if output is None:

@@ -9,7 +9,8 @@ from typing import Callable
 
 from ..build import Built, Job, write_built
 from ..output import write_atomic
-from .keys import Settings, article_key, settings_fingerprint
+from ..options import Options
+from .keys import article_key, options_fingerprint
 from .records import (
     flat_records,
     make_record,
@@ -33,9 +34,9 @@ class Plan:
     claimed: dict[Path, str]  # output path (flat) -> source that owns it this run
 
 
-def plan(jobs: list[Job], settings: Settings, *, force: bool = False) -> Plan:
+def plan(jobs: list[Job], options: Options, *, force: bool = False) -> Plan:
     """Decide, from the build records, which articles are current."""
-    fingerprint = settings_fingerprint(settings)
+    fingerprint = options_fingerprint(options)
     records: dict[Path, dict[str, tuple[Path, dict]]] = {}
     to_build, outcomes, claimed = [], {}, {}
     seen_sources: set[Path] = set()
@@ -52,7 +53,7 @@ def plan(jobs: list[Job], settings: Settings, *, force: bool = False) -> Plan:
                 outcomes[source] = Outcome(source, "failed", reason=f"its output folder {job.folder} is already used by {owner}; give the folders' parent instead")
                 continue
         try:
-            key = article_key(job, settings, fingerprint)
+            key = article_key(job, options, fingerprint)
         except OSError as error:
             outcomes[source] = Outcome(source, "failed", reason=f"cannot read: {error.strerror}")
             continue
@@ -96,18 +97,18 @@ def store(job: Job, key: str, built: Built, claimed: dict[Path, str]) -> Outcome
     return Outcome(source, "built", outputs=[str(path) for path in sorted(paths)], warnings=built.warnings)
 
 
-def build_corpus(jobs: list[Job], settings: Settings, out: Path, *, workers: int = 1, force: bool = False,
+def build_corpus(jobs: list[Job], options: Options, out: Path, *, workers: int = 1, force: bool = False,
                  progress: Callable[[int], None] | None = None) -> Summary:
     """Build every job that is not current; return what became of each, in source order."""
     remove_leftovers(out)
-    the_plan = plan(jobs, settings, force=force)
+    the_plan = plan(jobs, options, force=force)
     outcomes = dict(the_plan.outcomes)
     if progress is not None and outcomes:
         progress(len(outcomes))
     if the_plan.to_build:
         from ..pipeline import load_register
 
-        load_register(settings.register)  # a broken register fails the run here, once
+        load_register(options.register)  # a broken register fails the run here, once
         keys = {job.source: key for job, key in the_plan.to_build}
         # Flat outputs: who owns a slug must not depend on which worker finishes first, so
         # the results are stored in input order.
@@ -117,7 +118,7 @@ def build_corpus(jobs: list[Job], settings: Settings, out: Path, *, workers: int
         # closing: an interrupt raised here, outside the generator (a Ctrl-C held back
         # while a file was written comes out in store()), stops the workers at once, not
         # whenever the generator happens to be collected
-        with contextlib.closing(run_builds(order, settings, workers)) as results:
+        with contextlib.closing(run_builds(order, options, workers)) as results:
             for job, built, error in results:
                 waiting[job.source] = (built, error)
                 while next_index < len(order) and order[next_index].source in waiting:

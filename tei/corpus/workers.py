@@ -7,33 +7,31 @@ from typing import Iterator
 
 from ..build import Built, Job, build_one
 from ..errors import TeiError
-from .keys import Settings
+from ..options import Options
 
 
 _WORKER: dict = {}
 
 
-def _init_worker(settings: Settings) -> None:
+def _init_worker(options: Options) -> None:
     """Once per worker process: ignore Ctrl-C (the parent handles it and stops us) and
     load the register (inherited already under ``fork``)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _load_settings(settings)
+    _load_options(options)
 
 
-def _load_settings(settings: Settings) -> None:
-    if _WORKER.get("settings") != settings:
+def _load_options(options: Options) -> None:
+    if _WORKER.get("options") != options:
         from ..pipeline import load_register
 
-        _WORKER["settings"] = settings
-        _WORKER["register"] = load_register(settings.register)
+        _WORKER["options"] = options
+        _WORKER["register"] = load_register(options.register)
 
 
 def _build_in_worker(job: Job):
     """Build one article; never raises (a bug in one article must not stop the run)."""
-    settings = _WORKER["settings"]
     try:
-        built = build_one(job, register=_WORKER["register"], date=settings.date,
-                          params=settings.view_params, schema_href=settings.schema_href)
+        built = build_one(job, _WORKER["options"], _WORKER["register"])
         return built, None
     except TeiError as error:
         return None, error
@@ -73,18 +71,18 @@ def chunked(items: list, size: int) -> Iterator[list]:
         yield items[start:start + size]
 
 
-def run_builds(jobs: list[Job], settings: Settings, workers: int) -> Iterator[tuple[Job, Built | None, TeiError | None]]:
+def run_builds(jobs: list[Job], options: Options, workers: int) -> Iterator[tuple[Job, Built | None, TeiError | None]]:
     """Build the jobs, yielding each result as it arrives (any order)."""
     if not jobs:
         return
     if workers <= 1 or len(jobs) == 1:
-        _load_settings(settings)
+        _load_options(options)
         for job in jobs:
             built, error = _build_in_worker(job)
             yield job, built, error
         return
     size = max(1, min(8, len(jobs) // (workers * 4)))
-    executor = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings,))
+    executor = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(options,))
     try:
         pending = {executor.submit(_build_chunk_portable, chunk): chunk for chunk in chunked(jobs, size)}
         while pending:

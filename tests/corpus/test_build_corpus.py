@@ -18,7 +18,8 @@ import pytest
 from lxml import etree
 
 from tei.build import find_articles
-from tei.corpus import Settings, plan
+from tei.corpus import plan
+from tei.options import Options
 
 from .conftest import make_corpus, run_tei, tei_command
 
@@ -153,17 +154,17 @@ def test_plan_counts_every_dependency(corpus, tmp_path):
     register = tmp_path / "any-register.xml"
     register.write_text("<x/>", encoding="utf-8")
     jobs = find_articles([corpus / "1933"], out)
-    base = Settings(register=register)
-    keys = lambda settings: [key for _, key in plan(jobs, settings).to_build]  # noqa: E731
+    base = Options(register=register)
+    keys = lambda options: [key for _, key in plan(jobs, options).to_build]  # noqa: E731
     reference = keys(base)
     assert len(reference) == 3
     register.write_text("<x/><!-- -->", encoding="utf-8")
     changed = [
         keys(base),
-        keys(Settings(register=tmp_path / "other.xml")),
-        keys(Settings(register=register, date="2020-01-01")),
-        keys(Settings(register=register, params=(("css", "x.css"),))),
-        keys(Settings(register=register, schema_href="https://example.org/schemas/")),
+        keys(Options(register=tmp_path / "other.xml")),
+        keys(Options(register=register, date="2020-01-01")),
+        keys(Options(register=register, params=(("css", "x.css"),))),
+        keys(Options(register=register, schema_href="https://example.org/schemas/")),
     ]
     for variant in changed:
         assert all(new != old for new, old in zip(variant, reference))
@@ -301,5 +302,5 @@ def test_an_interrupt_while_storing_stops_the_workers(seed_path, tmp_path, monke
 
     monkeypatch.setattr(run, "store", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        run.build_corpus(find_articles([corpus], tmp_path / "out"), Settings(), tmp_path / "out", workers=2)
+        run.build_corpus(find_articles([corpus], tmp_path / "out"), Options(), tmp_path / "out", workers=2)
     assert stopped == [True]
