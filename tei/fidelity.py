@@ -6,8 +6,8 @@ heading or "Top of page"; the notes are the text of each note without its number
 Markers such as "[1]", the notes heading and the note numbers are structure, not text:
 a marker is taken out of the body exactly when the reader makes it an anchor, that is
 when a note with its label ("1", "a", "*", "†") is left for it (the reader's
-:data:`~tei.reader.notes.NOTE_MARKER` and :func:`~tei.reader.notes.take_markers`); a
-note's number or symbol is the reader's :data:`~tei.reader.notes.NOTE_START`.
+:data:`~tei.readers.etol.notes.NOTE_MARKER` and :func:`~tei.readers.etol.notes.take_markers`); a
+note's number or symbol is the reader's :data:`~tei.readers.etol.notes.NOTE_START`.
 
 TEI side: the words of ``text`` outside notes, less the title block that the reader
 moves into the article's heads (``div[@type='article']/head`` and its ``dateline``
@@ -25,10 +25,10 @@ from collections import Counter
 
 from lxml import etree
 
-from .reader.furniture import (
+from .readers.etol.furniture import (
     is_credit, is_navigation, is_rights, is_source_line, is_top_of_page, parse_updated,
 )
-from .reader.notes import NOTE_START, is_notes_heading, label, take_markers
+from .readers.etol.notes import NOTE_START, is_notes_heading, label, take_markers
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 NOTE_ID = re.compile(r"^note(\d+)$")

@@ -1,6 +1,6 @@
 """The document model: what the reader finds in an article, before any XML.
 
-The reader (``tei.reader``) builds it from text; passes (``tei.passes``) add inline
+The reader (``tei.readers``) builds it from text; passes (``tei.passes``) add inline
 spans to it; the writer (``tei.writer``) turns it into TEI. Text is never changed after
 the reader: inline markup is a list of :class:`Span` over a block's text, so every
 character of the source survives by construction.

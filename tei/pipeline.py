@@ -19,8 +19,8 @@ from .companions import Companions, find_companions, read_meta
 from .errors import ContentError, InputError, Warning_
 from .model import Article
 from .options import Options, options_from
-from .reader import etol
-from .reader.text import decode
+from .readers.etol import reader as etol
+from .readers.etol.text import decode
 from .writer.document import write
 
 

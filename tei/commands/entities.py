@@ -21,7 +21,7 @@ def entities(article: Path, options: Options, fmt: str) -> int:
     from ..passes import annotate
     from ..passes.entities import unknown_names
     from ..pipeline import load_register, read, read_article_bytes
-    from ..reader.text import decode
+    from ..readers.etol.text import decode
 
     text = decode(read_article_bytes(article), str(article))
     model = read(text, str(article))

@@ -15,7 +15,7 @@ import calendar
 import re
 
 from ..model import Article, Block, Span
-from ..reader.dates import MONTHS as MONTH_NAMES
+from ..dates import MONTHS as MONTH_NAMES
 
 MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name}
 MONTH = "(?P<month>" + "|".join(MONTHS) + ")"

@@ -276,13 +276,13 @@ def test_toolkit_fingerprint_covers_every_module_of_the_package(tmp_path, monkey
     from tei.corpus import keys
 
     code = keys.toolkit_code_dir()
-    for module in ("reader/etol.py", "passes/names.py", "writer/document.py", "register.py", "corpus/keys.py"):
+    for module in ("readers/etol/reader.py", "passes/names.py", "writer/document.py", "register.py", "corpus/keys.py"):
         assert (code / module).is_file(), module
     copy = tmp_path / "tei"
     shutil.copytree(code, copy, ignore=shutil.ignore_patterns("__pycache__"))
     monkeypatch.setattr(keys, "toolkit_code_dir", lambda: copy)
     before = keys.toolkit_fingerprint()
-    with open(copy / "reader" / "etol.py", "a", encoding="utf-8") as module:
+    with open(copy / "readers" / "etol" / "reader.py", "a", encoding="utf-8") as module:
         module.write("\n# changed\n")
     assert keys.toolkit_fingerprint() != before
 

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from typing import Iterator
 
-from ..model import Block, Note
+from ...model import Block, Note
 from .text import Group
 
 NOTES_HEADINGS = {"footnote", "footnotes", "notes", "note", "endnotes", "end notes"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..errors import ContentError
+from ...errors import ContentError
 
 BOM = "\ufeff"
 #: characters XML 1.0 does not allow (C0 controls but tab and newline, lone surrogates,

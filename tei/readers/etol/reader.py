@@ -18,8 +18,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import replace
 
-from ..errors import NotAnArticleError, Warning_
-from ..model import Article, Block, Division, Header, Span
+from ...errors import NotAnArticleError, Warning_
+from ...model import Article, Block, Division, Header, Span
 from . import body as body_reader
 from .furniture import (
     archives_named, is_credit, is_navigation, is_rights, is_source_line, parse_credit,
@@ -27,7 +27,7 @@ from .furniture import (
 )
 from .notes import NOTE_MARKER, heading_and_rest, is_bracketed_number_or_symbol, label, may_hold_marker, read_notes
 from .text import Group, page_groups, refuse_non_xml_characters, split_lines
-from .dates import is_issue_date, issue_dated
+from ...dates import is_issue_date, issue_dated
 from .title_block import read_title_block, split_masthead
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Credit, PrintedSource
-from .dates import issue_dated, parse_date
+from ...model import Credit, PrintedSource
+from ...dates import issue_dated, parse_date
 
 # -- navigation ----------------------------------------------------------------------
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..model import Block, Division, Group as BlockGroup, Span
-from .dates import MONTHS, parse_date
+from ...model import Block, Division, Group as BlockGroup, Span
+from ...dates import MONTHS, parse_date
 from .notes import NOTE_MARKER, label, take_markers  # noqa: F401 - NOTE_MARKER is re-exported
 from .text import Group
 
@@ -200,7 +200,7 @@ def mark_inline(block: Block, available: Counter) -> list[str]:
     mark "[words missing]".
 
     A marker is taken out only while a note with its label is left in ``available``
-    (see :func:`tei.reader.notes.take_markers`, which counts it off); the white space
+    (see :func:`tei.readers.etol.notes.take_markers`, which counts it off); the white space
     before a bracketed marker goes with it, so the anchor sits right after the word it
     follows. Returns the labels anchored here, in order.
     """

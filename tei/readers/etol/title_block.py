@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Header
-from .dates import is_issue_date, parse_date, parse_issue_date
+from ...model import Header
+from ...dates import is_issue_date, parse_date, parse_issue_date
 from .text import Group
 
 FUNCTION_WORDS = {"the", "of", "and", "in", "on", "a", "an", "to", "for", "with", "at", "by", "from", "is", "are", "its"}
