@@ -13,7 +13,6 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .companions import is_companion
 from .errors import InputError, Warning_
 from .options import Options
 from .output import write_atomic
@@ -40,12 +39,15 @@ class Built:
 
 
 def find_articles(inputs: list[Path], out: Path) -> list[Job]:
-    """Files as given; folders searched recursively for ``*.txt`` that are not companions."""
+    """Files as given; folders searched recursively for the files some reader claims
+    (:func:`tei.pipeline.article_files`)."""
+    from .pipeline import article_files
+
     jobs: list[Job] = []
     for given in inputs:
         if given.is_dir():
-            for found in sorted(given.rglob("*.txt")):
-                if found.is_file() and not is_companion(found) and out not in found.parents:
+            for found in article_files(given):
+                if out not in found.parents:
                     relative = found.relative_to(given).with_suffix("")
                     jobs.append(Job(found, out / relative, True))
         elif given.exists() or not given.suffix == "":

@@ -34,6 +34,8 @@ class Options:
     schema_href: str | None = None
     #: the views' parameters, as (name, value) pairs sorted by name
     params: tuple[tuple[str, str], ...] = ()
+    #: the reader, by name (``--from``; :data:`tei.readers.READERS`); None: by content
+    reader: str | None = None
 
     def __post_init__(self) -> None:
         # one spelling of each value, so that equal options hash (and key builds) alike

@@ -1,5 +1,10 @@
 """Reader -> passes -> writer: the stages of encoding one article.
 
+The pipeline does, for every reader, what does not depend on the input's format: it
+decodes the input (:mod:`tei.readers.decode`), picks the reader (``--from``, else by
+content; :mod:`tei.readers`), makes the slug (:mod:`tei.slug`), adds the page's address
+and warns of what the header lacks; it finds articles in folders (:func:`article_files`).
+
 This is the Python API behind ``tei encode`` and ``tei build``::
 
     import tei
@@ -15,12 +20,13 @@ from pathlib import Path
 
 from lxml import etree
 
-from .companions import Companions, find_companions, read_meta
+from .companions import Companions, find_companions, is_companion, read_meta
 from .errors import ContentError, InputError, Warning_
-from .model import Article
+from .model import Article, Header
 from .options import Options, options_from
-from .readers.etol import reader as etol
-from .readers.etol.text import decode
+from .readers import is_readable, reader_for
+from .readers.decode import decode, refuse_non_xml_characters
+from .slug import make_slug
 from .writer.document import write
 
 
@@ -37,10 +43,42 @@ class Encoded:
         return self.article.slug
 
 
-def read(text: str, path: str | None = None) -> Article:
+def read_page(text: str, options: Options | None = None, path: str | None = None) -> tuple[Article, list[Warning_]]:
+    """The document model of one page (decoded text) and the warnings met: the reader's,
+    then what the header lacks."""
+    options = options if options is not None else Options()
+    refuse_non_xml_characters(text, path)
+    article, warnings = reader_for(text, path, options.reader).read(text, path)
+    article.slug = make_slug(article.header)
+    if options.source_url:
+        article.header.source_url = options.source_url
+    return article, warnings + header_warnings(article.header, path)
+
+
+def header_warnings(header: Header, path: str | None) -> list[Warning_]:
+    """What the header lacks, whatever the reader: the output then says it is unknown."""
+    missing = [
+        (not header.title, "W-NO-TITLE", "no title found"),
+        (not header.authors, "W-NO-AUTHOR", "no author line found: the header says the author is unknown"),
+        (not header.credits, "W-NO-CREDIT", "no transcription credit line found"),
+        (not header.updated, "W-NO-UPDATED", "no \"Last updated\" line found"),
+        (header.source_url is None, "W-NO-URL",
+         "the page's address is unknown: give --source-url or source_url in <stem>.meta.toml"),
+    ]
+    return [Warning_(code, message, path) for lacking, code, message in missing if lacking]
+
+
+def read(text: str, path: str | None = None, options: Options | None = None, **keywords) -> Article:
     """The document model of one article text (no XML)."""
-    article, _warnings = etol.read(text, path)
+    article, _warnings = read_page(text, options_from(options, **keywords), path)
     return article
+
+
+def article_files(folder: Path) -> list[Path]:
+    """The files of ``folder`` (recursively, sorted) that some reader claims, less the
+    companion files."""
+    return [found for found in sorted(folder.rglob("*"))
+            if found.is_file() and is_readable(found) and not is_companion(found)]
 
 
 def load_register(register: str | os.PathLike | None):
@@ -75,11 +113,7 @@ def encode_text(text: str, options: Options | None = None, *, path: str | None =
     fields of :class:`~tei.options.Options`. With ``validate`` (the default) an article
     whose TEI would be invalid is refused."""
     options = options_from(options, **keywords)
-    article, warnings = etol.read(text, path)
-    if options.source_url:
-        article.header.source_url = options.source_url
-    elif article.header.source_url is None:
-        warnings.append(Warning_("W-NO-URL", "the page's address is unknown: give --source-url or source_url in <stem>.meta.toml", path))
+    article, warnings = read_page(text, options, path)
     warnings.extend(annotate(article, register, corrections))
     tree, write_warnings = write(article, options, register)
     if validate:

@@ -18,9 +18,15 @@ import click
 
 from ..errors import UsageError
 from ..options import Options
+from ..readers import READERS
 
 #: field of :class:`~tei.options.Options` -> its click declaration
 OPTIONS = {
+    "reader": click.option(
+        "--from", "reader", type=click.Choice([reader.name for reader in READERS]),
+        help="The input's format (default: chosen by content): "
+             + "; ".join(f"{reader.name}: {reader.summary}" for reader in READERS) + ".",
+    ),
     "source_url": click.option(
         "--source-url", metavar="URL", help="The page's address, for the header (else <stem>.meta.toml).",
     ),

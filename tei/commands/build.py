@@ -29,7 +29,7 @@ from ._options import echo_warnings, with_options
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Also write the summary as JSON to FILE.")
 @click.option("--check", is_flag=True, help="Rebuild in memory; exit 1 when the output folder is stale.")
-@with_options("params", "schema_href", "register", "date")
+@with_options("reader", "params", "schema_href", "register", "date")
 def build(inputs: tuple[Path, ...], out: Path, workers: int | None, force: bool, report: Path | None, check: bool,
           options: Options) -> int:
     """Encode, validate and render articles (default: the bundled article) into OUT.

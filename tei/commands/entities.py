@@ -12,7 +12,7 @@ from ._options import with_options
 
 @click.command()
 @click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
-@with_options("register")
+@with_options("register", "reader")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def entities(article: Path, options: Options, fmt: str) -> int:
     """List the capitalised names of ARTICLE that the register does not know, each with
@@ -21,10 +21,10 @@ def entities(article: Path, options: Options, fmt: str) -> int:
     from ..passes import annotate
     from ..passes.entities import unknown_names
     from ..pipeline import load_register, read, read_article_bytes
-    from ..readers.etol.text import decode
+    from ..readers.decode import decode
 
     text = decode(read_article_bytes(article), str(article))
-    model = read(text, str(article))
+    model = read(text, str(article), options)
     annotate(model, load_register(options.register), find_companions(article).corrections)
     found = unknown_names(model)
     if fmt == "json":

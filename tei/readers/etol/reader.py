@@ -1,40 +1,37 @@
 """The ETOL reader: an article page saved as text -> :class:`tei.model.Article`.
 
-The page is read in regions, top to bottom:
+:func:`read` finds the page's regions (:mod:`.regions`: navigation, title block, source
+and credit lines, body, notes, foot), then hands each to its own reader:
 
-1. navigation lines ("Main NI Index | Main Newspaper Index", archive links);
-2. the title block (masthead, author, title, subtitle, "(February 1933)");
-3. the source and credit lines ("From The Militant, Vol. VI No. 21, ...", "Transcribed
-   & marked up by ...", "Copyright ..."): header material;
-4. the body, up to a notes heading or "Top of page";
-5. the notes; then "Top of page", navigation and "Last updated ...".
+- navigation and foot -> :func:`read_navigation`, :func:`read_foot` (header: archives,
+  rights, credits, "Last updated");
+- title block -> :func:`.title_block.read_title_block` (header: title, author, dates);
+- source and credit lines -> :func:`read_source_and_credits` (header);
+- body -> :func:`.body.read_body` (the article's division);
+- notes -> :func:`.notes.read_notes`, tied to their markers by :func:`anchor_notes`.
 
-What regions 1, 3 and 5 tell goes into the header; their lines do not enter the text.
+What the navigation, the source and credit lines and the foot tell goes into the
+header; their lines do not enter the text. The slug, the warnings about what the header
+lacks and the page's address are the pipeline's (:mod:`tei.pipeline`), for every reader.
 """
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import replace
 
-from ...errors import NotAnArticleError, Warning_
+from ...errors import Warning_
 from ...model import Article, Block, Division, Header, Span
 from . import body as body_reader
 from .furniture import (
-    archives_named, is_credit, is_navigation, is_rights, is_source_line, parse_credit,
+    archives_named, is_credit, is_navigation, is_rights, parse_credit,
     parse_loose_source, parse_source, parse_updated, parse_written_label,
 )
-from .notes import NOTE_MARKER, heading_and_rest, is_bracketed_number_or_symbol, label, may_hold_marker, read_notes
-from .text import Group, page_groups, refuse_non_xml_characters, split_lines
+from .notes import NOTE_MARKER, is_bracketed_number_or_symbol, label, may_hold_marker, read_notes
+from .regions import find_regions, is_source_or_credit
 from ...dates import is_issue_date, issue_dated
+from .text import Group, page_groups, split_lines
 from .title_block import read_title_block, split_masthead
-
-
-def is_source_or_credit(text: str) -> bool:
-    stripped = text.strip()
-    return (is_source_line(stripped) or is_credit(stripped) or is_rights(stripped)
-            or bool(re.match(r"^(?:Written|Published|First Published|Source|Online Version)\s*:", stripped)))
 
 
 def written_date_span(text: str) -> tuple[int, int] | None:
@@ -47,10 +44,6 @@ def written_date_span(text: str) -> tuple[int, int] | None:
     if match:
         return match.end(), len(text.rstrip().rstrip("."))
     return None
-
-
-def is_bottom_furniture(group: Group) -> bool:
-    return all(is_navigation(line.text) or parse_updated(line.text) for line in group.lines)
 
 
 def read_furniture_lines(group: Group, header: Header) -> None:
@@ -98,24 +91,6 @@ def source_from_masthead(header: Header, journal: str, date_text: str) -> None:
     header.source = replace(header.source, journal=journal, **issue_dated(date_text))
 
 
-def slugify(text: str, limit: int = 60) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    if len(slug) > limit:
-        slug = slug[:limit].rsplit("-", 1)[0]
-    return slug
-
-
-def make_slug(header: Header) -> str:
-    """newspaper-date-title: "militant-1933-04-01-stalinist-persecutions"."""
-    journal = re.sub(r"^(?:The|La|Le|Die|Der)\s+", "", header.source.journal or "")
-    period = header.source.date_period
-    date = header.source.date_iso or (period[0] if period else None) or header.written_iso or ""
-    parts = [slugify(journal, 30), date, slugify(header.title or "untitled")]
-    slug = "-".join(part for part in parts if part) or "article"
-    return slug if slug[0].isalpha() else f"a-{slug}"
-
-
 def marker_shown(n: str) -> str:
     """How a note's marker is printed in the text, for messages: "[1]", "[a]", "*"."""
     return n if n[:1] in "*†‡" else f"[{n}]"
@@ -156,33 +131,27 @@ def anchor_notes(blocks: list[Block], title_heads: list[Block], notes: list, war
             body_reader.mark_inline(block, Counter())
 
 
-def read(text: str, path: str | None = None) -> tuple[Article, list[Warning_]]:
-    """Read one ETOL article; returns the model and the warnings found on the way."""
-    warnings: list[Warning_] = []
-    refuse_non_xml_characters(text, path)
-    groups = page_groups(split_lines(text))
-    header = Header()
+def recognises(text: str) -> bool:
+    """A page with ETOL's furniture near its top or its foot: a navigation line, a
+    source or credit line, or "Last updated"."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return any(is_navigation(line) or is_source_or_credit(line) or parse_updated(line)
+               for line in lines[:40] + lines[-20:])
 
-    def warn(code: str, message: str, line: int | None = None) -> None:
-        warnings.append(Warning_(code, message, path, line))
 
-    # 1. top navigation
-    start = 0
-    while start < len(groups) and all(is_navigation(line.text) for line in groups[start].lines):
-        for line in groups[start].lines:
+def read_navigation(groups: list[Group], header: Header) -> None:
+    """Navigation lines are left out of the text; the archives they name are the header's."""
+    for group in groups:
+        for line in group.lines:
             header.dropped.append(line.text.strip())
             header.archives.extend(a for a in archives_named(line.text) if a not in header.archives)
-        start += 1
 
-    # 3. source and credit lines close the title block
-    zone = next((i for i in range(start, len(groups))
-                 if any(is_source_or_credit(line.text) for line in groups[i].lines)), None)
-    # 5. bottom furniture, read backwards
-    end = len(groups)
-    while end > start and (is_bottom_furniture(groups[end - 1]) or all(
-            is_credit(line.text) or is_rights(line.text) for line in groups[end - 1].lines)):
-        end -= 1
-        for line in groups[end].lines:
+
+def read_foot(groups: list[Group], header: Header) -> None:
+    """The page's foot, read from the bottom up: "Last updated", rights, credits; the
+    rest is navigation."""
+    for group in reversed(groups):
+        for line in group.lines:
             updated = parse_updated(line.text)
             if updated:
                 header.updated, header.updated_iso = updated
@@ -193,51 +162,31 @@ def read(text: str, path: str | None = None) -> tuple[Article, list[Warning_]]:
             else:
                 header.dropped.append(line.text.strip())
                 header.archives.extend(a for a in archives_named(line.text) if a not in header.archives)
-    found_furniture = start > 0 or zone is not None or end < len(groups)
-    if not found_furniture:
-        raise NotAnArticleError("not an ETOL article: no navigation, title block, source or credit line found", path)
 
-    if zone is None:
-        zone = next((i for i in range(start, end) if len(groups[i].text.split()) > 25), end)
-    read_title_block(groups[start:zone], header)
-    body_start = zone
-    while body_start < end and all(is_source_or_credit(line.text) for line in groups[body_start].lines):
-        read_furniture_lines(groups[body_start], header)
-        body_start += 1
-    if zone is not None and body_start == zone < end:
-        # the source or credit lines share their paragraph with the text's first lines
-        # (no blank line between): those lines are the header's, the rest is text
-        lines = groups[zone].lines
-        leading = next((i for i, line in enumerate(lines) if not is_source_or_credit(line.text)), len(lines))
-        if 0 < leading < len(lines):
-            read_furniture_lines(Group(lines[:leading]), header)
-            groups[zone] = Group(lines[leading:])
 
-    # 4/5. body and notes
-    notes_at = next((i for i in range(end - 1, body_start - 1, -1) if heading_and_rest(groups[i])), None)
-    body_groups = groups[body_start:notes_at if notes_at is not None else end]
-    notes: list = []
-    if notes_at is not None:
-        _heading, first = heading_and_rest(groups[notes_at])
-        notes = read_notes(([first] if first else []) + groups[notes_at + 1:end])
-    if not body_groups:
-        raise NotAnArticleError("no article text found between the source lines and the end of the page", path)
+def read_source_and_credits(groups: list[Group], header: Header) -> None:
+    for group in groups:
+        read_furniture_lines(group, header)
 
-    article_div = Division("article", line=body_groups[0].line)
+
+def title_heads(header: Header, division: Division) -> None:
+    """The title block as printed opens the article's division: its title and subtitles
+    as heads, its "(February 1933)" line as a dateline with its date."""
     if header.title:
-        article_div.heads.append(Block("head", header.title, header.title_line or 0, attrs={"type": "main"}, breaks=header.title_breaks))
+        division.heads.append(Block("head", header.title, header.title_line or 0, attrs={"type": "main"}, breaks=header.title_breaks))
     for text, line, breaks in header.subtitles:
-        article_div.heads.append(Block("head", text, line, attrs={"type": "sub"}, breaks=breaks))
+        division.heads.append(Block("head", text, line, attrs={"type": "sub"}, breaks=breaks))
     if header.written:
         written = Block("dateline", header.written, header.written_line or 0, breaks=header.written_breaks)
         span = written_date_span(header.written)
         if span and header.written_iso:
             written.spans.append(Span(*span, "date", (("when", header.written_iso),)))
-        article_div.top.append(written)
-    blocks = body_reader.read_body(body_groups, article_div)
+        division.top.append(written)
 
-    anchor_notes(blocks, article_div.heads, notes, warn)
 
+def check_source(header: Header, source_at: int | None, warn) -> None:
+    """What the printed source lacks: no source line (the masthead may still name the
+    paper and date), a line read only in part, a date not read."""
     if header.source.raw is None:
         masthead = split_masthead(header.masthead) if header.masthead else None
         if masthead:
@@ -245,16 +194,7 @@ def read(text: str, path: str | None = None) -> tuple[Article, list[Warning_]]:
             told = "the newspaper and date come from the masthead; volume, issue and pages are unknown"
         else:
             told = "the header says the newspaper, its date and pages are unknown"
-        warn("W-NO-SOURCE", f"no source line (\"From <newspaper>, Vol. ..., <date>, p. ...\") found: {told}",
-             groups[zone].line if zone < len(groups) else None)
-    if not header.title:
-        warn("W-NO-TITLE", "no title found")
-    if not header.authors:
-        warn("W-NO-AUTHOR", "no author line found: the header says the author is unknown")
-    if not header.credits:
-        warn("W-NO-CREDIT", "no transcription credit line found")
-    if not header.updated:
-        warn("W-NO-UPDATED", "no \"Last updated\" line found")
+        warn("W-NO-SOURCE", f"no source line (\"From <newspaper>, Vol. ..., <date>, p. ...\") found: {told}", source_at)
     if header.source.loose:
         date_text, told = date_in_line(header.source.raw), "the date is read from it"
         masthead = split_masthead(header.masthead) if header.masthead else None
@@ -270,6 +210,24 @@ def read(text: str, path: str | None = None) -> tuple[Article, list[Warning_]]:
     elif header.source.raw and not (header.source.date_iso or header.source.date_period):
         warn("W-SOURCE-DATE", "the source line's date could not be read", header.source.line)
 
-    article = Article(header=header, body=article_div, notes=notes, path=path)
-    article.slug = make_slug(header)
-    return article, warnings
+
+def read(text: str, path: str | None = None) -> tuple[Article, list[Warning_]]:
+    """Read one ETOL article; returns the model and the warnings found on the way."""
+    warnings: list[Warning_] = []
+
+    def warn(code: str, message: str, line: int | None = None) -> None:
+        warnings.append(Warning_(code, message, path, line))
+
+    regions = find_regions(page_groups(split_lines(text)), path)
+    header = Header()
+    read_navigation(regions.navigation, header)
+    read_foot(regions.foot, header)
+    read_title_block(regions.title_block, header)
+    read_source_and_credits(regions.source_and_credits, header)
+    notes = read_notes(regions.notes) if regions.notes else []
+    article_div = Division("article", line=regions.body[0].line)
+    title_heads(header, article_div)
+    blocks = body_reader.read_body(regions.body, article_div)
+    anchor_notes(blocks, article_div.heads, notes, warn)
+    check_source(header, regions.source_at, warn)
+    return Article(header=header, body=article_div, notes=notes, path=path), warnings

@@ -1,4 +1,4 @@
-"""Bytes to lines: decoding, line endings, and blank-line groups.
+"""Lines and blank-line groups (the text comes decoded: :mod:`tei.readers.decode`).
 
 An ETOL page saved as text keeps the HTML's paragraphs as runs of lines separated by
 blank lines. A line holding only white space (the pages use no-break spaces as spacers)
@@ -6,39 +6,7 @@ counts as blank. Each run is a :class:`Group`; its lines keep their source numbe
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-
-from ...errors import ContentError
-
-BOM = "\ufeff"
-#: characters XML 1.0 does not allow (C0 controls but tab and newline, lone surrogates,
-#: U+FFFE/U+FFFF): a page holding one is refused, since dropping it would lose text.
-NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def decode(data: bytes, path: str | None = None) -> str:
-    """UTF-8 text with Unix line endings; refuses empty, binary and non-UTF-8 input."""
-    if not data.strip():
-        raise ContentError("empty file: no article text", path)
-    if b"\x00" in data:
-        raise ContentError("binary file: not an article text", path)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise ContentError(f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})", path, line) from None
-    if text.startswith(BOM):
-        text = text[1:]
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def refuse_non_xml_characters(text: str, path: str | None = None) -> None:
-    """A character XML cannot hold is refused, naming its line: dropping it would lose text."""
-    bad = NOT_XML.search(text)
-    if bad:
-        line = text.count("\n", 0, bad.start()) + 1
-        raise ContentError(f"character U+{ord(bad.group()):04X} cannot stand in XML", path, line)
 
 
 @dataclass(frozen=True)
