@@ -7,6 +7,7 @@ character of the source survives by construction.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 
@@ -152,3 +153,24 @@ class Article:
     notes: list[Note] = field(default_factory=list)
     path: str | None = None
     slug: str = "article"
+
+
+def division_blocks(division: Division) -> Iterator[Block]:
+    """Every block of a division, depth first, in reading order: its heads, then its top
+    matter, content and bottom matter (the blocks of a group in turn)."""
+    yield from division.heads
+    for item in [*division.top, *division.content, *division.bottom]:
+        if isinstance(item, Block):
+            yield item
+        elif isinstance(item, Group):
+            yield from item.blocks
+        elif isinstance(item, Division):
+            yield from division_blocks(item)
+
+
+def article_blocks(article: Article) -> Iterator[Block]:
+    """The body's blocks, then the notes' blocks: the order passes annotate in (context
+    rules, such as the person named most recently, follow it)."""
+    yield from division_blocks(article.body)
+    for note in article.notes:
+        yield from note.blocks

@@ -41,7 +41,7 @@ form found in articles). The text of every name child is a form the matcher look
     follows, so "V. I. Lenin" or "V. Smirnov" are never taken for it.
 
 A form shared by several entries (or a person's bare ``surname`` that another entry
-lists as a form) is resolved by :mod:`tei.passes.names`: the candidate the article named
+lists as a form) is resolved by :mod:`tei.passes.mentions`: the candidate the article named
 most recently wins, else the ``default`` one; never the first in file order.
 """
 from __future__ import annotations
@@ -221,9 +221,9 @@ class Register:
         return copies
 
     def matcher(self):
-        """The compiled name matcher of this register, built once (see tei.passes.names)."""
+        """The compiled name matcher of this register, built once (see tei.passes.mentions)."""
         if self._matcher is None:
-            from .passes.names import Matcher
+            from .passes.mentions import Matcher
 
             self._matcher = Matcher(self)
         return self._matcher

@@ -19,7 +19,7 @@ def entities(article: Path, options: Options, fmt: str) -> int:
     its contexts and a guess of its kind (person, place, org)."""
     from ..companions import find_companions
     from ..passes import annotate
-    from ..passes.entities import unknown_names
+    from ..unknown_names import unknown_names
     from ..pipeline import load_register, read, read_article_bytes
     from ..readers.decode import decode
 

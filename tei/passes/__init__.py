@@ -1,11 +1,11 @@
 """Whole-document passes: inline markup added to the model after the reader.
 
 :func:`annotate` runs, in this order, over every block of the article (heads, body,
-notes; see :mod:`tei.passes.blocks`):
+notes; see :func:`tei.model.article_blocks`):
 
 1. corrections from the companion file -> ``choice`` (:mod:`.corrections`);
 2. mentions from the register -> ``persName``/``placeName``/``orgName`` with ``@ref``,
-   and titles of works -> ``title`` (:mod:`.names`);
+   and titles of works -> ``title`` (:mod:`.mentions`);
 3. quotations -> ``q`` (:mod:`.quotes`);
 4. dates -> ``date`` with ``@when`` where certain (:mod:`.dates`).
 
@@ -23,10 +23,10 @@ from pathlib import Path
 from ..errors import ContentError, Warning_
 from ..model import Article, Span
 from ..register import Register
-from .blocks import article_blocks
+from ..model import article_blocks
 from .corrections import apply_corrections, read_corrections
 from .dates import mark_dates, reference
-from .names import Context, mark_names
+from .mentions import Context, mark_names
 from .quotes import crosses, mark_quotations
 
 __all__ = ["annotate", "nest", "used_ids", "header_ids", "PASS_TAGS", "RANK"]

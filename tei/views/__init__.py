@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..errors import ContentError, UsageError, Warning_
-from .fidelity import body_words
+from .view_words import body_words
 from .stylesheets import declared_params, stylesheet
 
 __all__ = ["VIEWS", "Rendered", "render", "body_words"]

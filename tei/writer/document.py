@@ -14,7 +14,8 @@ from ..options import Options
 from ..register import Register
 from .header import Lookup, write_header
 from .inline import fill
-from .names import TEI_NS, XML_ID, XML_LANG, sub, tei
+from ..namespaces import TEI_NS, XML_ID, XML_LANG, tei
+from .elements import sub
 
 
 class Writer:

@@ -11,7 +11,7 @@ from lxml import etree
 
 from .. import __version__
 from ..model import Article, Credit, Header
-from .names import sub
+from .elements import sub
 
 APP = "tei-etol"
 Lookup = Callable[[str, str], "str | None"]

@@ -14,7 +14,7 @@ from lxml import etree
 
 from ..errors import Warning_
 from ..model import Block, Span
-from .names import tei
+from ..namespaces import tei
 
 #: outermost first, for spans over the same range of text.
 NESTING = ("q", "said", "quote", "seg", "title", "orgName", "placeName", "persName", "name", "rs", "date", "choice")

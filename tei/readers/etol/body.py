@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ...model import Block, Division, Group as BlockGroup, Span
+from ...model import Block, Division, Group as BlockGroup, Span, division_blocks
 from ...dates import MONTHS, parse_date
 from .notes import NOTE_MARKER, label, take_markers  # noqa: F401 - NOTE_MARKER is re-exported
 from .text import Group
@@ -348,18 +348,4 @@ def read_body(groups: list[Group], article: Division) -> list[Block]:
             current.content.append(block_from(item, "p"))
     if closer:
         article.bottom.append(closer)
-    return list(iter_blocks(article))
-
-
-def iter_blocks(division: Division):
-    """Every block of a division tree, in document order."""
-    for block in division.heads:
-        yield block
-    for part in (division.top, division.content, division.bottom):
-        for item in part:
-            if isinstance(item, Division):
-                yield from iter_blocks(item)
-            elif isinstance(item, BlockGroup):
-                yield from item.blocks
-            else:
-                yield item
+    return list(division_blocks(article))

@@ -1,4 +1,5 @@
-"""Names the register does not know: what an editor adds to grow the register.
+"""Names the register does not know: what an editor adds to grow the register, and
+what ``tei entities`` reports (a report on the article, not a pass: it changes nothing).
 
 After the register's mentions are marked (:func:`tei.passes.annotate`), every run of
 capitalised words not inside a mention or a title is a candidate ("Park of Culture and
@@ -13,8 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Article
-from .blocks import article_blocks
+from .model import Article, article_blocks
 
 WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-]*[\w])"
 CANDIDATE = re.compile(rf"(?<![\w’'\-]){WORD}(?:\s+(?:(?:of|the|and|de|von|van)\s+)*{WORD})*")

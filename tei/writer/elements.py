@@ -1,17 +1,9 @@
-"""Namespaces and element construction shared by the writer's modules."""
+"""Element construction shared by the writer's modules."""
 from __future__ import annotations
 
 from lxml import etree
 
-TEI_NS = "http://www.tei-c.org/ns/1.0"
-XML_NS = "http://www.w3.org/XML/1998/namespace"
-XML_ID = f"{{{XML_NS}}}id"
-XML_LANG = f"{{{XML_NS}}}lang"
-
-
-def tei(name: str) -> str:
-    """The Clark name of a TEI element."""
-    return f"{{{TEI_NS}}}{name}"
+from ..namespaces import XML_ID, XML_LANG, tei
 
 
 def sub(parent: etree._Element, name: str, text: str | None = None, **attrs: str | None) -> etree._Element:
