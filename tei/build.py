@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputError, Warning_
+from .errors import InputError, TeiWarning
 from .options import Options
 from .output import write_atomic
 from .resources import schemas_dir
@@ -35,7 +35,7 @@ class Built:
     job: Job
     slug: str
     outputs: dict[str, bytes]  # file name -> content
-    warnings: list[Warning_] = field(default_factory=list)
+    warnings: list[TeiWarning] = field(default_factory=list)
 
 
 def find_articles(inputs: list[Path], out: Path) -> list[Job]:
@@ -84,7 +84,7 @@ def xml_model_pis(base: str) -> list[tuple[str, str]]:
     return pis(base)
 
 
-def render_views(tree, params: dict[str, str]) -> tuple[dict[str, bytes], list[Warning_]]:
+def render_views(tree, params: dict[str, str]) -> tuple[dict[str, bytes], list[TeiWarning]]:
     """The HTML and text views of one TEI tree, by output suffix."""
     from .views import render
 

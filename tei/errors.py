@@ -65,10 +65,11 @@ class UsageError(TeiError):
 
 
 @dataclass(frozen=True)
-class Warning_:
+class TeiWarning:
     """A non-fatal finding with a source position, printed to stderr by the CLI.
 
-    ``code`` is stable (``W-MISSING-URL`` ...) so scripts can filter on it.
+    ``code`` is stable (``W-NO-URL`` ...; every code is listed in docs/warnings.md) so
+    scripts can filter on it.
     """
 
     code: str
@@ -81,3 +82,7 @@ class Warning_:
         if self.path is not None:
             where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
         return f"{where}warning: {self.message} [{self.code}]"
+
+
+#: the name this class had before (it read like a typo of the built-in Warning)
+Warning_ = TeiWarning

@@ -46,7 +46,7 @@ from collections import Counter
 
 from lxml import etree
 
-TEI = "{http://www.tei-c.org/ns/1.0}"
+from .namespaces import TEI, XML_ID
 NOTE_ID = re.compile(r"^note(\d+)$")
 BLOCKS = {"p", "head", "dateline", "signed", "salute", "ab", "l", "item", "quote", "bibl", "note", "closer",
           "opener", "div", "cit", "epigraph", "byline", "trailer", "lg", "list", "label", "table", "row", "cell", "body", "back", "front"}
@@ -227,7 +227,7 @@ def tei_parts(tree) -> tuple[list[str], list[list[str]]]:
 def in_page_order(notes: list[etree._Element]) -> list[etree._Element]:
     """The notes in the order of the page's notes section when the encoder's ids
     (``noteK``) say it, else in document order."""
-    positions = [NOTE_ID.match(note.get("{http://www.w3.org/XML/1998/namespace}id", "")) for note in notes]
+    positions = [NOTE_ID.match(note.get(XML_ID, "")) for note in notes]
     if all(positions):
         return [note for _, note in sorted(zip((int(m.group(1)) for m in positions), notes), key=lambda pair: pair[0])]
     return notes

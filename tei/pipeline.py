@@ -21,7 +21,7 @@ from pathlib import Path
 from lxml import etree
 
 from .companions import Companions, find_companions, is_companion, read_meta
-from .errors import ContentError, InputError, Warning_
+from .errors import ContentError, InputError, TeiWarning
 from .model import Article, Header
 from .options import Options, options_from
 from .readers import is_readable, reader_for
@@ -36,14 +36,14 @@ class Encoded:
 
     tree: etree._ElementTree
     article: Article
-    warnings: list[Warning_] = field(default_factory=list)
+    warnings: list[TeiWarning] = field(default_factory=list)
 
     @property
     def slug(self) -> str:
         return self.article.slug
 
 
-def read_page(text: str, options: Options | None = None, path: str | None = None) -> tuple[Article, list[Warning_]]:
+def read_page(text: str, options: Options | None = None, path: str | None = None) -> tuple[Article, list[TeiWarning]]:
     """The document model of one page (decoded text) and the warnings met: the reader's,
     then what the header lacks."""
     options = options if options is not None else Options()
@@ -55,7 +55,7 @@ def read_page(text: str, options: Options | None = None, path: str | None = None
     return article, warnings + header_warnings(article.header, path)
 
 
-def header_warnings(header: Header, path: str | None) -> list[Warning_]:
+def header_warnings(header: Header, path: str | None) -> list[TeiWarning]:
     """What the header lacks, whatever the reader: the output then says it is unknown."""
     missing = [
         (not header.title, "W-NO-TITLE", "no title found"),
@@ -65,7 +65,7 @@ def header_warnings(header: Header, path: str | None) -> list[Warning_]:
         (header.source_url is None, "W-NO-URL",
          "the page's address is unknown: give --source-url or source_url in <stem>.meta.toml"),
     ]
-    return [Warning_(code, message, path) for lacking, code, message in missing if lacking]
+    return [TeiWarning(code, message, path) for lacking, code, message in missing if lacking]
 
 
 def read(text: str, path: str | None = None, options: Options | None = None, **keywords) -> Article:
@@ -89,7 +89,7 @@ def load_register(register: str | os.PathLike | None):
     return Register.load(Path(register) if register is not None else bundled_register())
 
 
-def annotate(article: Article, register, corrections: Path | None) -> list[Warning_]:
+def annotate(article: Article, register, corrections: Path | None) -> list[TeiWarning]:
     """Names, corrections, quotations and dates as spans (no register: no names)."""
     from .passes import annotate as run_passes
 

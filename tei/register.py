@@ -56,10 +56,7 @@ from lxml import etree
 from .xmlparse import safe_parser
 
 from .errors import RegisterError
-
-TEI_NS = "http://www.tei-c.org/ns/1.0"
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
-T = f"{{{TEI_NS}}}"
+from .namespaces import TEI as T, XML_ID
 
 #: entry element -> (kind, name element, list element)
 ENTRY_KINDS = {

@@ -5,7 +5,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import TeiError, Warning_
+from ..errors import TeiError, TeiWarning
 from ..output import write_atomic
 
 
@@ -18,7 +18,7 @@ class Outcome:
     status: str  # "built" | "skipped" | "failed"
     outputs: list[str] = field(default_factory=list)
     reason: str | None = None
-    warnings: list[Warning_] = field(default_factory=list)
+    warnings: list[TeiWarning] = field(default_factory=list)
     error: TeiError | None = None  # the original error, when built in this process
 
     def as_json(self) -> dict:

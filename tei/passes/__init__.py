@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import ContentError, Warning_
+from ..errors import ContentError, TeiWarning
 from ..model import Article, Span
 from ..register import Register
 from ..model import article_blocks
@@ -37,7 +37,7 @@ PASS_TAGS = {"choice", "persName", "placeName", "orgName", "title", "q", "date"}
 RANK = {"q": 0, "title": 1, "orgName": 2, "placeName": 3, "persName": 4, "date": 5, "choice": 6, "note": 9}
 
 
-def annotate(article: Article, register: Register | None, corrections: str | Path | None = None) -> list[Warning_]:
+def annotate(article: Article, register: Register | None, corrections: str | Path | None = None) -> list[TeiWarning]:
     """Add correction, mention, title, quotation and date spans to every block
     (mentions and titles only with a register).
 
@@ -47,7 +47,7 @@ def annotate(article: Article, register: Register | None, corrections: str | Pat
     blocks = list(article_blocks(article))
     if corrections is not None:
         apply_corrections(article, read_corrections(corrections))
-    warnings: list[Warning_] = []
+    warnings: list[TeiWarning] = []
     if register is not None:
         matcher = register.matcher()
         context = Context()

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..errors import Warning_
+from ..errors import TeiWarning
 from ..model import Block, Span
 from ..register import Entry, Form, Register, normalise
 from .reading import Reading
@@ -145,10 +145,10 @@ def mention_span(entry: Entry, start: int, end: int) -> Span:
     return Span(start, end, entry.tag, (("ref", f"#{entry.id}"),))
 
 
-def mark_names(block: Block, matcher: Matcher, context: Context, path: str | None = None) -> list[Warning_]:
+def mark_names(block: Block, matcher: Matcher, context: Context, path: str | None = None) -> list[TeiWarning]:
     """Add a span per mention in ``block`` (on the corrected reading), in text order."""
     reading = Reading(block)
-    warnings: list[Warning_] = []
+    warnings: list[TeiWarning] = []
     register = matcher.register
 
     def place(start: int, end: int, surface: str) -> Entry | None:
@@ -156,7 +156,7 @@ def mark_names(block: Block, matcher: Matcher, context: Context, path: str | Non
         if entry_id is None:
             if len(candidates) > 1:
                 warnings.append(
-                    Warning_(
+                    TeiWarning(
                         "W-AMBIGUOUS-NAME",
                         f"{surface!r} may be any of {', '.join(candidates)}: left unmarked",
                         path,

@@ -2,7 +2,7 @@
 
 The protocol (as pandoc's readers share one): a reader is a module with
 
-- ``read(text: str, path: str | None) -> tuple[Article, list[Warning_]]``: the page
+- ``read(text: str, path: str | None) -> tuple[Article, list[TeiWarning]]``: the page
   (decoded by the pipeline, :mod:`tei.readers.decode`) as a :class:`tei.model.Article`,
   and what it met on the way; a page it cannot read raises a
   :class:`tei.errors.ContentError` naming the path;

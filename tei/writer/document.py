@@ -8,7 +8,7 @@ from typing import Callable, Iterable
 
 from lxml import etree
 
-from ..errors import Warning_
+from ..errors import TeiWarning
 from ..model import Article, Block, Division, Group, Note
 from ..options import Options
 from ..register import Register
@@ -29,7 +29,7 @@ class Writer:
         self.lookup: Lookup | None = register.lookup if register is not None else None
         self.entries: Callable[[list[str]], Iterable[etree._Element]] | None = (
             register.entries if register is not None else None)
-        self.warnings: list[Warning_] = []
+        self.warnings: list[TeiWarning] = []
         self.pending = list(article.notes)  # notes not yet written, in order
         self.paragraphs = 0
 
@@ -155,7 +155,7 @@ class Writer:
 
 
 def write(article: Article, options: Options | None = None,
-          register: Register | None = None) -> tuple[etree._ElementTree, list[Warning_]]:
+          register: Register | None = None) -> tuple[etree._ElementTree, list[TeiWarning]]:
     """The TEI document for ``article``, and the warnings met while writing it."""
     writer = Writer(article, options, register)
     tree = writer.write()

@@ -12,7 +12,7 @@ from typing import Callable
 
 from lxml import etree
 
-from ..errors import Warning_
+from ..errors import TeiWarning
 from ..model import Block, Span
 from ..namespaces import tei
 
@@ -44,7 +44,7 @@ def ordered(spans: list[Span], breaks: list[int]) -> list[Span]:
 
 
 def fill(parent: etree._Element, block: Block, make_note: NoteMaker | None = None,
-         warnings: list[Warning_] | None = None, path: str | None = None) -> None:
+         warnings: list[TeiWarning] | None = None, path: str | None = None) -> None:
     """Write ``block``'s text and spans into ``parent`` as mixed content."""
     text = block.text
     stack: list[tuple[Span, etree._Element, etree._Element]] = []  # span, element, text container
@@ -69,11 +69,11 @@ def fill(parent: etree._Element, block: Block, make_note: NoteMaker | None = Non
         close_until(span.start)
         if stack and span.end > stack[-1][0].end:
             if warnings is not None:
-                warnings.append(Warning_("W-CROSSING", f"<{span.tag}> over {text[span.start:span.end]!r} crosses <{stack[-1][0].tag}>: left out", path, block.line))
+                warnings.append(TeiWarning("W-CROSSING", f"<{span.tag}> over {text[span.start:span.end]!r} crosses <{stack[-1][0].tag}>: left out", path, block.line))
             continue
         if stack and stack[-1][0].tag == "choice" and span.start != span.end:
             if warnings is not None:
-                warnings.append(Warning_("W-CROSSING", f"<{span.tag}> inside a correction: left out", path, block.line))
+                warnings.append(TeiWarning("W-CROSSING", f"<{span.tag}> inside a correction: left out", path, block.line))
             continue
         append_text(container(), text[cursor:span.start])
         cursor = span.start

@@ -258,9 +258,9 @@ def test_enumerated_lines_are_a_list_of_labels_and_items(page):
 ])
 def test_what_counts_as_a_list(lines, is_list):
     from tei.readers.etol.body import enumerated_lines
-    from tei.readers.etol.text import Group, Line
+    from tei.readers.etol.text import LineGroup, Line
 
-    group = Group(tuple(Line(number, text) for number, text in enumerate(lines, 1)))
+    group = LineGroup(tuple(Line(number, text) for number, text in enumerate(lines, 1)))
     assert (enumerated_lines(group) is not None) == is_list
 
 
@@ -303,10 +303,10 @@ def test_a_number_after_a_name_is_not_a_dateline(text):
 
 def test_a_head_over_three_lines_is_still_a_head():
     from tei.readers.etol.body import is_head_group
-    from tei.readers.etol.text import Group, Line
+    from tei.readers.etol.text import LineGroup, Line
 
     lines = ["The Crisis in the", "Socialist Party of", "America Today"]
-    assert is_head_group(Group(tuple(Line(n, t) for n, t in enumerate(lines, 1))))
+    assert is_head_group(LineGroup(tuple(Line(n, t) for n, t in enumerate(lines, 1))))
 
 
 def test_text_after_the_credit_line_without_a_blank_line(page):
@@ -327,6 +327,6 @@ def test_text_after_the_credit_line_without_a_blank_line(page):
 ])
 def test_what_counts_as_a_table(lines, is_table):
     from tei.readers.etol.body import is_table as reads_as_table
-    from tei.readers.etol.text import Group, Line
+    from tei.readers.etol.text import LineGroup, Line
 
-    assert reads_as_table(Group(tuple(Line(n, t) for n, t in enumerate(lines, 1)))) == is_table
+    assert reads_as_table(LineGroup(tuple(Line(n, t) for n, t in enumerate(lines, 1)))) == is_table

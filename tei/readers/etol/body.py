@@ -13,7 +13,7 @@ from collections import Counter
 from ...model import Block, Division, Group as BlockGroup, Span, division_blocks
 from ...dates import MONTHS, parse_date
 from .notes import NOTE_MARKER, label, take_markers  # noqa: F401 - NOTE_MARKER is re-exported
-from .text import Group
+from .text import LineGroup
 
 SEPARATOR = re.compile(r"[*\s\u00a0]+|[–—-]{3,}")
 SALUTE_OPEN = re.compile(r"^(?:Dear|My dear|To (?:the )?|Comrades?\b|Sirs?\b|Friends?\b|Gentlemen\b|Fellow)", re.IGNORECASE)
@@ -75,7 +75,7 @@ def is_signature_lines(lines: list[str]) -> bool:
     )
 
 
-def is_signature_group(group: Group) -> bool:
+def is_signature_group(group: LineGroup) -> bool:
     """One paragraph that is a signature, on one line or over several."""
     if len(group.lines) == 1:
         return is_signature(group.text)
@@ -87,15 +87,15 @@ def is_closing_salute(text: str) -> bool:
     return bool(SALUTE_CLOSE.match(text.strip()))
 
 
-def split_salute_and_signature(group: Group) -> tuple[Group, Group] | None:
+def split_salute_and_signature(group: LineGroup) -> tuple[LineGroup, LineGroup] | None:
     """"Fraternally yours, / Rosa Karsner / Secretary" set as one paragraph -> the closing
     salutation and the signature, each its own group."""
     if len(group.lines) < 2 or not is_closing_salute(group.lines[0].text):
         return None
-    signature = Group(group.lines[1:])
+    signature = LineGroup(group.lines[1:])
     if not is_signature_group(signature):
         return None
-    return Group(group.lines[:1]), signature
+    return LineGroup(group.lines[:1]), signature
 
 
 def is_head(text: str) -> bool:
@@ -109,7 +109,7 @@ def is_head(text: str) -> bool:
     return bool(content) and capitalised / len(content) >= 0.6
 
 
-def is_head_group(group: Group) -> bool:
+def is_head_group(group: LineGroup) -> bool:
     """A paragraph that is a section head: :func:`is_head`, and not a table's rows
     (tab-separated) or a closing salutation, which are just as short and capitalised. A
     head opens a section that runs to the next one, so a false head would take the rest
@@ -123,7 +123,7 @@ def is_head_group(group: Group) -> bool:
 ENUMERATED = re.compile(r"^\s*(?P<label>\(?(?P<n>\d{1,2}|[a-z])[.)])\s+(?=\S)")
 
 
-def enumerated_lines(group: Group) -> list[re.Match] | None:
+def enumerated_lines(group: LineGroup) -> list[re.Match] | None:
     """The enumerators of a paragraph whose lines count 1, 2, 3 ... or a, b, c ...
     (two lines at least), else None: a list set as one paragraph, line by line."""
     matches = [ENUMERATED.match(line.text) for line in group.lines]
@@ -138,7 +138,7 @@ def enumerated_lines(group: Group) -> list[re.Match] | None:
     return matches if numbers == expected else None
 
 
-def list_from(group: Group, matches: list[re.Match]) -> BlockGroup:
+def list_from(group: LineGroup, matches: list[re.Match]) -> BlockGroup:
     """TEI: a printed enumerator is a ``label`` before its ``item`` (the text keeps it)."""
     blocks = []
     for line, match in zip(group.lines, matches):
@@ -148,14 +148,14 @@ def list_from(group: Group, matches: list[re.Match]) -> BlockGroup:
     return BlockGroup("list", blocks, group.line)
 
 
-def is_table(group: Group) -> bool:
+def is_table(group: LineGroup) -> bool:
     """Rows of tab-separated cells: two lines at least, each with two cells or more (a
     tab that only indents a line makes no cell)."""
     return len(group.lines) >= 2 and all(
         len([cell for cell in line.text.split("\t") if cell.strip()]) >= 2 for line in group.lines)
 
 
-def table_from(group: Group) -> BlockGroup:
+def table_from(group: LineGroup) -> BlockGroup:
     """TEI ``table``: a ``row`` per line, a ``cell`` per run of text between tabs (tabs
     that align columns are not cells)."""
     cells, rows = [], []
@@ -166,7 +166,7 @@ def table_from(group: Group) -> BlockGroup:
     return BlockGroup("table", cells, group.line, rows=rows)
 
 
-def block_from(group: Group, kind: str, **attrs: str) -> Block:
+def block_from(group: LineGroup, kind: str, **attrs: str) -> Block:
     block = Block(kind, group.text, group.line, attrs=dict(attrs), breaks=group.breaks)
     if kind == "dateline":
         mark_date(block)
@@ -229,7 +229,7 @@ def mark_inline(block: Block, available: Counter) -> list[str]:
     return anchored
 
 
-def split_opening_dateline(group: Group) -> tuple[Block, Block] | None:
+def split_opening_dateline(group: LineGroup) -> tuple[Block, Block] | None:
     """"Moscow. – The most important fact ..." -> a dateline and the paragraph's rest."""
     match = OPENING_DATELINE.match(group.text)
     if not match or len(group.lines) > 1 and match.end() > len(group.lines[0].text):
@@ -248,7 +248,7 @@ def is_attribution(text: str) -> bool:
     return bool(re.match(r"^[–—]\s*\S", stripped) or ATTRIBUTION.match(stripped))
 
 
-def split_epigraph(group: Group) -> tuple[Group, Group] | None:
+def split_epigraph(group: LineGroup) -> tuple[LineGroup, LineGroup] | None:
     """A quotation with its source on the paragraph's last line, no blank line between
     ("... a work of history. / Leon Trotsky, History of the Russian Revolution."): the
     quotation ends a sentence and is longer than its source line. TEI
@@ -258,10 +258,10 @@ def split_epigraph(group: Group) -> tuple[Group, Group] | None:
     quote = " ".join(line.text.strip() for line in group.lines[:-1])
     if quote[-1:] not in ".!?”\"’…)" or len(words(quote)) < len(words(group.lines[-1].text)):
         return None
-    return Group(group.lines[:-1]), Group(group.lines[-1:])
+    return LineGroup(group.lines[:-1]), LineGroup(group.lines[-1:])
 
 
-def take_opener(groups: list[Group]) -> tuple[list[Block | BlockGroup], list[Group]]:
+def take_opener(groups: list[LineGroup]) -> tuple[list[Block | BlockGroup], list[LineGroup]]:
     """Salutation, dateline, epigraph at the start of the body."""
     top: list[Block | BlockGroup] = []
     opener: list[Block] = []
@@ -300,7 +300,7 @@ def take_closer(groups: list) -> tuple[BlockGroup | None, list]:
     """
     rest = list(groups)
     closer: list[Block] = []
-    if rest and isinstance(rest[-1], Group) and len(rest) > 1:
+    if rest and isinstance(rest[-1], LineGroup) and len(rest) > 1:
         split = split_salute_and_signature(rest[-1])
         if split:
             rest.pop()
@@ -308,7 +308,7 @@ def take_closer(groups: list) -> tuple[BlockGroup | None, list]:
         elif is_signature_group(rest[-1]):
             closer.insert(0, block_from(rest.pop(), "signed"))
     for _ in range(3):
-        if not rest or not isinstance(rest[-1], Group) or len(rest) < 2:
+        if not rest or not isinstance(rest[-1], LineGroup) or len(rest) < 2:
             break
         text = rest[-1].text
         if is_date_line(text):
@@ -322,7 +322,7 @@ def take_closer(groups: list) -> tuple[BlockGroup | None, list]:
     return BlockGroup("closer", closer, closer[0].line), rest
 
 
-def read_body(groups: list[Group], article: Division) -> list[Block]:
+def read_body(groups: list[LineGroup], article: Division) -> list[Block]:
     """Fill ``article`` with the body; returns every block, in reading order, for notes."""
     top, rest = take_opener(groups)
     article.top.extend(top)

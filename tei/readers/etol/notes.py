@@ -13,7 +13,7 @@ from collections import Counter
 from typing import Iterator
 
 from ...model import Block, Note
-from .text import Group
+from .text import LineGroup
 
 NOTES_HEADINGS = {"footnote", "footnotes", "notes", "note", "endnotes", "end notes"}
 #: a symbol used as a note label: one to three asterisks, or one or two daggers.
@@ -83,31 +83,31 @@ def starts_note(text: str) -> bool:
     return bool(NOTE_START.match(text.strip()))
 
 
-def split_at_numbers(groups: list[Group]) -> list[Group]:
+def split_at_numbers(groups: list[LineGroup]) -> list[LineGroup]:
     """Notes set on consecutive lines without a blank line between them: every line that
     opens with a note number starts a new paragraph, as the fidelity rule reads them."""
-    result: list[Group] = []
+    result: list[LineGroup] = []
     for group in groups:
         run: list = []
         for line in group.lines:
             if run and starts_note(line.text):
-                result.append(Group(tuple(run)))
+                result.append(LineGroup(tuple(run)))
                 run = []
             run.append(line)
-        result.append(Group(tuple(run)))
+        result.append(LineGroup(tuple(run)))
     return result
 
 
-def heading_and_rest(group: Group) -> tuple[str, Group | None] | None:
+def heading_and_rest(group: LineGroup) -> tuple[str, LineGroup | None] | None:
     """A notes heading, alone or as the first line of its paragraph (the notes following
     it without a blank line): the heading and the lines after it, else None."""
     first = group.lines[0].text
     if not is_notes_heading(first):
         return None
-    return first.strip(), Group(group.lines[1:]) if len(group.lines) > 1 else None
+    return first.strip(), LineGroup(group.lines[1:]) if len(group.lines) > 1 else None
 
 
-def read_notes(groups: list[Group]) -> list[Note]:
+def read_notes(groups: list[LineGroup]) -> list[Note]:
     """Each numbered paragraph (or numbered line) starts a note; unnumbered paragraphs
     continue the last note as further paragraphs of it. Text before the first number is
     a note of its own, numbered after its position, so nothing is lost."""

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ...errors import Warning_
+from ...errors import TeiWarning
 from ...model import Article, Block, Division, Header, Span
 from . import body as body_reader
 from .furniture import (
@@ -30,7 +30,7 @@ from .furniture import (
 from .notes import NOTE_MARKER, is_bracketed_number_or_symbol, label, may_hold_marker, read_notes
 from .regions import find_regions, is_source_or_credit
 from ...dates import is_issue_date, issue_dated
-from .text import Group, page_groups, split_lines
+from .text import LineGroup, page_groups, split_lines
 from .title_block import read_title_block, split_masthead
 
 
@@ -46,7 +46,7 @@ def written_date_span(text: str) -> tuple[int, int] | None:
     return None
 
 
-def read_furniture_lines(group: Group, header: Header) -> None:
+def read_furniture_lines(group: LineGroup, header: Header) -> None:
     """Record what one source/credit/rights/updated paragraph tells."""
     for line in group.lines:
         text = line.text.strip()
@@ -139,7 +139,7 @@ def recognises(text: str) -> bool:
                for line in lines[:40] + lines[-20:])
 
 
-def read_navigation(groups: list[Group], header: Header) -> None:
+def read_navigation(groups: list[LineGroup], header: Header) -> None:
     """Navigation lines are left out of the text; the archives they name are the header's."""
     for group in groups:
         for line in group.lines:
@@ -147,7 +147,7 @@ def read_navigation(groups: list[Group], header: Header) -> None:
             header.archives.extend(a for a in archives_named(line.text) if a not in header.archives)
 
 
-def read_foot(groups: list[Group], header: Header) -> None:
+def read_foot(groups: list[LineGroup], header: Header) -> None:
     """The page's foot, read from the bottom up: "Last updated", rights, credits; the
     rest is navigation."""
     for group in reversed(groups):
@@ -164,7 +164,7 @@ def read_foot(groups: list[Group], header: Header) -> None:
                 header.archives.extend(a for a in archives_named(line.text) if a not in header.archives)
 
 
-def read_source_and_credits(groups: list[Group], header: Header) -> None:
+def read_source_and_credits(groups: list[LineGroup], header: Header) -> None:
     for group in groups:
         read_furniture_lines(group, header)
 
@@ -211,12 +211,12 @@ def check_source(header: Header, source_at: int | None, warn) -> None:
         warn("W-SOURCE-DATE", "the source line's date could not be read", header.source.line)
 
 
-def read(text: str, path: str | None = None) -> tuple[Article, list[Warning_]]:
+def read(text: str, path: str | None = None) -> tuple[Article, list[TeiWarning]]:
     """Read one ETOL article; returns the model and the warnings found on the way."""
-    warnings: list[Warning_] = []
+    warnings: list[TeiWarning] = []
 
     def warn(code: str, message: str, line: int | None = None) -> None:
-        warnings.append(Warning_(code, message, path, line))
+        warnings.append(TeiWarning(code, message, path, line))
 
     regions = find_regions(page_groups(split_lines(text)), path)
     header = Header()

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ...errors import NotAnArticleError
 from .furniture import is_credit, is_navigation, is_rights, is_source_line, parse_updated
 from .notes import heading_and_rest
-from .text import Group
+from .text import LineGroup
 
 #: a title block without source or credit lines ends at the first paragraph this long
 LONG_PARAGRAPH = 25
@@ -26,12 +26,12 @@ LONG_PARAGRAPH = 25
 
 @dataclass
 class Regions:
-    navigation: list[Group] = field(default_factory=list)
-    title_block: list[Group] = field(default_factory=list)
-    source_and_credits: list[Group] = field(default_factory=list)
-    body: list[Group] = field(default_factory=list)
-    notes: list[Group] = field(default_factory=list)  # after the heading
-    foot: list[Group] = field(default_factory=list)
+    navigation: list[LineGroup] = field(default_factory=list)
+    title_block: list[LineGroup] = field(default_factory=list)
+    source_and_credits: list[LineGroup] = field(default_factory=list)
+    body: list[LineGroup] = field(default_factory=list)
+    notes: list[LineGroup] = field(default_factory=list)  # after the heading
+    foot: list[LineGroup] = field(default_factory=list)
     #: the line where the source line was looked for (for W-NO-SOURCE)
     source_at: int | None = None
 
@@ -42,13 +42,13 @@ def is_source_or_credit(text: str) -> bool:
             or bool(re.match(r"^(?:Written|Published|First Published|Source|Online Version)\s*:", stripped)))
 
 
-def is_foot(group: Group) -> bool:
+def is_foot(group: LineGroup) -> bool:
     """Navigation, "Last updated", credit or rights lines only: the page's foot."""
     return all(is_navigation(line.text) or parse_updated(line.text) for line in group.lines) or all(
         is_credit(line.text) or is_rights(line.text) for line in group.lines)
 
 
-def leading_navigation(groups: list[Group]) -> int:
+def leading_navigation(groups: list[LineGroup]) -> int:
     """How many groups at the top are navigation lines only."""
     start = 0
     while start < len(groups) and all(is_navigation(line.text) for line in groups[start].lines):
@@ -56,7 +56,7 @@ def leading_navigation(groups: list[Group]) -> int:
     return start
 
 
-def foot_start(groups: list[Group], start: int) -> int:
+def foot_start(groups: list[LineGroup], start: int) -> int:
     """Where the page's foot begins, read from the bottom up (never above ``start``)."""
     end = len(groups)
     while end > start and is_foot(groups[end - 1]):
@@ -64,21 +64,21 @@ def foot_start(groups: list[Group], start: int) -> int:
     return end
 
 
-def split_furniture_lines(group: Group) -> tuple[Group, Group] | None:
+def split_furniture_lines(group: LineGroup) -> tuple[LineGroup, LineGroup] | None:
     """Source or credit lines that share their paragraph with the text's first lines (no
     blank line between): the header's lines and the text's, else None."""
     lines = group.lines
     leading = next((i for i, line in enumerate(lines) if not is_source_or_credit(line.text)), len(lines))
     if 0 < leading < len(lines):
-        return Group(lines[:leading]), Group(lines[leading:])
+        return LineGroup(lines[:leading]), LineGroup(lines[leading:])
     return None
 
 
-def last_notes_heading(groups: list[Group], start: int, end: int) -> int | None:
+def last_notes_heading(groups: list[LineGroup], start: int, end: int) -> int | None:
     return next((i for i in range(end - 1, start - 1, -1) if heading_and_rest(groups[i])), None)
 
 
-def find_regions(groups: list[Group], path: str | None = None) -> Regions:
+def find_regions(groups: list[LineGroup], path: str | None = None) -> Regions:
     """The page's regions; a page without any furniture, or without text after its
     source lines, is not an ETOL article."""
     groups = list(groups)

@@ -13,7 +13,7 @@ import re
 
 from ...model import Header
 from ...dates import is_issue_date, parse_date, parse_issue_date
-from .text import Group
+from .text import LineGroup
 
 FUNCTION_WORDS = {"the", "of", "and", "in", "on", "a", "an", "to", "for", "with", "at", "by", "from", "is", "are", "its"}
 NOT_NAME_ENDINGS = ("ism", "ist", "ists", "ions", "ion", "ment", "ments", "ness", "ity", "ance", "ence", "ing", "ed")
@@ -70,7 +70,7 @@ def is_editors_byline(text: str) -> bool:
     return bool(EDITORS.fullmatch(text.strip()))
 
 
-def find_byline(groups: list[Group]) -> int | None:
+def find_byline(groups: list[LineGroup]) -> int | None:
     """The index of a "by Bert Cochran" line set after the title, else None."""
     return next((i for i, group in enumerate(groups)
                  if i > 0 and group.text.strip().lower().startswith("by ") and looks_like_name(group.text)), None)
@@ -87,7 +87,7 @@ def split_authors(text: str) -> tuple[list[str], bool]:
     return names, bracketed
 
 
-def read_title_block(groups: list[Group], header: Header) -> None:
+def read_title_block(groups: list[LineGroup], header: Header) -> None:
     """Fill the header's title fields from the title block's paragraphs."""
     rest = list(groups)
     if rest and split_masthead(rest[0].text):
