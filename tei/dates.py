@@ -1,29 +1,33 @@
-"""Dates as printed to ISO 8601, only where the value is certain."""
+"""Dates as printed to ISO 8601, only where the value is certain: the one date engine,
+for the readers (mastheads, source lines, datelines) and the dates pass (dates in the
+text, :mod:`tei.passes.dates`)."""
 from __future__ import annotations
 
+import calendar
 import re
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-         ("october", "oct"), ("november", "nov"), ("december", "dec")],
-        start=1,
-    )
-    for name in names
-}
+#: each month's names in lower case, its full name first
+MONTH_NAMES = (
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec"),
+)
+#: every name of a month (lower case) -> its number
+MONTHS = {name: number for number, names in enumerate(MONTH_NAMES, start=1) for name in names}
+#: the full names as printed ("January" ... "December")
+FULL_MONTHS = tuple(names[0].capitalize() for names in MONTH_NAMES)
+#: a year as the texts print one, 1600 to 2099
+YEAR = r"1[6-9]\d\d|20\d\d"
 
 
-def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+def iso_date(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    """"1933", "1933-04", "1933-04-01"; None for a month or day that does not exist."""
     if month is None:
         return f"{year:04d}"
     if not 1 <= month <= 12:
         return None
     if day is None:
         return f"{year:04d}-{month:02d}"
-    import calendar
-
     if not 1 <= day <= calendar.monthrange(year, month)[1]:
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
@@ -35,27 +39,26 @@ def parse_date(text: str, day_first: bool = True) -> str | None:
     clean = text.replace("\u00a0", " ").strip().strip("().,").strip()
     match = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)\.?,?\s+(\d{4})", clean)
     if match and match.group(2).lower() in MONTHS:
-        return _iso(int(match.group(3)), MONTHS[match.group(2).lower()], int(match.group(1)))
+        return iso_date(int(match.group(3)), MONTHS[match.group(2).lower()], int(match.group(1)))
     match = re.fullmatch(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", clean)
     if match and match.group(1).lower() in MONTHS:
-        return _iso(int(match.group(3)), MONTHS[match.group(1).lower()], int(match.group(2)))
+        return iso_date(int(match.group(3)), MONTHS[match.group(1).lower()], int(match.group(2)))
     match = re.fullmatch(r"([A-Za-z]+)\.?,?\s+(\d{4})", clean)
     if match and match.group(1).lower() in MONTHS:
-        return _iso(int(match.group(2)), MONTHS[match.group(1).lower()])
+        return iso_date(int(match.group(2)), MONTHS[match.group(1).lower()])
     match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", clean)
     if match:
         first, second, year = (int(g) for g in match.groups())
         day, month = (first, second) if day_first else (second, first)
-        return _iso(year, month, day)
+        return iso_date(year, month, day)
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", clean)
     if match:
-        return _iso(*(int(g) for g in match.groups()))
-    if re.fullmatch(r"1[6-9]\d\d|20\d\d", clean):
+        return iso_date(*(int(g) for g in match.groups()))
+    if re.fullmatch(YEAR, clean):
         return clean
     return None
 
 
-YEAR = r"1[6-9]\d\d|20\d\d"
 SEASON = re.compile(rf"(?:Spring|Summer|Autumn|Fall|Winter|Mid-\w+|Early|Late)\s+({YEAR})|"
                     rf"[A-Z][a-z]+\.?\s*[-–/]\s*[A-Z][a-z]+\.?,?\s+({YEAR})")
 #: "mid-December 1953", "early March 1940": the month is certain; "Late Spring 1983" the year
@@ -99,7 +102,7 @@ def parse_issue_period(text: str) -> tuple[str, str] | None:
     if match:
         first, second = (MONTHS.get(m.lower()) for m in match.group(1, 2))
         if first and second and first < second:
-            return _iso(int(match.group(3)), first), _iso(int(match.group(3)), second)
+            return iso_date(int(match.group(3)), first), iso_date(int(match.group(3)), second)
     return None
 
 

@@ -47,6 +47,7 @@ from collections import Counter
 from lxml import etree
 
 from .namespaces import TEI, XML_ID
+from .words import words
 NOTE_ID = re.compile(r"^note(\d+)$")
 BLOCKS = {"p", "head", "dateline", "signed", "salute", "ab", "l", "item", "quote", "bibl", "note", "closer",
           "opener", "div", "cit", "epigraph", "byline", "trailer", "lg", "list", "label", "table", "row", "cell", "body", "back", "front"}
@@ -84,10 +85,6 @@ MARKER = re.compile(
     rf"\s*\[(?P<bracketed>\d+|{SYMBOLS})\]|\s*\[(?P<lettered>[a-z])\](?!\w)"
     rf"|(?<=[^\s*†‡])(?P<symbol>{SYMBOLS})(?![*†‡])"
 )
-
-
-def words(text: str) -> list[str]:
-    return text.split()
 
 
 def is_source_or_credit(line: str) -> bool:

@@ -11,6 +11,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 
+#: how spans over the same range of text nest, outermost first: a ``q`` holds a name, a
+#: ``persName`` holds its ``choice``; a tag not listed goes inside all of these. The
+#: passes order spans by it and the writer opens elements by it.
+NESTING = ("q", "said", "quote", "seg", "title", "orgName", "placeName", "persName", "name", "rs", "date", "choice")
+
+
+def nesting_rank(tag: str) -> int:
+    """Where ``tag`` stands in :data:`NESTING` (lower: outside)."""
+    return NESTING.index(tag) if tag in NESTING else len(NESTING)
+
+
 @dataclass(frozen=True)
 class Span:
     """Inline markup over ``text[start:end]`` of one block.
@@ -19,7 +30,8 @@ class Span:
     ``date``, ``title``, ``seg``, ``choice``). A ``choice`` span holds the printed text
     as ``sic`` and its correction in ``attrs["corr"]``. A span with ``start == end`` is a
     milestone: ``note`` (attrs ``n``) marks where note ``n`` is anchored.
-    Spans of one block must nest; :func:`tei.passes.nest` checks and orders them.
+    Spans of one block must nest; :func:`tei.passes.nest` checks and orders them
+    (:data:`NESTING` for spans over the same range).
     """
 
     start: int

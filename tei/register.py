@@ -69,7 +69,6 @@ ENTRY_KINDS = {
 MENTION_TAG = {"person": "persName", "place": "placeName", "org": "orgName", "work": "title"}
 RULES = {"", "default", "anaphoric", "initial"}
 NCNAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
-APOSTROPHES = "'’"
 
 
 def normalise(form: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .dates import FULL_MONTHS
 from .model import Article, article_blocks
 
 WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-]*[\w])"
@@ -25,7 +26,6 @@ FUNCTION_WORDS = set(
     "Was Were Be Been Has Have Had Can Could Will Would Shall Should May Might Must "
     "Among During After Before With Without Under Over Upon While Since Until Against".split()
 )
-MONTHS = set("January February March April May June July August September October November December".split())
 CONTRACTION = re.compile(r"[’'](?:s|t|ll|re|ve|d|m)$")
 ORG_WORDS = re.compile(
     r"\b(?:Committee|Commission|Party|Opposition|Commissariat|Department|[Ff]actory|Bureau|Union|"
@@ -107,7 +107,7 @@ def unknown_names(article: Article, width: int = 40) -> list[Unknown]:
             if " " not in name and DERIVED.fullmatch(name):
                 continue
             if " " not in name and (
-                name.lower() in lower_words or name in MONTHS or CONTRACTION.search(name)
+                name.lower() in lower_words or name in FULL_MONTHS or CONTRACTION.search(name)
                 or (_opens_sentence(block.text, start) and name not in mid_sentence)
             ):
                 continue

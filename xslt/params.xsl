@@ -2,8 +2,9 @@
 <!--
   Every parameter and every hook of the views, in one place.
 
-  Parameters are strings (lxml passes them with XSLT.strparam; on the command line
-  `tei render FILE -to html -param NAME=VALUE`). Hooks are empty named templates that a
+  Parameters are strings (lxml passes them with XSLT.strparam; on the command line each
+  is given as NAME=VALUE to the param option of tei render and tei build, whose two
+  leading hyphens an XML comment cannot hold). Hooks are empty named templates that a
   customising stylesheet overrides after importing an entry point:
 
       <xsl:import href="tei-to-html.xsl"/>

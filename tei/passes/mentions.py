@@ -1,6 +1,6 @@
 """Mentions of persons, places, organisations and works, found from the register.
 
-TEI rule (issue 3): a mention is the name itself, so the span holds neither a leading
+TEI rule: a mention is the name itself, so the span holds neither a leading
 "the" (register forms do not start with it) nor a possessive "’s" (a match ends at a
 word boundary; the apostrophe is not a word character). A name used as a modifier
 ("Moscow party session") is a mention; a word formed from a name ("Stalinist",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from .findings import ERROR, UNREADABLE_CODES, WARNING, Finding, ValidationFailed
 
@@ -201,7 +201,3 @@ def validate(source, schema=None, *, name: str | None = None) -> None:
 def is_valid(source, schema=None, *, name: str | None = None) -> bool:
     """True when ``source`` has no error (warnings allowed)."""
     return not any(f.is_error for f in iter_errors(source, schema, name=name))
-
-
-def has_unreadable(findings: Iterable[Finding]) -> bool:
-    return any(f.code in UNREADABLE_CODES for f in findings)

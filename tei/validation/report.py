@@ -16,7 +16,6 @@ from typing import TextIO
 
 from .findings import UNREADABLE_CODES, Finding
 
-FORMATS = ("text", "json", "junit", "github")
 
 
 @dataclass

@@ -2,22 +2,19 @@
 
 The text view adds structure around the words of the source: the header block (ended by
 a rule of '='), underlines of heads, note markers ``[n]`` and the "Notes" heading. What
-remains must be the source's words, in order (see the encoding issue's fidelity rule).
+remains must be the source's words, in order (see the README's fidelity rule).
 """
 from __future__ import annotations
 
 import re
+
+from ..words import words
 
 #: the rule that ends the header block of the text view.
 HEADER_RULE = re.compile(r"^=+$", re.MULTILINE)
 MARKER = re.compile(r"\[\d+[a-z]?\]")
 UNDERLINE = re.compile(r"^[=-]+$", re.MULTILINE)
 NOTES_HEAD = re.compile(r"^Notes\n-+$", re.MULTILINE)
-
-
-def words(text: str) -> list[str]:
-    """Split on any whitespace, no-break spaces included."""
-    return text.replace("\u00a0", " ").replace("\u202f", " ").split()
 
 
 def body_words(text_view: str) -> list[str]:

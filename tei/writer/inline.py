@@ -2,7 +2,7 @@
 
 The reader and the passes describe inline markup as :class:`tei.model.Span` offsets; here
 they become elements. Spans are opened outermost first: at equal ranges the order of
-:data:`NESTING` decides (a ``persName`` holds its ``choice``, a ``q`` holds a name).
+:data:`tei.model.NESTING` decides (a ``persName`` holds its ``choice``, a ``q`` holds a name).
 Zero-width spans are milestones (note anchors, line breaks). A span that would cross
 another cannot be expressed in XML: it is dropped with a warning, its text kept.
 """
@@ -13,17 +13,10 @@ from typing import Callable
 from lxml import etree
 
 from ..errors import TeiWarning
-from ..model import Block, Span
+from ..model import Block, Span, nesting_rank
 from ..namespaces import tei
 
-#: outermost first, for spans over the same range of text.
-NESTING = ("q", "said", "quote", "seg", "title", "orgName", "placeName", "persName", "name", "rs", "date", "choice")
-
 NoteMaker = Callable[[str], etree._Element]
-
-
-def rank(span: Span) -> int:
-    return NESTING.index(span.tag) if span.tag in NESTING else len(NESTING)
 
 
 def append_text(parent: etree._Element, text: str) -> None:
@@ -40,7 +33,7 @@ def append_text(parent: etree._Element, text: str) -> None:
 def ordered(spans: list[Span], breaks: list[int]) -> list[Span]:
     """Milestones before the spans that start at the same place, then outer before inner."""
     everything = list(spans) + [Span(offset, offset, "lb") for offset in breaks]
-    return sorted(everything, key=lambda s: (s.start, s.end != s.start, -s.end, rank(s)))
+    return sorted(everything, key=lambda s: (s.start, s.end != s.start, -s.end, nesting_rank(s.tag)))
 
 
 def fill(parent: etree._Element, block: Block, make_note: NoteMaker | None = None,

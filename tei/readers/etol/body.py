@@ -12,7 +12,8 @@ from collections import Counter
 
 from ...model import Block, Division, Group as BlockGroup, Span, division_blocks
 from ...dates import MONTHS, parse_date
-from .notes import NOTE_MARKER, label, take_markers  # noqa: F401 - NOTE_MARKER is re-exported
+from .notes import label, take_markers
+from ...words import words
 from .text import LineGroup
 
 SEPARATOR = re.compile(r"[*\s\u00a0]+|[–—-]{3,}")
@@ -30,10 +31,6 @@ EDITORIAL_INSERT = re.compile(r"\[(?!\d+\])[^\[\]\n]{1,200}\]")
 SENTENCE_END = ".,;:!”\"’"
 #: an epigraph's source set without a dash: "Leon Trotsky, History of the Russian Revolution."
 ATTRIBUTION = re.compile(r"^[–—-]?\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},\s*[^\W\d].*$")
-
-
-def words(text: str) -> list[str]:
-    return text.split()
 
 
 def is_separator(text: str) -> bool:

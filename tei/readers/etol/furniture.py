@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ...model import Credit, PrintedSource
-from ...dates import issue_dated, parse_date
+from ...dates import YEAR, issue_dated, parse_date
 
 # -- navigation ----------------------------------------------------------------------
 
@@ -114,7 +114,7 @@ def parse_source(text: str, line: int) -> PrintedSource | None:
 #: ...") has no "Vol."/"No." and a number right after its first comma.
 LOOSE_SOURCE = re.compile(
     r"^From\s+(?P<journal>[^,]{2,80}?),\s*(?:Vol(?:ume)?\.?\s*[\dIVXLC]|Nos?\.\s*\d|Number\s+\d|Whole\s+No)"
-    r"(?=.*\b(?:1[6-9]\d\d|20\d\d)\b).{0,200}$"
+    rf"(?=.*\b(?:{YEAR})\b).{{0,200}}$"
 )
 
 
@@ -182,7 +182,7 @@ def parse_written_label(text: str) -> tuple[str, str | None] | None:
     match = WRITTEN.match(text.strip())
     if not match:
         return None
-    year = re.search(r"\b1[6-9]\d\d\b|\b20\d\d\b", match.group("date"))
+    year = re.search(rf"\b(?:{YEAR})\b", match.group("date"))
     return text.strip(), parse_date(match.group("date")) or (year.group(0) if year else None)
 
 
