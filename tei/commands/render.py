@@ -12,7 +12,7 @@ from ..output import write_atomic
 from ..views import VIEWS, render as render_view
 from ..views.stylesheets import safe_parser
 from ..options import Options
-from ._options import with_options
+from ._options import echo_warnings, with_options
 
 
 def read_tei(source: str) -> etree._ElementTree:
@@ -44,8 +44,7 @@ def render(source: str, view: str, output: Path | None, options: Options) -> int
     """Render FILE.xml ('-' for stdin) as HTML or plain text."""
     tree = read_tei(source)
     rendered = render_view(tree, view, options.view_params)
-    for warning in rendered.warnings:
-        click.echo(str(warning), err=True)
+    echo_warnings(rendered.warnings)
     if output is None:
         stream = sys.stdout.buffer
         stream.write(rendered.output)

@@ -35,10 +35,18 @@ def _build_in_worker(job: Job):
         return built, None
     except TeiError as error:
         return None, error
-    except RecursionError:
-        return None, TeiError("internal error: nesting too deep", str(job.source))
+    except RecursionError as error:
+        return None, caused_by(TeiError("internal error: nesting too deep", str(job.source)), error)
     except Exception as error:  # a toolkit bug: report it against the article, go on
-        return None, TeiError(f"internal error: {type(error).__name__}: {error}", str(job.source))
+        return None, caused_by(TeiError(f"internal error: {type(error).__name__}: {error}", str(job.source)), error)
+
+
+def caused_by(error: TeiError, cause: BaseException) -> TeiError:
+    """``error`` chained to ``cause``, as ``raise error from cause`` would: ``tei
+    --traceback`` then shows the frame that failed, not only the report of it."""
+    error.__cause__ = cause
+    error.__traceback__ = None
+    return error
 
 
 def _build_chunk(jobs: list[Job]) -> list:

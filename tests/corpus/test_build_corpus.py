@@ -304,3 +304,19 @@ def test_an_interrupt_while_storing_stops_the_workers(seed_path, tmp_path, monke
     with pytest.raises(KeyboardInterrupt):
         run.build_corpus(find_articles([corpus], tmp_path / "out"), Options(), tmp_path / "out", workers=2)
     assert stopped == [True]
+
+
+def test_a_worker_bug_keeps_its_cause_for_traceback(monkeypatch, seed_path):
+    """A toolkit bug in one article is reported against it, chained to the original
+    exception, so that `tei --traceback build` shows the frame that failed."""
+    from tei.build import Job
+    from tei.corpus import workers
+
+    def broken(*args, **kwargs):
+        raise KeyError("the failing frame")
+
+    monkeypatch.setattr(workers, "build_one", broken)
+    workers._load_options(Options())
+    built, error = workers._build_in_worker(Job(seed_path, Path("out"), False))
+    assert built is None and "internal error: KeyError" in str(error)
+    assert isinstance(error.__cause__, KeyError)
