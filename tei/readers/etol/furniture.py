@@ -6,6 +6,7 @@ They are pure functions over strings, so each is tested on its own.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...model import Credit, PrintedSource
 from ...dates import YEAR, issue_dated, parse_date
@@ -101,11 +102,46 @@ def parse_source(text: str, line: int) -> PrintedSource | None:
         return None
     pages = parse_pages(match.group("pages")) if match.group("pages") else []
     date_text = match.group("date")
+    journal, issue = periodical_and_issue(match.group("journal"), match.group("issue") or match.group("series_issue"))
     return PrintedSource(
-        raw=text.strip(), line=line, journal=match.group("journal").strip(),
-        volume=match.group("volume"), issue=match.group("issue") or match.group("series_issue"),
+        raw=text.strip(), line=line, journal=journal, volume=match.group("volume"), issue=issue,
         **issue_dated(date_text), pages=pages,
     )
+
+
+#: "Bulletin of the Opposition No. 35": the issue's number set after the periodical's
+#: name, before the first comma
+NUMBER_AFTER_NAME = re.compile(r"^(?P<journal>.+?),?\s+(?:No\.?|Number)\s*(?P<issue>\d+)$")
+#: what starts an issue's numbering, never a periodical's name
+NUMBERING = re.compile(r"^(?:Vol(?:ume)?\b|Nos?\.|Number\b|Whole\b|\d)", re.IGNORECASE)
+
+
+def periodical_and_issue(journal: str, issue: str | None) -> tuple[str | None, str | None]:
+    """The periodical's name and the issue's number: an issue number set after the name
+    is the issue's, and an issue number is never a periodical's title."""
+    journal = journal.strip()
+    after = NUMBER_AFTER_NAME.match(journal)
+    if after and issue is None:
+        journal, issue = after.group("journal").strip(), after.group("issue")
+    return (None if NUMBERING.match(journal) else journal), issue
+
+
+#: the archive's labelled line naming the first printing: "First Published: ..."
+PUBLISHED_LABEL = re.compile(r"^(?:First\s+)?Published\s*:\s*(?:in\s+)?", re.IGNORECASE)
+
+
+def parse_published_label(text: str, line: int) -> PrintedSource | None:
+    """"First Published: New International, Vol.II No.1, January 1935, pp.15-17." (the
+    MIA writer archives' label): the printed source as a source line gives it without
+    "From"; the line is kept whole as printed."""
+    label = PUBLISHED_LABEL.match(text.strip())
+    if not label:
+        return None
+    rest = "From " + text.strip()[label.end():]
+    source = parse_source(rest, line) or parse_loose_source(rest, line)
+    if source is None:
+        return None
+    return replace(source, raw=text.strip())
 
 
 #: a line that starts as a source line does, the newspaper then its volume or number
@@ -130,7 +166,8 @@ def parse_loose_source(text: str, line: int) -> PrintedSource | None:
     match = LOOSE_SOURCE.match(clean)
     if not match:
         return None
-    return PrintedSource(raw=text.strip(), line=line, journal=match.group("journal").strip(), loose=True)
+    journal, issue = periodical_and_issue(match.group("journal"), None)
+    return PrintedSource(raw=text.strip(), line=line, journal=journal, issue=issue, loose=True)
 
 
 
