@@ -13,7 +13,9 @@ Source side, read straight from the page text:
   or credit line; the lines above them are the title block and navigation;
 - a **source line** opens "From" or "Source:", names the periodical, and after its first
   comma gives the volume, the number or the date ("From The Militant, Vol. VI No. 21,
-  1 April 1933, pp. 1 & 3."); a **credit line** opens with a role and says who
+  1 April 1933, pp. 1 & 3."); or, without "From", names the periodical (after a
+  column's name, if any), then its volume or number, and ends with the date or the
+  pages ("International Socialism, Vol.2 No.3, Spring 1990."); a **credit line** opens with a role and says who
   ("Transcribed & marked up by ...", "Transcription/HTML Markup: ...", "Thanks to
   ...") or is one of the archive's labelled lines ("Written:", "Online Version:") or
   its pointer to another copy ("This article can also be found here."); a **rights
@@ -59,6 +61,9 @@ YEAR = r"\b(?:1[6-9]|20)\d\d\b"
 #: "From <periodical>, Vol./No./Whole No./<a date> ..., <year>" or "Source: ..."
 SOURCE_LINE = re.compile(
     r"^(?:From|Source:)\s+[^,]+,\s*(?:Vol|No|Number|Whole|\(|\d|[A-Z][a-z]+\.?\s+\d)(?=.*" + YEAR + ")"
+    # without "From": a name (or a column's and the periodical's), then "Vol."/"No.", a
+    # year, and the line ends in a date or a page
+    r"|^[^,]{2,80}(?:,[^,]{2,80})?,\s*(?:Vol|No\.)(?=.*" + YEAR + r")[^;]*[\d)]\.?$"
 )
 ROLE = (r"(?:Transcri\w+|Mark(?:ed)?[- ]?up|HTML|Translat\w+|Proofread\w*|Formatted|Edited|Prepared|"
         r"Scanned|Digiti[sz]ed|Copied|Originally)")

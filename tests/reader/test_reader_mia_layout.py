@@ -61,3 +61,25 @@ def test_published_labels_without_from():
 def test_regression_a_salutation_is_never_the_title(page):
     p = page("mia_letter_without_title_line")
     assert p.header.title != "Dear Comrades,"
+
+
+@pytest.mark.parametrize("name, journal, when, volume, issue", [
+    ("mia_source_line_without_from_after_title", "International Socialism", "1990", "2", "3"),
+    ("mia_source_line_after_a_columns_name", "Labor Action", "1941-03-24", "5", "12"),
+])
+def test_a_source_line_without_from_is_read(page, name, journal, when, volume, issue):
+    """After the title, the periodical's name (after a column's name, if any) and its
+    numbering, without "From": the printed source, and not the title's subtitle."""
+    p = page(name)
+    assert p.one(f"{PRINTED}/t:title[@level='j']") == journal
+    assert p.xpath(f"{PRINTED}/t:date/@when | {PRINTED}/t:date/@from") == [when]
+    assert p.xpath(f"{PRINTED}/t:biblScope[@unit='volume']/@n") == [volume]
+    assert p.xpath(f"{PRINTED}/t:biblScope[@unit='issue']/@n") == [issue]
+    assert p.header.subtitles == [] and "W-NO-SOURCE" not in p.codes
+
+
+def test_a_sentence_with_a_number_after_a_comma_is_no_source_line():
+    from tei.readers.etol.furniture import parse_bare_source
+
+    assert parse_bare_source("He read the Bulletin, No. 35 of which was printed in July 1933, twice.", 1) is None
+    assert parse_bare_source("From The Militant, Vol. VI No. 21, 1 April 1933.", 1) is None  # that one has From

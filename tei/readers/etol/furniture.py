@@ -155,8 +155,33 @@ LOOSE_SOURCE = re.compile(
 
 
 def is_source_line(text: str) -> bool:
-    """A source line, read in full or only in part (the reader keeps both in the header)."""
-    return parse_source(text, 0) is not None or parse_loose_source(text, 0) is not None
+    """A source line, read in full or only in part (the reader keeps both in the header),
+    with "From" or without it."""
+    return (parse_source(text, 0) is not None or parse_loose_source(text, 0) is not None
+            or parse_bare_source(text, 0) is not None)
+
+
+#: a source line without "From": the periodical's name (after a column's name, if any),
+#: then its volume or number: "International Socialism, Vol.2 No.3, Spring 1990."
+BARE_SOURCE = re.compile(r"^(?P<before>[^,]{2,80}(?:,[^,]{2,80})?),\s*(?P<rest>(?:Vol(?:ume)?\.?\s*[\dIVXLC]|No\.\s*\d).+)$")
+
+
+def parse_bare_source(text: str, line: int) -> PrintedSource | None:
+    """"International Socialism, Vol.2 No.3, Spring 1990, pp.40-52.", and "Shop Talks,
+    Labor Action, Vol. 5 No. 12, 24 March 1941, p. 3." after a column's name: read as a
+    source line is, only when it reads in full (a sentence of the text does not); the
+    periodical is the name just before the numbering, the line is kept whole."""
+    clean = text.replace("\u00a0", " ").strip()
+    if clean.startswith("From "):
+        return None
+    match = BARE_SOURCE.match(clean)
+    if not match:
+        return None
+    journal = match.group("before").rsplit(",", 1)[-1].strip()
+    source = parse_source(f"From {journal}, {match.group('rest')}", line)
+    if source is None or source.journal is None:
+        return None
+    return replace(source, raw=text.strip())
 
 
 def parse_loose_source(text: str, line: int) -> PrintedSource | None:

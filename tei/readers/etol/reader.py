@@ -25,7 +25,7 @@ from ...model import Article, Block, Division, Header, Span
 from . import body as body_reader
 from .furniture import (
     archives_named, is_credit, is_navigation, is_rights, parse_credit,
-    parse_loose_source, parse_published_label, parse_source, parse_updated, parse_written_label,
+    parse_bare_source, parse_loose_source, parse_published_label, parse_source, parse_updated, parse_written_label,
 )
 from .notes import NOTE_MARKER, is_bracketed_number_or_symbol, label, may_hold_marker, read_notes
 from .regions import find_regions, is_source_or_credit
@@ -51,7 +51,7 @@ def read_furniture_lines(group: LineGroup, header: Header) -> None:
     for line in group.lines:
         text = line.text.strip()
         source = (parse_source(text, line.number) or parse_loose_source(text, line.number)
-                  or parse_published_label(text, line.number))
+                  or parse_published_label(text, line.number) or parse_bare_source(text, line.number))
         updated = parse_updated(text)
         written = parse_written_label(text)
         if source and header.source.raw is None:
