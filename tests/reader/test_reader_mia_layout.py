@@ -83,3 +83,20 @@ def test_a_sentence_with_a_number_after_a_comma_is_no_source_line():
 
     assert parse_bare_source("He read the Bulletin, No. 35 of which was printed in July 1933, twice.", 1) is None
     assert parse_bare_source("From The Militant, Vol. VI No. 21, 1 April 1933.", 1) is None  # that one has From
+
+
+def test_the_archives_writer_is_the_author_never_the_title(page):
+    """A title block holding only "Marta Lind", under "Marta Lind Internet Archive": the
+    author; the page has no title line (W-NO-TITLE), and nothing is guessed."""
+    p = page("mia_author_name_without_title_line")
+    assert (p.header.authors, p.header.title) == (["Marta Lind"], None)
+    assert "W-NO-TITLE" in p.codes
+    assert p.one(f"{PRINTED}/t:title[@level='j']") == "Socialist Appeal"
+
+
+def test_archive_writers_are_read_from_the_navigation():
+    from tei.readers.etol.title_block import archive_writers
+
+    assert archive_writers(["Marta Lind Internet Archive   |   Writings 1936"]) == ["Marta Lind"]
+    assert archive_writers(["Pell Archive   |   Trotskyist Writers Index   |   ETOL Main Page"]) == ["Pell"]
+    assert archive_writers(["Encyclopedia of Trotskyism | Marxists’ Internet Archive"]) == []

@@ -87,6 +87,31 @@ def split_authors(text: str) -> tuple[list[str], bool]:
     return names, bracketed
 
 
+#: "Marta Lind Internet Archive", "Pell Archive": a writer's archive, named in the navigation
+WRITERS_ARCHIVE = re.compile(r"^(?P<writer>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)\s+(?:Internet\s+)?Archive$")
+NOT_A_WRITER = ("Marxists", "Trotskyism", "Encyclop", "Main", "Index")
+
+
+def archive_writers(navigation: list[str]) -> list[str]:
+    """The writers whose archives the page's navigation lines name."""
+    found = []
+    for line in navigation:
+        for part in line.split("|"):
+            match = WRITERS_ARCHIVE.match(part.strip())
+            if match and not any(word in match.group("writer") for word in NOT_A_WRITER):
+                found.append(match.group("writer"))
+    return found
+
+
+def names_the_archives_writer(text: str, navigation: list[str]) -> bool:
+    """A title block line that is the name of the writer whose archive the page is in
+    ("Marta Lind" under "Marta Lind Internet Archive", "Ada Pell" under "Pell Archive"):
+    the author, never the title."""
+    name = text.strip()
+    return looks_like_name(name) and any(name == writer or name.endswith(" " + writer)
+                                         for writer in archive_writers(navigation))
+
+
 def read_title_block(groups: list[LineGroup], header: Header) -> None:
     """Fill the header's title fields from the title block's paragraphs."""
     rest = list(groups)
@@ -99,7 +124,8 @@ def read_title_block(groups: list[LineGroup], header: Header) -> None:
         header.written_breaks = written.breaks
     at = find_byline(rest)
     if at is None and (len(rest) >= 3 or (len(rest) == 2 and looks_like_name(rest[0].text))
-                       or (rest and is_editors_byline(rest[0].text))):
+                       or (rest and is_editors_byline(rest[0].text))
+                       or (len(rest) == 1 and names_the_archives_writer(rest[0].text, header.dropped))):
         at = 0
     if at is not None:
         author = rest.pop(at)
