@@ -137,6 +137,12 @@ class Header:
     title_breaks: list[int] = field(default_factory=list)
     subtitles: list[tuple[str, int, list[int]]] = field(default_factory=list)  # (text, line, breaks)
     masthead: str | None = None  # "The Militant, 1 April 1933"
+    #: the book or series a page belongs to, set above its author ("International Trotskyism")
+    work: str | None = None
+    work_line: int | None = None
+    #: no title line: a title made from the page's own evidence ("Letter from Stuart
+    #: King"), for the header only (``title type="supplied"``); never in the text
+    title_supplied: str | None = None
     authors: list[str] = field(default_factory=list)
     author_line: int | None = None
     author_bracketed: bool = False  # "[The Editor]"

@@ -33,6 +33,19 @@ SENTENCE_END = ".,;:!”\"’"
 ATTRIBUTION = re.compile(r"^[–—-]?\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},\s*[^\W\d].*$")
 
 
+def is_salutation(text: str) -> bool:
+    """A letter's salutation: "Dear Comrades,", "Comrades:", "My dear friend,"."""
+    stripped = text.strip()
+    return len(words(stripped)) <= 10 and bool(SALUTE_OPEN.match(stripped)) and stripped[-1:] in ",:!"
+
+
+def is_addressee(text: str) -> bool:
+    """The line naming whom a letter is to, set before its salutation: "To the Political
+    Committee", "To the Editor of Labor Action"."""
+    stripped = text.strip()
+    return 2 <= len(words(stripped)) <= 12 and stripped.startswith("To ") and stripped[-1:] not in ".?!;"
+
+
 def is_separator(text: str) -> bool:
     return bool(SEPARATOR.fullmatch(text.strip())) and "*" in text or bool(re.fullmatch(r"[–—-]{3,}", text.strip()))
 
@@ -265,7 +278,7 @@ def take_opener(groups: list[LineGroup]) -> tuple[list[Block | BlockGroup], list
     rest = list(groups)
     while rest:
         text = rest[0].text
-        if len(words(text)) <= 10 and SALUTE_OPEN.match(text) and text.rstrip()[-1:] in ",:!":
+        if is_salutation(text) or is_addressee(text) and len(rest) > 1 and is_salutation(rest[1].text):
             opener.append(block_from(rest.pop(0), "salute"))
         elif is_date_line(text) and len(rest) > 1:
             opener.append(block_from(rest.pop(0), "dateline"))

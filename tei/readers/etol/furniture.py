@@ -30,9 +30,10 @@ def is_top_of_page(text: str) -> bool:
 
 
 def is_navigation(text: str) -> bool:
-    """A navigation line: links joined by " | ", or a lone index/archive link."""
+    """A navigation line: links joined by " | ", or a lone index/archive link, or the
+    archive's header line naming the journal (:func:`parse_archive_header`)."""
     stripped = text.strip()
-    if is_top_of_page(stripped):
+    if is_top_of_page(stripped) or ARCHIVE_HEADER.match(stripped):
         return True
     parts = [part.strip() for part in stripped.split("|")]
     if len(parts) > 1:
@@ -64,20 +65,41 @@ def parse_updated(text: str) -> tuple[str, str | None] | None:
 
 # -- the printed source --------------------------------------------------------------
 
-SOURCE = re.compile(
-    r"^(?:From|Source:)\s+(?P<journal>[^,]+?)"
+#: a periodical's name: up to the first comma (a "name" that is only numbering is no
+#: periodical: :func:`periodical_and_numbers`)
+_JOURNAL = r"(?P<journal>[^,]+?)"
+#: an issue's date: "1 April 1933", "Spring 1990", "January-February 1958", "1942–43"
+_DATE = (
+    r"(?P<date>(?:\d{1,2}\s+)?(?:(?i:mid|early|late)[- ]+)?[A-Z][a-z]+\.?(?:\s*[-–/]\s*[A-Z][a-z]+\.?)?(?:\s+\d{1,2},)?"
+    # a year, or two across a year's turn ("Winter 1970/71", "1942–43")
+    r"\s+\d{4}(?:\s*[-–/]\s*\d\d(?:\d\d)?)?|\d{4}(?:\s*[-–/]\s*\d\d(?:\d\d)?)?)"
+)
+#: what follows the periodical's name in a source line: volume, number, date, pages
+_AFTER_JOURNAL = (
     # the second series of International Socialism numbers its issues "2 : 132"
     r"(?:\s+(?P<series>\d+)\s*:\s*(?P<series_issue>\d+))?,\s*"
     r"(?:(?i:vol(?:ume)?)\.?\s*(?P<volume>[IVXLCDM\d]+)\s*,?\s*)?"
     r"(?:(?:No\.?|Nos\.?|Number)\s*(?P<issue>[\d]+(?:\s*[-–/&]\s*\d+)?)\s*,?\s*)?"
     r"(?:[\[(]?Whole\s+No\.?\s*(?P<whole>\d+)[\])]?\s*,?\s*)?"
-    r"\(?(?P<date>(?:\d{1,2}\s+)?(?:(?i:mid|early|late)[- ]+)?[A-Z][a-z]+\.?(?:\s*[-–/]\s*[A-Z][a-z]+\.?)?(?:\s+\d{1,2},)?"
-    # a year, or two across a year's turn ("Winter 1970/71", "1942–43")
-    r"\s+\d{4}(?:\s*[-–/]\s*\d\d(?:\d\d)?)?|\d{4}(?:\s*[-–/]\s*\d\d(?:\d\d)?)?)\)?"
+    r"\(?" + _DATE + r"\)?"
     # the pages; a second instalment ("p. 2 & Vol. IV No. 7, 17 February 1940, p. 2")
     # stays in the raw line only
     r"(?:\s*,\s*(?P<pages>pp?\.\s*(?:(?!\s*&\s*(?i:vol)\b).)+?))?"
     r"(?P<continued>\s*&\s*(?i:vol)\b.+?)?\s*\.?$"
+)
+SOURCE = re.compile(r"^(?:From|Source:)\s+" + _JOURNAL + _AFTER_JOURNAL)
+#: the date before the volume: "Socialist Appeal, February 1935, Volume 1 No. 1, Page 2"
+DATE_FIRST_SOURCE = re.compile(
+    r"^(?:From\s+)?" + _JOURNAL + r",\s*" + _DATE + r",\s*(?i:vol(?:ume)?)\.?\s*(?P<volume>[IVXLCDM\d]+)\s*,?\s*"
+    r"(?:(?:No\.?|Nos\.?|Number)\s*(?P<issue>\d+(?:\s*[-–/&]\s*\d+)?))?"
+    r"(?:\s*,\s*(?:Pages?\s+|pp?\.\s*)(?P<pages>[\d–&, -]+?))?\s*\.?$"
+)
+#: the line that opens the archive's pages of some journals: "Encyclopedia of Trotskyism
+#: On-Line: Revolutionary History, Vol. 6 No. 4" (the periodical, perhaps its volume and
+#: number, seldom a date)
+ARCHIVE_HEADER = re.compile(
+    r"^(?:Encyclop(?:a)?edia\s+of\s+Trotskyism(?:\s+On-?Line)?|ETOL)\s*:\s*"
+    r"(?P<journal>(?!.*\b(?:Index|Page|Home)\b)[^,:|]{2,80}?)(?P<rest>,.*)?\.?$"
 )
 
 
@@ -95,39 +117,86 @@ def parse_source(text: str, line: int) -> PrintedSource | None:
     Also read: "vol.6" in lower case; a date in brackets ("No. 31 (Fall 1988)"); the
     "International Socialism 2 : 132" numbering (series 2 stays in the raw line, 132 is the
     issue); an article printed in two issues ("p. 2 & Vol. IV No. 7, 17 February 1940,
-    p. 2"): the first issue is the source, the second stays in the raw line."""
+    p. 2"): the first issue is the source, the second stays in the raw line; a "Source:"
+    line. Lines without "From" are :func:`parse_bare_source`'s and
+    :func:`parse_date_first_source`'s."""
     clean = text.replace("\u00a0", " ").strip()
     match = SOURCE.match(clean)
+    return source_from(match, text, line) if match else None
+
+
+def parse_date_first_source(text: str, line: int) -> PrintedSource | None:
+    """"Socialist Appeal, February 1935, Volume 1 No. 1, Page 2": the date before the
+    volume (:data:`DATE_FIRST_SOURCE`); the line must name a periodical."""
+    match = DATE_FIRST_SOURCE.match(text.replace("\u00a0", " ").strip())
+    source = source_from(match, text, line) if match else None
+    return source if source and source.journal else None
+
+
+def source_from(match: re.Match, text: str, line: int) -> PrintedSource:
+    """The source a :data:`SOURCE`-shaped match tells (:func:`periodical_and_numbers`)."""
+    groups = match.groupdict()
+    pages = parse_pages(groups["pages"]) if groups["pages"] else []
+    journal, volume, issue = periodical_and_numbers(groups["journal"], groups["volume"],
+                                                    groups["issue"] or groups.get("series_issue"))
+    return PrintedSource(raw=text.strip(), line=line, journal=journal, volume=volume, issue=issue,
+                         **issue_dated(match.group("date")), pages=pages)
+
+
+def parse_archive_header(text: str, line: int) -> PrintedSource | None:
+    """"Encyclopedia of Trotskyism On-Line: Revolutionary History, Vol. 6 No. 4": the
+    periodical, and its volume, number and date where the line gives them."""
+    clean = text.replace("\u00a0", " ").strip()
+    match = ARCHIVE_HEADER.match(clean)
     if not match:
         return None
-    pages = parse_pages(match.group("pages")) if match.group("pages") else []
-    date_text = match.group("date")
-    journal, issue = periodical_and_issue(match.group("journal"), match.group("issue") or match.group("series_issue"))
-    return PrintedSource(
-        raw=text.strip(), line=line, journal=journal, volume=match.group("volume"), issue=issue,
-        **issue_dated(date_text), pages=pages,
-    )
+    rest = match.group("rest") or ""
+    full = parse_bare_source(match.group("journal") + rest, line) if rest else None
+    if full and full.journal == match.group("journal").strip():
+        return replace(full, raw=text.strip())
+    volume = re.search(r"\b(?i:vol(?:ume)?)\.?\s*([IVXLCDM\d]+)\b", rest)
+    issue = re.search(r"\b(?:No|Nos|Number)\.?\s*(\d+(?:\s*[-–/&]\s*\d+)?)", rest)
+    return PrintedSource(raw=text.strip(), line=line, journal=match.group("journal").strip(),
+                         volume=volume.group(1) if volume else None, issue=issue.group(1) if issue else None)
 
 
-#: "Bulletin of the Opposition No. 35": the issue's number set after the periodical's
-#: name, before the first comma
-NUMBER_AFTER_NAME = re.compile(r"^(?P<journal>.+?),?\s+(?:No\.?|Number)\s*(?P<issue>\d+)$")
+def is_first_published(text: str) -> bool:
+    """"First Published: ...": the printed source, wherever the page's "Source:" line points."""
+    return bool(re.match(r"^(?:First|Originally)\s+published\b", text.strip(), re.IGNORECASE))
+
+
+#: "Bulletin of the Opposition No. 35", "Labor Action Vol. 15 No. 3": the volume and the
+#: issue's number set after the periodical's name, before the first comma
+NUMBER_AFTER_NAME = re.compile(
+    r"^(?P<journal>.+?),?\s+(?:(?i:vol(?:ume)?)\.?\s*(?P<volume>[IVXLCDM\d]+)\b\s*,?\s*)?"
+    r"(?:No\.?|Number)\s*(?P<issue>\d+)$"
+)
 #: what starts an issue's numbering, never a periodical's name
 NUMBERING = re.compile(r"^(?:Vol(?:ume)?\b|Nos?\.|Number\b|Whole\b|\d)", re.IGNORECASE)
 
 
-def periodical_and_issue(journal: str, issue: str | None) -> tuple[str | None, str | None]:
-    """The periodical's name and the issue's number: an issue number set after the name
-    is the issue's, and an issue number is never a periodical's title."""
+def periodical_and_numbers(journal: str, volume: str | None, issue: str | None
+                           ) -> tuple[str | None, str | None, str | None]:
+    """The periodical's name, the volume and the issue's number: numbers set after the
+    name are the issue's, and an issue number is never a periodical's title."""
     journal = journal.strip()
     after = NUMBER_AFTER_NAME.match(journal)
     if after and issue is None:
         journal, issue = after.group("journal").strip(), after.group("issue")
-    return (None if NUMBERING.match(journal) else journal), issue
+        volume = volume or after.group("volume")
+    return (None if NUMBERING.match(journal) else journal), volume, issue
 
 
-#: the archive's labelled line naming the first printing: "First Published: ..."
-PUBLISHED_LABEL = re.compile(r"^(?:First\s+)?Published\s*:\s*(?:in\s+)?", re.IGNORECASE)
+def periodical_and_issue(journal: str, issue: str | None) -> tuple[str | None, str | None]:
+    """:func:`periodical_and_numbers` without the volume."""
+    name, _volume, number = periodical_and_numbers(journal, None, issue)
+    return name, number
+
+
+#: the archive's labelled line naming the first printing: "First Published: ...",
+#: "Published: in ...", "First published in ..."
+PUBLISHED_LABEL = re.compile(r"^(?:(?:First|Originally)\s+)?Published(?:\s*:\s*|\s+(?=in\b))(?:in\s+)?",
+                             re.IGNORECASE)
 
 
 def parse_published_label(text: str, line: int) -> PrintedSource | None:
@@ -144,6 +213,14 @@ def parse_published_label(text: str, line: int) -> PrintedSource | None:
     return replace(source, raw=text.strip())
 
 
+def read_source_line(text: str, line: int) -> PrintedSource | None:
+    """Any source line: "From ...", "Source: ...", one without an opening word, one
+    :func:`parse_source` reads only in part, or the archive's "First Published:" line."""
+    return (parse_source(text, line) or parse_loose_source(text, line) or parse_published_label(text, line)
+            or parse_bare_source(text, line) or parse_date_first_source(text, line))
+
+
+
 #: a line that starts as a source line does, the newspaper then its volume or number
 #: ("From The Journal, Vol.3 No.1, ..."), with a year, that :data:`SOURCE` cannot read in
 #: full. A sentence of the text ("From Paris, Comrade N. writes (see p. 3) that in 1936
@@ -158,7 +235,7 @@ def is_source_line(text: str) -> bool:
     """A source line, read in full or only in part (the reader keeps both in the header),
     with "From" or without it."""
     return (parse_source(text, 0) is not None or parse_loose_source(text, 0) is not None
-            or parse_bare_source(text, 0) is not None)
+            or parse_bare_source(text, 0) is not None or parse_date_first_source(text, 0) is not None)
 
 
 #: a source line without "From": the periodical's name (after a column's name, if any),

@@ -21,17 +21,17 @@ from collections import Counter
 from dataclasses import replace
 
 from ...errors import TeiWarning
-from ...model import Article, Block, Division, Header, Span
+from ...model import Article, Block, Division, Group as BlockGroup, Header, PrintedSource, Span
 from . import body as body_reader
 from .furniture import (
-    archives_named, is_credit, is_navigation, is_rights, parse_credit,
-    parse_bare_source, parse_loose_source, parse_published_label, parse_source, parse_updated, parse_written_label,
+    archives_named, is_credit, is_first_published, is_navigation, is_rights, parse_archive_header,
+    parse_credit, parse_updated, parse_written_label, read_source_line,
 )
 from .notes import NOTE_MARKER, is_bracketed_number_or_symbol, label, may_hold_marker, read_notes
 from .regions import find_regions, is_source_or_credit
 from ...dates import is_issue_date, issue_dated
 from .text import LineGroup, page_groups, split_lines
-from .title_block import read_title_block, split_masthead
+from .title_block import archive_writers, read_title_block, split_masthead
 
 
 def written_date_span(text: str) -> tuple[int, int] | None:
@@ -46,17 +46,40 @@ def written_date_span(text: str) -> tuple[int, int] | None:
     return None
 
 
+def is_better_source(new: PrintedSource, current: PrintedSource) -> bool:
+    """Whether a source line read later tells the printed source better than the one
+    already read: any line beats none; a "First Published:" line beats the archive's
+    "Source:" line (which often names the book it was copied from); a dated line beats
+    the archive's header line, which names the journal only."""
+    if current.raw is None:
+        return True
+    if is_first_published(new.raw) and not is_first_published(current.raw):
+        return True
+    return bool(new.date_text and not current.date_text and not new.loose)
+
+
+def take_source(header: Header, source: PrintedSource) -> None:
+    """Keep the better of two source lines as the source, the other as printed (never dropped)."""
+    if is_better_source(source, header.source):
+        if header.source.raw is not None:
+            source.more[:0] = [header.source.raw] + header.source.more
+        header.source = source
+    else:
+        header.source.more.append(source.raw)
+
+
 def read_furniture_lines(group: LineGroup, header: Header) -> None:
     """Record what one source/credit/rights/updated paragraph tells."""
     for line in group.lines:
         text = line.text.strip()
-        source = (parse_source(text, line.number) or parse_loose_source(text, line.number)
-                  or parse_published_label(text, line.number) or parse_bare_source(text, line.number))
+        source = read_source_line(text, line.number)
         updated = parse_updated(text)
         written = parse_written_label(text)
-        if source and header.source.raw is None:
-            header.source = source
-        elif source:  # a second source line: kept as printed, never dropped
+        if source:
+            take_source(header, source)
+        elif re.match(r"^Source\s*:", text, re.IGNORECASE):
+            # "Source: Collected Articles ..., 1981": where the archive copied the text
+            # from, kept as printed beside the printed source
             header.source.more.append(text)
         elif written and header.written is None:
             header.written, header.written_iso = written
@@ -141,9 +164,14 @@ def recognises(text: str) -> bool:
 
 
 def read_navigation(groups: list[LineGroup], header: Header) -> None:
-    """Navigation lines are left out of the text; the archives they name are the header's."""
+    """Navigation lines are left out of the text; the archives they name are the header's,
+    and so is the journal that the archive's header line names ("Encyclopedia of
+    Trotskyism On-Line: Revolutionary History, Vol. 6 No. 4")."""
     for group in groups:
         for line in group.lines:
+            source = parse_archive_header(line.text, line.number)
+            if source:
+                take_source(header, source)
             header.dropped.append(line.text.strip())
             header.archives.extend(a for a in archives_named(line.text) if a not in header.archives)
 
@@ -185,6 +213,28 @@ def title_heads(header: Header, division: Division) -> None:
         division.top.append(written)
 
 
+def blocks_of(parts: list, group_kind: str, block_kind: str) -> list[str]:
+    """The texts of the ``block_kind`` blocks inside the ``group_kind`` groups of ``parts``."""
+    return [block.text.strip() for part in parts if isinstance(part, BlockGroup) and part.kind == group_kind
+            for block in part.blocks if block.kind == block_kind]
+
+
+def supplied_title(division: Division) -> str | None:
+    """A title for a page without a title line, from the page's own evidence: a letter
+    (it opens with a salutation) is "Letter to <the addressee it names>", else "Letter
+    from <its signature>", else "Letter". Nothing said: None (the header says "Untitled")."""
+    salutes = blocks_of(division.top, "opener", "salute")
+    if not salutes:
+        return None
+    addressee = next((text for text in salutes if text.startswith("To ") and text[-1:] not in ",:!"), None)
+    if addressee:
+        return "Letter to " + addressee[3:].strip()
+    signed = blocks_of(division.bottom, "closer", "signed")
+    if signed:
+        return "Letter from " + signed[0].splitlines()[0].strip()
+    return "Letter"
+
+
 def check_source(header: Header, source_at: int | None, warn) -> None:
     """What the printed source lacks: no source line (the masthead may still name the
     paper and date), a line read only in part, a date not read."""
@@ -223,12 +273,14 @@ def read(text: str, path: str | None = None) -> tuple[Article, list[TeiWarning]]
     header = Header()
     read_navigation(regions.navigation, header)
     read_foot(regions.foot, header)
-    read_title_block(regions.title_block, header)
+    read_title_block(regions.title_block, header, archive_writers(header.dropped))
     read_source_and_credits(regions.source_and_credits, header)
     notes = read_notes(regions.notes) if regions.notes else []
     article_div = Division("article", line=regions.body[0].line)
     title_heads(header, article_div)
     blocks = body_reader.read_body(regions.body, article_div)
     anchor_notes(blocks, article_div.heads, notes, warn)
+    if not header.title:
+        header.title_supplied = supplied_title(article_div)
     check_source(header, regions.source_at, warn)
     return Article(header=header, body=article_div, notes=notes, path=path), warnings

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...errors import NotAnArticleError
+from .body import is_salutation
 from .furniture import is_credit, is_navigation, is_rights, is_source_line, parse_updated
 from .notes import heading_and_rest
 from .text import LineGroup
@@ -89,7 +90,10 @@ def find_regions(groups: list[LineGroup], path: str | None = None) -> Regions:
     if not (start > 0 or zone is not None or end < len(groups)):
         raise NotAnArticleError("not an ETOL article: no navigation, title block, source or credit line found", path)
     if zone is None:
-        zone = next((i for i in range(start, end) if len(groups[i].text.split()) > LONG_PARAGRAPH), end)
+        # no source or credit line: the title block ends at the first long paragraph, or
+        # at a letter's salutation ("Dear Comrades,"), which is never a title
+        zone = next((i for i in range(start, end)
+                     if len(groups[i].text.split()) > LONG_PARAGRAPH or is_salutation(groups[i].text)), end)
     regions = Regions(navigation=groups[:start], title_block=groups[start:zone], foot=groups[end:])
     body_start = zone
     while body_start < end and all(is_source_or_credit(line.text) for line in groups[body_start].lines):

@@ -58,8 +58,14 @@ def looks_like_name(text: str) -> bool:
     if " & " in stripped or " and " in stripped:
         return all(w[0].isupper() for w in words)
     return 2 <= len(words) <= 3 and all(
-        w[0].isupper() and w.lower() not in FUNCTION_WORDS and not w.lower().endswith(NOT_NAME_ENDINGS) for w in words
+        w[0].isupper() and w.lower() not in FUNCTION_WORDS and not w.lower().endswith(NOT_NAME_ENDINGS)
+        and not is_possessive(w) for w in words
     )
+
+
+def is_possessive(word: str) -> bool:
+    """"Readers’", "Worker’s": a possessive is never a person's name ("Readers’ Notes")."""
+    return bool(re.search(r"(?:[’']|[’']s)$", word))
 
 
 EDITORS = re.compile(r"(?:The\s+)?(?:Editors?|Editorial\s+Board)", re.IGNORECASE)
@@ -87,34 +93,35 @@ def split_authors(text: str) -> tuple[list[str], bool]:
     return names, bracketed
 
 
-#: "Marta Lind Internet Archive", "Pell Archive": a writer's archive, named in the navigation
-WRITERS_ARCHIVE = re.compile(r"^(?P<writer>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)\s+(?:Internet\s+)?Archive$")
-NOT_A_WRITER = ("Marxists", "Trotskyism", "Encyclop", "Main", "Index")
-
-
 def archive_writers(navigation: list[str]) -> list[str]:
-    """The writers whose archives the page's navigation lines name."""
+    """The writers whose archive the navigation names: "Pell Archive | Trotskyist Writers
+    Index" -> ["Pell"]; "Leon Trotsky Internet Archive" -> ["Leon Trotsky"]."""
     found = []
     for line in navigation:
         for part in line.split("|"):
-            match = WRITERS_ARCHIVE.match(part.strip())
-            if match and not any(word in match.group("writer") for word in NOT_A_WRITER):
-                found.append(match.group("writer"))
+            match = re.fullmatch(r"\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}?)\s+(?:Internet\s+)?Archive\s*",
+                                 part)
+            if match and not archives_or_indexes(match.group("name")):
+                found.append(match.group("name"))
     return found
 
 
-def names_the_archives_writer(text: str, navigation: list[str]) -> bool:
-    """A title block line that is the name of the writer whose archive the page is in
-    ("Marta Lind" under "Marta Lind Internet Archive", "Ada Pell" under "Pell Archive"):
-    the author, never the title."""
-    name = text.strip()
-    return looks_like_name(name) and any(name == writer or name.endswith(" " + writer)
-                                         for writer in archive_writers(navigation))
+def archives_or_indexes(name: str) -> bool:
+    return bool(re.search(r"\b(?:Marxists?|Internet|Trotskyism|Writers|Main|Index|Newspaper|ETOL|MIA)\b", name))
 
 
-def read_title_block(groups: list[LineGroup], header: Header) -> None:
-    """Fill the header's title fields from the title block's paragraphs."""
+def names_archive_writer(text: str, writers: list[str]) -> bool:
+    """A name-like line that names the writer whose archive the page is in: the author,
+    even alone above the archive's labelled lines."""
+    words = text.strip().split()
+    return looks_like_name(text) and any(writer.split()[-1] in words for writer in writers)
+
+
+def read_title_block(groups: list[LineGroup], header: Header, writers: list[str] | None = None) -> None:
+    """Fill the header's title fields from the title block's paragraphs. ``writers`` are
+    the writers whose archive the navigation names (:func:`archive_writers`)."""
     rest = list(groups)
+    writers = writers or []
     if rest and split_masthead(rest[0].text):
         header.masthead = rest.pop(0).text
     if rest and parse_written(rest[-1].text):
@@ -123,9 +130,14 @@ def read_title_block(groups: list[LineGroup], header: Header) -> None:
         header.written_line = written.line
         header.written_breaks = written.breaks
     at = find_byline(rest)
+    if at is None and len(rest) >= 3 and not looks_like_name(rest[0].text) and looks_like_name(rest[1].text):
+        # "International Trotskyism / Robert J. Alexander / Ceylon: ...": the book or
+        # series the page belongs to, then its author, then the title
+        work = rest.pop(0)
+        header.work, header.work_line = work.text, work.line
     if at is None and (len(rest) >= 3 or (len(rest) == 2 and looks_like_name(rest[0].text))
                        or (rest and is_editors_byline(rest[0].text))
-                       or (len(rest) == 1 and names_the_archives_writer(rest[0].text, header.dropped))):
+                       or (len(rest) == 1 and names_archive_writer(rest[0].text, writers))):
         at = 0
     if at is not None:
         author = rest.pop(at)
