@@ -168,3 +168,12 @@ def test_source_line_with_the_date_before_the_volume(page):
     assert (p.header.title, p.header.title_supplied) == (None, None)
     assert p.one("//t:titleStmt/t:title[@type='main']") == "Untitled"
     assert p.texts("//t:body//t:p")[0].startswith("The branch in Harwick")
+
+
+def test_masthead_with_an_irregular_date_is_not_the_title(page):
+    # "Fourth International, May-June 1953 1953": not a date the reader can parse, but
+    # the page's own source line names that journal, so the line is the masthead
+    p = page("masthead_irregular_date_names_the_source_journal")
+    assert p.header.masthead == "Fourth International, May-June 1953 1953"
+    assert p.header.title == "Manager’s Column"
+    assert printed(p) == ("Fourth International", "May-June 1953")

@@ -193,6 +193,16 @@ def read_foot(groups: list[LineGroup], header: Header) -> None:
                 header.archives.extend(a for a in archives_named(line.text) if a not in header.archives)
 
 
+def journal_named(groups: list[LineGroup]) -> str | None:
+    """The periodical that the first source line among ``groups`` names, if any."""
+    for group in groups:
+        for line in group.lines:
+            source = read_source_line(line.text, line.number)
+            if source and source.journal:
+                return source.journal
+    return None
+
+
 def read_source_and_credits(groups: list[LineGroup], header: Header) -> None:
     for group in groups:
         read_furniture_lines(group, header)
@@ -273,7 +283,8 @@ def read(text: str, path: str | None = None) -> tuple[Article, list[TeiWarning]]
     header = Header()
     read_navigation(regions.navigation, header)
     read_foot(regions.foot, header)
-    read_title_block(regions.title_block, header, archive_writers(header.dropped))
+    read_title_block(regions.title_block, header, archive_writers(header.dropped),
+                     journal_named(regions.source_and_credits))
     read_source_and_credits(regions.source_and_credits, header)
     notes = read_notes(regions.notes) if regions.notes else []
     article_div = Division("article", line=regions.body[0].line)

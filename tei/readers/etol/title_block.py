@@ -117,12 +117,25 @@ def names_archive_writer(text: str, writers: list[str]) -> bool:
     return looks_like_name(text) and any(writer.split()[-1] in words for writer in writers)
 
 
-def read_title_block(groups: list[LineGroup], header: Header, writers: list[str] | None = None) -> None:
+def is_masthead(text: str, journal: str | None) -> bool:
+    """"The Militant, 1 April 1933"; or, when the page's source line names the journal,
+    that journal and a year however the date is printed ("Fourth International,
+    November-December 1951 1951")."""
+    if split_masthead(text):
+        return True
+    stripped = text.strip()
+    return bool(journal) and stripped.startswith(journal + ",") and len(stripped.split()) <= 10 and bool(
+        re.search(r"\b(?:1[6-9]|20)\d\d\b", stripped[len(journal):]))
+
+
+def read_title_block(groups: list[LineGroup], header: Header, writers: list[str] | None = None,
+                     journal: str | None = None) -> None:
     """Fill the header's title fields from the title block's paragraphs. ``writers`` are
-    the writers whose archive the navigation names (:func:`archive_writers`)."""
+    the writers whose archive the navigation names (:func:`archive_writers`); ``journal``
+    the periodical the page's source line names."""
     rest = list(groups)
     writers = writers or []
-    if rest and split_masthead(rest[0].text):
+    if rest and is_masthead(rest[0].text, journal):
         header.masthead = rest.pop(0).text
     if rest and parse_written(rest[-1].text):
         written = rest.pop()
