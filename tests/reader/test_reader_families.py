@@ -177,3 +177,24 @@ def test_masthead_with_an_irregular_date_is_not_the_title(page):
     assert p.header.masthead == "Fourth International, May-June 1953 1953"
     assert p.header.title == "Manager’s Column"
     assert printed(p) == ("Fourth International", "May-June 1953")
+
+
+def test_a_department_title_is_never_an_author(page):
+    # "Readers Notes": two capitalised words, but a journal's department, not a person
+    p = page("archive_header_line_department_title_readers_notes")
+    assert (p.header.title, p.header.authors) == ("Readers Notes", [])
+    assert (printed(p)[0], p.header.source.volume, p.header.source.issue) == ("Revolutionary History", "5", "2")
+
+
+def test_without_credit_lines_the_title_block_ends_at_the_first_sentence():
+    # a page of entries under the archive's header line: the first entry is a sentence,
+    # not a title, and "Soviet Union and Stalinism" is not a pair of authors
+    text = ("Encyclopedia of Trotskyism On-Line: Revolutionary History, Vol. 7 No. 3\n\n"
+            "Reader’s Notes\n\nSoviet Union and Stalinism\n\n"
+            "Guardian, 20 March 1999: Tom Holm, Old Quarrels in the Caucasus.\n\n"
+            "Independent, 11 April 1999: Jan Berg, A Week in Gori, where the cult of the dictator "
+            "still draws coach parties from the capital every summer, and a reply in the next issue.\n")
+    article, _warnings = read_page(text)
+    assert (article.header.title, article.header.authors) == ("Reader’s Notes", [])
+    assert [text for text, _line, _breaks in article.header.subtitles] == ["Soviet Union and Stalinism"]
+    assert article.body.content[0].text.startswith("Guardian, 20 March 1999")

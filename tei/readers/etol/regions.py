@@ -23,6 +23,8 @@ from .text import LineGroup
 
 #: a title block without source or credit lines ends at the first paragraph this long
 LONG_PARAGRAPH = 25
+#: ... or at the first sentence this long (a title seldom ends in a full stop)
+SENTENCE = 8
 
 
 @dataclass
@@ -41,6 +43,15 @@ def is_source_or_credit(text: str) -> bool:
     stripped = text.strip()
     return (is_source_line(stripped) or is_credit(stripped) or is_rights(stripped)
             or bool(re.match(r"^(?:Written|Published|First Published|Source|Online Version)\s*:", stripped)))
+
+
+def ends_title_block(text: str) -> bool:
+    """Where a title block without source or credit lines ends: a long paragraph, a
+    sentence of some length ("Guardian, 20 March 1999: Tom Whitehouse, ..."), or a
+    letter's salutation."""
+    size = len(text.split())
+    return (size > LONG_PARAGRAPH or size >= SENTENCE and text.rstrip()[-1:] in ".?!"
+            or is_salutation(text))
 
 
 def is_foot(group: LineGroup) -> bool:
@@ -90,10 +101,9 @@ def find_regions(groups: list[LineGroup], path: str | None = None) -> Regions:
     if not (start > 0 or zone is not None or end < len(groups)):
         raise NotAnArticleError("not an ETOL article: no navigation, title block, source or credit line found", path)
     if zone is None:
-        # no source or credit line: the title block ends at the first long paragraph, or
-        # at a letter's salutation ("Dear Comrades,"), which is never a title
-        zone = next((i for i in range(start, end)
-                     if len(groups[i].text.split()) > LONG_PARAGRAPH or is_salutation(groups[i].text)), end)
+        # no source or credit line: the title block ends at the first long paragraph, at
+        # a sentence, or at a letter's salutation ("Dear Comrades,"), never a title
+        zone = next((i for i in range(start, end) if ends_title_block(groups[i].text)), end)
     regions = Regions(navigation=groups[:start], title_block=groups[start:zone], foot=groups[end:])
     body_start = zone
     while body_start < end and all(is_source_or_credit(line.text) for line in groups[body_start].lines):

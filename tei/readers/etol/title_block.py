@@ -16,6 +16,10 @@ from ...dates import is_issue_date, parse_date, parse_issue_date
 from .text import LineGroup
 
 FUNCTION_WORDS = {"the", "of", "and", "in", "on", "a", "an", "to", "for", "with", "at", "by", "from", "is", "are", "its"}
+#: words that name a journal's departments and a book's parts, never a person: "Readers Notes"
+DEPARTMENT_WORDS = {"notes", "note", "letters", "letter", "review", "reviews", "editorial", "editorials", "column",
+                    "news", "report", "reports", "readers", "comment", "comments", "diary", "obituary", "preface",
+                    "introduction", "appendix", "chapter", "contents", "index", "foreword", "afterword", "postscript"}
 NOT_NAME_ENDINGS = ("ism", "ist", "ists", "ions", "ion", "ment", "ments", "ness", "ity", "ance", "ence", "ing", "ed")
 
 
@@ -56,11 +60,17 @@ def looks_like_name(text: str) -> bool:
     if not 1 <= len(words) <= 8 or stripped[-1] in ".?!:;,":
         return False
     if " & " in stripped or " and " in stripped:
-        return all(w[0].isupper() for w in words)
-    return 2 <= len(words) <= 3 and all(
-        w[0].isupper() and w.lower() not in FUNCTION_WORDS and not w.lower().endswith(NOT_NAME_ENDINGS)
-        and not is_possessive(w) for w in words
-    )
+        # "Ted Crawford & David Walters"; never "Soviet Union and Stalinism"
+        return all(w[0].isupper() and not w.lower().endswith(NOT_NAME_ENDINGS) for w in words)
+    return 2 <= len(words) <= 3 and all(is_name_word(w) for w in words)
+
+
+def is_name_word(word: str) -> bool:
+    """A word that may be part of a person's name: capitalised, not a function word, not
+    a common noun's ending, not possessive, not a word that names a page's department."""
+    lower = word.lower()
+    return (word[0].isupper() and lower not in FUNCTION_WORDS and not lower.endswith(NOT_NAME_ENDINGS)
+            and not is_possessive(word) and lower not in DEPARTMENT_WORDS)
 
 
 def is_possessive(word: str) -> bool:
