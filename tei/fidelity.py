@@ -20,6 +20,9 @@ Source side, read straight from the page text:
   ...") or is one of the archive's labelled lines ("Written:", "Online Version:") or
   its pointer to another copy ("This article can also be found here."); a **rights
   line** opens "Copyright", "Copyleft", "©" or "Public Domain";
+- a letter's **salutation** ("Dear Comrades,", "Comrades:") set just above the source and
+  credit lines (blank lines between allowed) opens the body: it is the letter's first
+  line, printed before the archive's header lines;
 - the page's **foot** is not body either: a page without notes may end in credit and
   rights lines, navigation lines (links joined by "|", or a short line naming an index
   or the archive) and "Last updated ..." instead of "Top of page";
@@ -74,6 +77,10 @@ CREDIT_LINE = re.compile(
     r"|This\s+\w+\s+(?:can|may)\s+(?:also\s+)?be\s+found\b)",
     re.IGNORECASE,
 )
+#: "Dear Comrades,", "My dear friend,", "Comrades:", "To the Editors:": a short line
+#: opening a letter, ending in a comma, colon or exclamation mark
+SALUTATION_LINE = re.compile(r"^(?:Dear|My\s+dear|Comrades?|Friends?|Sirs?|Gentlemen|Fellow|To)\b[^.;?]{0,80}[,:!]$",
+                             re.IGNORECASE)
 RIGHTS_LINE = re.compile(r"^(?:Copyright|Copyleft|©|Public\s+Domain)", re.IGNORECASE)
 UPDATED_LINE = re.compile(r"^(?:Last\s+)?Updated\b", re.IGNORECASE)
 ARCHIVE_WORDS = re.compile(r"Index|Encyclop|Marxists|ETOL|MIA|Home|Main\s+Newspaper|Top of page")
@@ -172,8 +179,18 @@ def source_parts(text: str) -> tuple[list[str], list[list[str]]]:
                 notes[-1].extend(words(line))
     else:
         end = above_foot(lines, start, end)
-    body = words(without_markers("\n".join(lines[start:end]), labels))
+    body = words(without_markers("\n".join(salutation_above(lines, first) + lines[start:end]), labels))
     return body, notes
+
+
+def salutation_above(lines: list[str], first: int) -> list[str]:
+    """The salutation set just above the line ``first`` (blank lines between), as a list
+    of at most one line."""
+    above = first - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    line = lines[above].strip() if above >= 0 else ""
+    return [line] if SALUTATION_LINE.match(line) and len(line.split()) <= 10 else []
 
 
 def _collect(element: etree._Element, out: list[str], skip_notes: bool) -> None:

@@ -117,6 +117,10 @@ def find_regions(groups: list[LineGroup], path: str | None = None) -> Regions:
     regions.source_at = groups[zone].line if zone < len(groups) else None
     notes_at = last_notes_heading(groups, body_start, end)
     regions.body = groups[body_start:notes_at if notes_at is not None else end]
+    # a letter's salutation set just above the source and credit lines opens the letter:
+    # it is the body's, never the title block's ("Marta Lind / Dear Comrades, / Written: ...")
+    while regions.title_block and is_salutation(regions.title_block[-1].text):
+        regions.body.insert(0, regions.title_block.pop())
     if notes_at is not None:
         _heading, first = heading_and_rest(groups[notes_at])
         regions.notes = ([first] if first else []) + groups[notes_at + 1:end]
