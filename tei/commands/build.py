@@ -28,10 +28,11 @@ from ._options import echo_warnings, with_options
 @click.option("--force", is_flag=True, help="Rebuild every article, even those that are up to date.")
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Also write the summary as JSON to FILE.")
+@click.option("-v", "--verbose", is_flag=True, help="Print every warning of every article, not a count by code.")
 @click.option("--check", is_flag=True, help="Rebuild in memory; exit 1 when the output folder is stale.")
 @with_options("reader", "params", "schema_href", "register", "date")
-def build(inputs: tuple[Path, ...], out: Path, workers: int | None, force: bool, report: Path | None, check: bool,
-          options: Options) -> int:
+def build(inputs: tuple[Path, ...], out: Path, workers: int | None, force: bool, report: Path | None, verbose: bool,
+          check: bool, options: Options) -> int:
     """Encode, validate and render articles (default: the bundled article) into OUT.
 
     Folders are searched recursively for article texts; each article found in a folder
@@ -46,12 +47,14 @@ def build(inputs: tuple[Path, ...], out: Path, workers: int | None, force: bool,
     if not jobs:
         raise TeiError("no article texts (*.txt) found in the given folders")
     if check:
-        return check_outputs(jobs, out, options)
-    return build_all(jobs, out, workers or os.cpu_count() or 1, force, report, options)
+        return check_outputs(jobs, out, options, verbose)
+    return build_all(jobs, out, workers or os.cpu_count() or 1, force, report, options, verbose)
 
 
-def build_all(jobs, out: Path, workers: int, force: bool, report: Path | None, options: Options) -> int:
+def build_all(jobs, out: Path, workers: int, force: bool, report: Path | None, options: Options,
+              verbose: bool = False) -> int:
     from ..corpus import build_corpus, write_report
+    from ..corpus.summary import warnings_line
 
     if options.date:
         options.change_date()  # a bad --date is one usage error, not one failure per article
@@ -69,7 +72,11 @@ def build_all(jobs, out: Path, workers: int, force: bool, report: Path | None, o
         if outcome.status == "built" and list_outputs:
             for path in outcome.outputs:
                 click.echo(path)
-        echo_warnings(outcome.warnings)
+        if verbose or len(summary.outcomes) == 1:
+            echo_warnings(outcome.warnings)
+    summed = warnings_line(summary.warning_counts()) if not verbose and len(summary.outcomes) > 1 else None
+    if summed is not None:
+        click.echo(f"tei: {summed}", err=True)
     for outcome in summary.failed:
         click.echo(f"tei: error: {outcome.source}: {outcome.reason}", err=True)
     counts = Counter(outcome.status for outcome in summary.outcomes)
@@ -88,13 +95,15 @@ def progress_bar(length: int, show: bool):
         yield bar.update
 
 
-def check_outputs(jobs, out: Path, options: Options) -> int:
+def check_outputs(jobs, out: Path, options: Options, verbose: bool = False) -> int:
     """Rebuild in memory and compare with the files on disk."""
     from ..build import build_one, stale_outputs
+    from ..corpus.summary import articles_by_code, warnings_line
     from ..pipeline import load_register
 
     loaded = load_register(options.register)
-    failed, stale, built_count = 0, [], 0
+    failed, stale, built_count, all_warnings = 0, [], 0, []
+    one_by_one = verbose or len(jobs) == 1
     for job in jobs:
         try:
             built = build_one(job, options, loaded)
@@ -104,9 +113,14 @@ def check_outputs(jobs, out: Path, options: Options) -> int:
             click.echo(f"tei: error: {error}", err=True)
             failed += 1
             continue
-        echo_warnings(built.warnings)
+        if one_by_one:
+            echo_warnings(built.warnings)
+        all_warnings.append(built.warnings)
         stale.extend(stale_outputs(built))
         built_count += 1
+    summed = None if one_by_one else warnings_line(articles_by_code(all_warnings))
+    if summed is not None:
+        click.echo(f"tei: {summed}", err=True)
     for line in stale:
         click.echo(f"tei: {line}", err=True)
     if stale:

@@ -80,9 +80,11 @@ def render(tree, to: str, params: dict[str, str] | None = None) -> Rendered:
 
 
 def collect_warnings(log, document, path: str | None) -> list[TeiWarning]:
-    """Turn the stylesheets' ``xsl:message`` reports into warnings, once per element,
-    located at the element's source line."""
-    warnings: list[TeiWarning] = []
+    """Turn the stylesheets' ``xsl:message`` reports into warnings: one per element name
+    (TEI from elsewhere can hold thousands of one unknown element), with how many
+    elements of that name there are, located at the first one's source line."""
+    first: dict[str, tuple[str, str]] = {}  # element name -> (code, path of its first occurrence)
+    counts: dict[str, int] = {}
     seen: set[str] = set()
     for entry in log:
         parts = entry.message.split("\t")
@@ -90,9 +92,15 @@ def collect_warnings(log, document, path: str | None) -> list[TeiWarning]:
             continue
         code, name, where = parts
         if where in seen:
-            continue
+            continue  # the same element, met again by another mode
         seen.add(where)
+        first.setdefault(name, (code, where))
+        counts[name] = counts.get(name, 0) + 1
+    warnings: list[TeiWarning] = []
+    for name, (code, where) in first.items():
         found = document.xpath(where)
         line = found[0].sourceline if found else None
-        warnings.append(TeiWarning(code, f"element <{name}> is not known to the views: its text is rendered as is", path, line))
+        count = counts[name]
+        times = "" if count == 1 else f" ({count:,} elements; the first is located)"
+        warnings.append(TeiWarning(code, f"element <{name}> is not known to the views: its text is rendered as is{times}", path, line))
     return warnings

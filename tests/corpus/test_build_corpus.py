@@ -320,3 +320,20 @@ def test_a_worker_bug_keeps_its_cause_for_traceback(monkeypatch, seed_path):
     built, error = workers._build_in_worker(Job(seed_path, Path("out"), False))
     assert built is None and "internal error: KeyError" in str(error)
     assert isinstance(error.__cause__, KeyError)
+
+
+def test_warnings_are_summed_up_by_code_unless_verbose(corpus, tmp_path):
+    """Hundreds of articles must not give hundreds of warning lines: one line counts the
+    articles per code; --verbose lists each; --report keeps each; failures stay one a line."""
+    out, report = tmp_path / "out", tmp_path / "report.json"
+    result = run_tei("build", corpus, "--out", out, "-j", "1", "--report", report)
+    assert result.returncode == 1
+    per_article = [line for line in result.stderr.splitlines() if "warning:" in line]
+    assert per_article == []
+    assert "tei: warnings: W-NO-URL: 6 articles" in result.stderr
+    assert sum(line.startswith("tei: error: ") for line in result.stderr.splitlines()) == 3
+    reported = [w["code"] for a in report_of(report)["articles"] for w in a.get("warnings", [])]
+    assert reported.count("W-NO-URL") == 6
+    verbose = run_tei("build", corpus, "--out", tmp_path / "out2", "-j", "1", "--verbose")
+    assert sum("[W-NO-URL]" in line for line in verbose.stderr.splitlines()) == 6
+    assert "tei: warnings:" not in verbose.stderr
