@@ -50,6 +50,12 @@
   <xsl:template name="hook-after-body"/>
   <!-- hook-css: CSS appended to the inline style sheet. -->
   <xsl:template name="hook-css"/>
+  <!-- hook-body-attributes, hook-title-attributes, hook-entry-attributes: attributes
+       (xsl:attribute) added to <body>, to the title block's <h1> and to each index
+       entry's <dt> (the static site marks them for its search index). -->
+  <xsl:template name="hook-body-attributes"/>
+  <xsl:template name="hook-title-attributes"/>
+  <xsl:template name="hook-entry-attributes"/>
 
   <!-- Hooks (text view). -->
   <!-- hook-text-end: text appended at the very end of the text view. -->

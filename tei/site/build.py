@@ -1,0 +1,154 @@
+"""``build_site``: the whole build, in memory first, then written file by file.
+
+Order: read the TEI files (those unchanged since the last build are not parsed again);
+order the articles; render the article pages whose TEI or neighbours changed; make the
+corpus document and the other pages; check every link; then write only the files whose
+bytes differ from what is on disk, remove the pages no longer made, and run the search
+index. Nothing is written when anything fails before the writing starts.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..corpus.keys import toolkit_fingerprint
+from ..corpus.records import outputs_intact, remove_leftovers
+from ..errors import ContentError
+from ..output import write_atomic
+from .articles import mentions, read_page, render_article
+from .corpus import corpus_document, ordered, serialize
+from .links import check_links, page_links
+from .pages import render_pages
+from .sources import describe, find_sources, parse
+from .state import STATE_FORMAT, clear_state, empty_state, read_state, write_state
+
+DEFAULT_TITLE = "ETOL reading edition"
+
+
+@dataclass
+class SiteResult:
+    articles: int
+    pages: int
+    written: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    rendered: int = 0  # article pages rendered this run
+    ignored: list[str] = field(default_factory=list)  # XML files that are not TEI
+    search_seconds: float | None = None
+
+
+def sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def neighbours(order: dict[str, list[str]], records: dict[str, dict]) -> dict[str, dict[str, str]]:
+    """The article page parameters that depend on the other articles: previous and next."""
+    params = {}
+    for keys in order.values():
+        for index, key in enumerate(keys):
+            nav = {}
+            if index > 0:
+                nav["prev-href"] = f"{records[keys[index - 1]]['slug']}.html"
+                nav["prev-title"] = records[keys[index - 1]]["title"]
+            if index + 1 < len(keys):
+                nav["next-href"] = f"{records[keys[index + 1]]['slug']}.html"
+                nav["next-title"] = records[keys[index + 1]]["title"]
+            params[key] = nav
+    return params
+
+
+def build_site(out: Path, site: Path, *, force: bool = False, search: bool = True,
+               title: str = DEFAULT_TITLE) -> SiteResult:
+    out, site = Path(out), Path(site)
+    fingerprint = hashlib.sha256(json.dumps([toolkit_fingerprint(), title]).encode()).hexdigest()
+    state = read_state(site, fingerprint)
+    if force:  # render everything again; the old state still says which pages to remove
+        state = {**empty_state(fingerprint), "pages": state["pages"]}
+    sources = find_sources(out, site)
+    records, trees, shas, ignored = {}, {}, {}, []
+    for source in sources:
+        cached = state["articles"].get(source.rel)
+        shas[source.rel] = source.sha
+        if cached and cached.get("sha") == source.sha:
+            records[source.rel] = dict(cached["record"])
+            continue
+        tree = parse(source)
+        if tree is None:
+            ignored.append(source.rel)
+            continue
+        trees[source.rel] = (tree, source)
+        records[source.rel] = describe(tree, source)
+    if not records:
+        raise ContentError("no TEI files found (expected the output folder of `tei build`)", str(out))
+    by_slug: dict[str, str] = {}
+    for key, record in sorted(records.items()):
+        other = by_slug.setdefault(record["slug"], key)
+        if other != key:
+            raise ContentError(f"two TEI files have the slug {record['slug']}: {other} and {key}; the site needs one page each", str(out))
+    order = ordered(records)
+    navigation = neighbours(order, records)
+    pages: dict[str, bytes] = {}
+    links: dict[str, tuple[list[str], list[str]]] = {}
+    articles_state = {}
+    rendered = 0
+    source_of = {source.rel: source for source in sources}
+    for key, record in records.items():
+        slug = record["slug"]
+        href = f"articles/{slug}.html"
+        params = {"root": "../", "site-title": title, "tei-href": f"../tei/{slug}.xml",
+                  "periodical": record["periodical"], "year": record["year"], **navigation[key]}
+        page_key = sha(json.dumps([shas[key], params], sort_keys=True).encode())
+        cached = state["articles"].get(key)
+        recorded = state["pages"].get(href)
+        if (cached and cached.get("page_key") == page_key and recorded and key not in trees
+                and href in state["links"] and outputs_intact(site, {href: recorded})):
+            record["mentions"] = cached["record"].get("mentions", [])
+            links[href] = tuple(state["links"][href])
+        else:
+            tree, source = trees.get(key) or (parse(source_of[key]), source_of[key])
+            data = render_article(tree, params, str(source.path))
+            page = read_page(data)
+            record["mentions"] = mentions(page)
+            links[href] = page_links(page)
+            pages[href] = data
+            rendered += 1
+        pages[f"tei/{slug}.xml"] = source_of[key].data
+        articles_state[key] = {"sha": shas[key], "page_key": page_key, "record": record}
+    corpus = corpus_document(records, order, title)
+    pages["corpus.xml"] = serialize(corpus)
+    for href, data in render_pages(corpus, {"site-title": title}).items():
+        pages[href] = data
+        links[href] = page_links(read_page(data))
+    files = set(pages) | {f"articles/{r['slug']}.html" for r in records.values()}
+    check_links(links, files)
+    return write_site(site, state, pages, links, files, articles_state, fingerprint, len(records), rendered,
+                      ignored, search, force)
+
+
+def write_site(site: Path, state: dict, pages: dict[str, bytes], links: dict, files: set[str], articles_state: dict,
+               fingerprint: str, count: int, rendered: int, ignored: list[str], search: bool, force: bool) -> SiteResult:
+    remove_leftovers(site)
+    clear_state(site)
+    result = SiteResult(articles=count, pages=len(files), rendered=rendered, ignored=ignored)
+    hashes = {href: state["pages"][href] for href in files if href not in pages}
+    for href, data in sorted(pages.items()):
+        digest = sha(data)
+        hashes[href] = digest
+        if not force and state["pages"].get(href) == digest and outputs_intact(site, {href: digest}):
+            continue
+        write_atomic(site / href, data)
+        result.written.append(href)
+    for href in sorted(set(state["pages"]) - files):
+        (site / href).unlink(missing_ok=True)
+        result.removed.append(href)
+    if search and (force or result.written or result.removed or not (site / "pagefind").is_dir()):
+        from .search import index_site
+
+        started = time.perf_counter()
+        index_site(site)
+        result.search_seconds = time.perf_counter() - started
+    write_state(site, {"format": STATE_FORMAT, "fingerprint": fingerprint, "articles": articles_state, "pages": hashes,
+                       "links": {href: list(value) for href, value in links.items()}})
+    return result

@@ -1,0 +1,93 @@
+"""The corpus document: a TEI listing of the articles and the merged register.
+
+Not a ``teiCorpus`` of whole files: a ``listBibl`` per periodical with one ``bibl``
+per article (title, authors, periodical, volume, issue, date; ``@corresp`` its page,
+``@source`` its TEI file, ``@n`` its year), a ``note type="mentions"`` in each holding
+one ``ref`` per mention (the entry in ``@corresp``, the anchor in ``@target``, the words
+around it in ``seg``s), and in ``standOff`` every register entry the files hold, merged
+by ``xml:id`` (ids are the same across a corpus, docs/decisions.md section 1; when two
+files disagree on an entry, the first file in path order is kept).
+"""
+from __future__ import annotations
+
+from lxml import etree
+
+from .sources import NS, TEI, XML_ID
+
+LISTS = {"person": "listPerson", "personGrp": "listPerson", "place": "listPlace", "org": "listOrg"}
+
+
+def t(name: str) -> str:
+    return f"{{{TEI}}}{name}"
+
+
+def ordered(records: dict[str, dict]) -> dict[str, list[str]]:
+    """Periodical -> the keys of its articles in date order (then title, slug)."""
+    groups: dict[str, list[str]] = {}
+    for key, record in records.items():
+        groups.setdefault(record["periodical"], []).append(key)
+    return {name: sorted(keys, key=lambda k: (records[k]["date"] or "9999", records[k]["title"], records[k]["slug"]))
+            for name, keys in sorted(groups.items())}
+
+
+def corpus_document(records: dict[str, dict], order: dict[str, list[str]], title: str) -> etree._ElementTree:
+    root = etree.Element(t("TEI"), nsmap={None: TEI})
+    languages = sorted({r["lang"] for r in records.values() if r["lang"]})
+    root.set("{http://www.w3.org/XML/1998/namespace}lang", languages[0] if len(languages) == 1 else "en")
+    header = etree.SubElement(root, t("teiHeader"))
+    file_desc = etree.SubElement(header, t("fileDesc"))
+    etree.SubElement(etree.SubElement(file_desc, t("titleStmt")), t("title")).text = title
+    etree.SubElement(etree.SubElement(file_desc, t("publicationStmt")), t("p")).text = "A static reading edition made by tei site."
+    etree.SubElement(etree.SubElement(file_desc, t("sourceDesc")), t("p")).text = f"The {len(records)} TEI files of the articles listed below."
+    app_info = etree.SubElement(etree.SubElement(header, t("encodingDesc")), t("appInfo"))
+    stand_off = etree.SubElement(root, t("standOff"))
+    articles = etree.SubElement(stand_off, t("listBibl"), type="articles")
+    lists = {name: etree.Element(t(name)) for name in ("listPerson", "listPlace", "listOrg")}
+    seen_entries: set[str] = set()
+    seen_apps: set[str] = set()
+    for periodical, keys in order.items():
+        group = etree.SubElement(articles, t("listBibl"), type="periodical")
+        etree.SubElement(group, t("head")).text = periodical
+        for key in keys:
+            record = records[key]
+            group.append(article_bibl(record))
+    for key in sorted(records):
+        record = records[key]
+        for entry_id, xml in sorted(record["entries"].items()):
+            if entry_id not in seen_entries:
+                seen_entries.add(entry_id)
+                entry = etree.fromstring(xml)
+                lists[LISTS[etree.QName(entry).localname]].append(entry)
+        for app_id, xml in sorted(record["applications"].items()):
+            if app_id not in seen_apps:
+                seen_apps.add(app_id)
+                app_info.append(etree.fromstring(xml))
+    if not len(app_info):
+        app_info.getparent().remove(app_info)
+    for element in lists.values():
+        if len(element):
+            stand_off.append(element)
+    etree.SubElement(etree.SubElement(etree.SubElement(root, t("text")), t("body")), t("p")).text = (
+        "The articles are separate TEI files; this document lists them and their register.")
+    return root.getroottree()
+
+
+def article_bibl(record: dict) -> etree._Element:
+    bibl = etree.fromstring(record["bibl"])
+    bibl.set(XML_ID, f"article-{record['slug']}")
+    bibl.set("type", "article")
+    bibl.set("corresp", f"articles/{record['slug']}.html")
+    bibl.set("source", f"tei/{record['slug']}.xml")
+    bibl.set("n", record["year"])
+    if record.get("mentions"):
+        note = etree.SubElement(bibl, t("note"), type="mentions")
+        for entry, anchor, before, inside, after in record["mentions"]:
+            ref = etree.SubElement(note, t("ref"), type="mention", corresp=f"#{entry}",
+                                   target=f"articles/{record['slug']}.html#{anchor}")
+            for kind, text in (("before", before), ("mention", inside), ("after", after)):
+                etree.SubElement(ref, t("seg"), type=kind).text = text
+    return bibl
+
+
+def serialize(tree: etree._ElementTree) -> bytes:
+    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8") + b"\n"

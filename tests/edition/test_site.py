@@ -1,0 +1,156 @@
+"""`tei site`: a static reading edition of a built corpus, without a browser.
+
+What is checked here: the pages there are and what they hold (home, articles, registers,
+citation tags, search marks), byte-identical rebuilds, a rebuild after one change that
+writes only the pages that depend on it, the link check, and errors with their exit
+status. The browser test (test_site_browser.py) looks at the pages in Chromium.
+"""
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+from lxml import etree, html
+
+from tei.errors import ContentError
+from tei.site import build_site
+from tei.site.links import broken_links
+
+from .conftest import built_corpus, run_tei
+
+TEI = {"tei": "http://www.tei-c.org/ns/1.0"}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    return built_corpus(tmp_path_factory.mktemp("site-corpus"), 8)
+
+
+@pytest.fixture(scope="module")
+def site(corpus, tmp_path_factory) -> Path:
+    target = tmp_path_factory.mktemp("site") / "site"
+    result = run_tei("site", corpus, "--out", target, "--no-search")
+    assert result.returncode == 0, result.stderr
+    return target
+
+
+def files(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def tei_files(corpus: Path) -> list[Path]:
+    return sorted(corpus.rglob("*.xml"))
+
+
+def test_every_article_has_a_page_and_its_tei_file_and_the_home_page_lists_it(corpus, site):
+    home = html.parse(str(site / "index.html")).getroot()
+    listed = set(home.xpath("//main//ol[@class='articles']/li/a/@href"))
+    for path in tei_files(corpus):
+        root = etree.parse(str(path)).getroot()
+        slug = root.get("{http://www.w3.org/XML/1998/namespace}id")
+        assert f"articles/{slug}.html" in listed
+        assert (site / "tei" / f"{slug}.xml").read_bytes() == path.read_bytes()
+        page = html.parse(str(site / "articles" / f"{slug}.html")).getroot()
+        title = root.findtext(".//tei:titleStmt/tei:title[@type='main']", namespaces=TEI)
+        [cited] = page.xpath("//meta[@name='citation_title']/@content")
+        assert cited.startswith(title)  # with the subtitle after a colon
+        assert page.xpath("//meta[@name='citation_journal_title']/@content") == ["The Militant"]
+        when = root.find(".//tei:sourceDesc/tei:bibl/tei:date", TEI).get("when")
+        assert page.xpath("//meta[@name='citation_date']/@content") == [when.replace("-", "/")]
+        assert page.xpath("//meta[@name='citation_author']/@content")
+        assert page.xpath("//a[@href=$h]", h=f"../tei/{slug}.xml")
+        assert page.xpath("//h1/@data-pagefind-weight") and page.xpath("//body/@data-pagefind-body")
+        assert page.xpath("//meta[@data-pagefind-filter='year[content]']/@content") == [when[:4]]
+    assert len(listed) == len(tei_files(corpus))
+    assert f"{len(listed)} articles" in home.findtext(".//p[@class='counts']")
+
+
+def test_previous_and_next_follow_the_dates_within_the_periodical(site):
+    home = html.parse(str(site / "index.html")).getroot()
+    order = [href.split("/")[1] for href in home.xpath("//main//ol[@class='articles']/li/a/@href")]
+    for before, after in zip(order, order[1:]):
+        page = html.parse(str(site / "articles" / before)).getroot()
+        assert page.xpath("//a[@rel='next']/@href") == [after]
+        page = html.parse(str(site / "articles" / after)).getroot()
+        assert page.xpath("//a[@rel='prev']/@href") == [before]
+
+
+def test_an_entry_page_lists_every_article_that_names_it_with_links_to_the_mentions(corpus, site):
+    naming: dict[str, set[str]] = {}
+    for path in tei_files(corpus):
+        root = etree.parse(str(path)).getroot()
+        slug = root.get("{http://www.w3.org/XML/1998/namespace}id")
+        for ref in root.xpath("//tei:text//tei:persName/@ref", namespaces=TEI):
+            naming.setdefault(ref[1:], set()).add(slug)
+    assert naming
+    for entry, slugs in naming.items():
+        page = html.parse(str(site / "registers" / f"{entry}.html")).getroot()
+        titles = {href.split("/")[-1][:-5] for href in page.xpath("//main//ol[@class='articles']/li/a[1]/@href")}
+        assert titles == slugs, entry
+        for context in page.xpath("//a[@class='context']"):
+            target, fragment = context.get("href").split("#")
+            assert context.findtext("mark").strip()
+            assert len(context.text_content()) <= 140
+            article = html.parse(str(site / "registers" / target)).getroot()
+            assert article.xpath("//*[@id=$f]/@href", f=fragment) == [f"#{entry}"]
+
+
+def test_the_same_input_gives_the_same_bytes(corpus, site, tmp_path):
+    again = tmp_path / "again"
+    assert run_tei("site", corpus, "--out", again, "--no-search").returncode == 0
+    assert files(again) == files(site)
+
+
+def test_a_rebuild_after_one_change_writes_only_the_pages_that_depend_on_it(corpus, tmp_path):
+    source, target = tmp_path / "out", tmp_path / "site"
+    shutil.copytree(corpus, source)
+    first = build_site(source, target, search=False)
+    assert build_site(source, target, search=False).written == []
+    before = files(target)
+    changed = tei_files(source)[3]
+    root = etree.parse(str(changed)).getroot()
+    slug = root.get("{http://www.w3.org/XML/1998/namespace}id")
+    names = {ref[1:] for ref in root.xpath("//tei:text//@ref", namespaces=TEI)}
+    text = changed.read_text(encoding="utf-8")
+    changed.write_text(text.replace("<title type=\"main\">", "<title type=\"main\">Revised: ", 1), encoding="utf-8")
+    result = build_site(source, target, search=False)
+    assert result.rendered == 3  # the article and its two neighbours
+    written = set(result.written)
+    assert {f"articles/{slug}.html", f"tei/{slug}.xml", "index.html"} <= written
+    allowed = {f"registers/{name}.html" for name in names} | {"corpus.xml", "registers/persons.html",
+                                                             "registers/places.html", "registers/organisations.html"}
+    others = {w for w in written if w.startswith("registers/") or w == "corpus.xml"}
+    assert others <= allowed
+    articles = {w for w in written if w.startswith("articles/")}
+    assert len(articles) == 3
+    after = files(target)
+    assert {k for k in after if after[k] != before.get(k)} - {".tei-site.json"} == written
+    forced = build_site(source, target, search=False, force=True)
+    assert forced.rendered == first.articles and len(forced.written) == first.pages
+
+
+def test_a_broken_internal_link_names_its_page_and_target():
+    links = {"index.html": (["main"], ["articles/a.html", "registers/index.html#nowhere", "https://example.org/"]),
+             "registers/index.html": (["main"], ["../index.html#main", "../gone.html"])}
+    broken = broken_links(links, {"index.html", "registers/index.html"})
+    assert broken == ["index.html: articles/a.html (no such page)",
+                      "index.html: registers/index.html#nowhere (no id 'nowhere' there)",
+                      "registers/index.html: ../gone.html (no such page)"]
+
+
+def test_no_tei_and_malformed_tei_fail_with_one_line_and_write_nothing(tmp_path, corpus):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run_tei("site", empty, "--out", tmp_path / "s1", "--no-search")
+    assert result.returncode == 1 and result.stderr.count("\n") == 1 and "no TEI files" in result.stderr
+    missing = run_tei("site", tmp_path / "nowhere", "--out", tmp_path / "s2")
+    assert missing.returncode == 2 and "nowhere" in missing.stderr
+    broken = tmp_path / "broken"
+    shutil.copytree(corpus, broken)
+    bad = tei_files(broken)[0]
+    bad.write_bytes(bad.read_bytes() + b"<extra/>")
+    result = run_tei("site", broken, "--out", tmp_path / "s3", "--no-search")
+    assert result.returncode == 1 and result.stderr.startswith(f"tei: error: {bad}:")
+    assert "Traceback" not in result.stderr and not (tmp_path / "s3").exists()
