@@ -15,6 +15,9 @@ from pathlib import Path
 from ..errors import ContentError, TeiError
 
 INDEX = "pagefind"
+#: parts of the views' pages that are furniture, not text: the index's links back to the
+#: mentions (↑1 ↑2), paragraph marks, note numbers, the skip link
+NOT_TEXT = (".mentions", ".pilcrow", ".note-back", ".noteref", ".skip")
 
 
 def pagefind_executable() -> str:
@@ -30,6 +33,8 @@ def index_site(site: Path) -> None:
     for leftover in (fresh, old):
         shutil.rmtree(leftover, ignore_errors=True)
     command = [pagefind_executable(), "--site", str(site), "--output-path", str(fresh), "--silent"]
+    for selector in NOT_TEXT:
+        command += ["--exclude-selectors", selector]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         shutil.rmtree(fresh, ignore_errors=True)

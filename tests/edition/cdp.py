@@ -165,7 +165,7 @@ class Browser:
             params["captureBeyondViewport"] = True
             height = self.evaluate("document.documentElement.scrollHeight")
             width = self.evaluate("document.documentElement.clientWidth")
-            params["clip"] = {"x": 0, "y": 0, "width": width, "height": min(height, 4000), "scale": 1}
+            params["clip"] = {"x": 0, "y": 0, "width": width, "height": min(height, 1800), "scale": 1}
         data = self.call("Page.captureScreenshot", **params)["data"]
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(base64.b64decode(data))
