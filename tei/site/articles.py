@@ -69,7 +69,7 @@ def context(block, target) -> tuple[str, str, str]:
 
 
 def read_page(data: bytes) -> html.HtmlElement:
-    return html.fromstring(data)
+    return html.document_fromstring(data)
 
 
 def mentions(page: html.HtmlElement) -> list[list[str]]:

@@ -19,8 +19,8 @@ from ..corpus.records import outputs_intact, remove_leftovers
 from ..errors import ContentError
 from ..output import write_atomic
 from .articles import mentions, read_page, render_article
-from .corpus import corpus_document, ordered, serialize
-from .links import check_links, page_links
+from .corpus import article_listing, corpus_document, ordered, serialize
+from .links import check_links, pack_links, page_links, unpack_links
 from .pages import render_pages
 from .sources import describe, find_sources, parse
 from .state import STATE_FORMAT, clear_state, empty_state, read_state, write_state
@@ -50,13 +50,54 @@ def neighbours(order: dict[str, list[str]], records: dict[str, dict]) -> dict[st
         for index, key in enumerate(keys):
             nav = {}
             if index > 0:
-                nav["prev-href"] = f"{records[keys[index - 1]]['slug']}.html"
+                nav["prev-href"] = f"{records[keys[index - 1]]['page']}.html"
                 nav["prev-title"] = records[keys[index - 1]]["title"]
             if index + 1 < len(keys):
-                nav["next-href"] = f"{records[keys[index + 1]]['slug']}.html"
+                nav["next-href"] = f"{records[keys[index + 1]]['page']}.html"
                 nav["next-title"] = records[keys[index + 1]]["title"]
             params[key] = nav
     return params
+
+
+def entry_page(entry: str) -> str:
+    return f"registers/{entry}.html"
+
+
+def entries_to_render(state: dict, records: dict[str, dict], named: set[str], site: Path) -> set[str] | None:
+    """The register entries whose pages must be made again (None: all): those that an
+    article whose listing or register changed names or named before, and those whose
+    page is not on disk as recorded."""
+    if not state["articles"]:
+        return None
+    wanted: set[str] = set()
+    previous = {key: value["record"] for key, value in state["articles"].items()}
+    for key in set(previous) | set(records):
+        old, new = previous.get(key), records.get(key)
+        if old is None or new is None or old.get("listing") != new.get("listing") or old.get("entries") != new.get("entries"):
+            for record in (old, new):
+                if record is not None:
+                    wanted.update(record.get("named", []))
+                    wanted.update(record.get("entries", {}))
+    for entry in named - wanted:
+        href = entry_page(entry)
+        recorded = state["pages"].get(href)
+        if recorded is None or href not in state["links"] or not outputs_intact(site, {href: recorded}):
+            wanted.add(entry)
+    return wanted & named
+
+
+def name_pages(records: dict[str, dict]) -> None:
+    """Each article's page name: its slug; when several files share one (the same
+    periodical, date and title), the first in path order keeps it and the others get
+    "-2", "-3"... in path order."""
+    taken: dict[str, int] = {}
+    for key in sorted(records):
+        slug = records[key]["slug"]
+        taken[slug] = taken.get(slug, 0) + 1
+        records[key]["page"] = slug if taken[slug] == 1 else f"{slug}-{taken[slug]}"
+    names = [record["page"] for record in records.values()]
+    if len(set(names)) != len(names):  # "a-2" given as a slug and made from "a"
+        raise ContentError("two articles would have one page name; give their TEI distinct xml:ids")
 
 
 def build_site(out: Path, site: Path, *, force: bool = False, search: bool = True,
@@ -82,11 +123,7 @@ def build_site(out: Path, site: Path, *, force: bool = False, search: bool = Tru
         records[source.rel] = describe(tree, source)
     if not records:
         raise ContentError("no TEI files found (expected the output folder of `tei build`)", str(out))
-    by_slug: dict[str, str] = {}
-    for key, record in sorted(records.items()):
-        other = by_slug.setdefault(record["slug"], key)
-        if other != key:
-            raise ContentError(f"two TEI files have the slug {record['slug']}: {other} and {key}; the site needs one page each", str(out))
+    name_pages(records)
     order = ordered(records)
     navigation = neighbours(order, records)
     pages: dict[str, bytes] = {}
@@ -95,7 +132,7 @@ def build_site(out: Path, site: Path, *, force: bool = False, search: bool = Tru
     rendered = 0
     source_of = {source.rel: source for source in sources}
     for key, record in records.items():
-        slug = record["slug"]
+        slug = record["page"]
         href = f"articles/{slug}.html"
         params = {"root": "../", "site-title": title, "tei-href": f"../tei/{slug}.xml",
                   "periodical": record["periodical"], "year": record["year"], **navigation[key]}
@@ -103,14 +140,15 @@ def build_site(out: Path, site: Path, *, force: bool = False, search: bool = Tru
         cached = state["articles"].get(key)
         recorded = state["pages"].get(href)
         if (cached and cached.get("page_key") == page_key and recorded and key not in trees
-                and href in state["links"] and outputs_intact(site, {href: recorded})):
-            record["mentions"] = cached["record"].get("mentions", [])
-            links[href] = tuple(state["links"][href])
+                and href in state["links"] and "listing" in record and "named" in record and outputs_intact(site, {href: recorded})):
+            links[href] = unpack_links(state["links"][href])
         else:
             tree, source = trees.get(key) or (parse(source_of[key]), source_of[key])
             data = render_article(tree, params, str(source.path))
             page = read_page(data)
             record["mentions"] = mentions(page)
+            record["listing"] = article_listing(record)
+            record["named"] = sorted({mention[0] for mention in record.pop("mentions")})  # the listing holds them
             links[href] = page_links(page)
             pages[href] = data
             rendered += 1
@@ -118,10 +156,14 @@ def build_site(out: Path, site: Path, *, force: bool = False, search: bool = Tru
         articles_state[key] = {"sha": shas[key], "page_key": page_key, "record": record}
     corpus = corpus_document(records, order, title)
     pages["corpus.xml"] = serialize(corpus)
-    for href, data in render_pages(corpus, {"site-title": title}).items():
+    named = {entry for record in records.values() for entry in record["named"]}
+    wanted = entries_to_render(state, records, named, site)
+    for href, (data, found) in render_pages(corpus, {"site-title": title}, wanted).items():
         pages[href] = data
-        links[href] = page_links(read_page(data))
-    files = set(pages) | {f"articles/{r['slug']}.html" for r in records.values()}
+        links[href] = found
+    for entry in named - (named if wanted is None else wanted):
+        links[entry_page(entry)] = unpack_links(state["links"][entry_page(entry)])
+    files = set(pages) | {f"articles/{r['page']}.html" for r in records.values()} | {entry_page(e) for e in named}
     check_links(links, files)
     return write_site(site, state, pages, links, files, articles_state, fingerprint, len(records), rendered,
                       ignored, search, force)
@@ -150,5 +192,5 @@ def write_site(site: Path, state: dict, pages: dict[str, bytes], links: dict, fi
         index_site(site)
         result.search_seconds = time.perf_counter() - started
     write_state(site, {"format": STATE_FORMAT, "fingerprint": fingerprint, "articles": articles_state, "pages": hashes,
-                       "links": {href: list(value) for href, value in links.items()}})
+                       "links": {href: pack_links(value) for href, value in links.items()}})
     return result

@@ -2,17 +2,20 @@
 
 Not a ``teiCorpus`` of whole files: a ``listBibl`` per periodical with one ``bibl``
 per article (title, authors, periodical, volume, issue, date; ``@corresp`` its page,
-``@source`` its TEI file, ``@n`` its year), a ``note type="mentions"`` in each holding
-one ``ref`` per mention (the entry in ``@corresp``, the anchor in ``@target``, the words
-around it in ``seg``s), and in ``standOff`` every register entry the files hold, merged
+``@source`` its TEI file, ``@n`` its year), a ``note type="mentions"`` in it for each
+register entry it names (the entry in ``@corresp``) holding one ``ref`` per mention (the
+anchor in ``@target``, the words around it in ``seg``s), and in ``standOff`` every register entry the files hold, merged
 by ``xml:id`` (ids are the same across a corpus, docs/decisions.md section 1; when two
 files disagree on an entry, the first file in path order is kept).
 """
 from __future__ import annotations
 
+from xml.sax.saxutils import escape
+
 from lxml import etree
 
-from .sources import NS, TEI, XML_ID
+from ..xmlparse import safe_parser
+from .sources import TEI, XML_ID
 
 LISTS = {"person": "listPerson", "personGrp": "listPerson", "place": "listPlace", "org": "listOrg"}
 
@@ -26,11 +29,13 @@ def ordered(records: dict[str, dict]) -> dict[str, list[str]]:
     groups: dict[str, list[str]] = {}
     for key, record in records.items():
         groups.setdefault(record["periodical"], []).append(key)
-    return {name: sorted(keys, key=lambda k: (records[k]["date"] or "9999", records[k]["title"], records[k]["slug"]))
+    return {name: sorted(keys, key=lambda k: (records[k]["date"] or "9999", records[k]["title"], records[k]["page"]))
             for name, keys in sorted(groups.items())}
 
 
 def corpus_document(records: dict[str, dict], order: dict[str, list[str]], title: str) -> etree._ElementTree:
+    """The corpus document. Each article's listing (:func:`article_listing`) is kept
+    between runs as XML text, so the listing of 1,000 articles is parsed in one go."""
     root = etree.Element(t("TEI"), nsmap={None: TEI})
     languages = sorted({r["lang"] for r in records.values() if r["lang"]})
     root.set("{http://www.w3.org/XML/1998/namespace}lang", languages[0] if len(languages) == 1 else "en")
@@ -41,27 +46,27 @@ def corpus_document(records: dict[str, dict], order: dict[str, list[str]], title
     etree.SubElement(etree.SubElement(file_desc, t("sourceDesc")), t("p")).text = f"The {len(records)} TEI files of the articles listed below."
     app_info = etree.SubElement(etree.SubElement(header, t("encodingDesc")), t("appInfo"))
     stand_off = etree.SubElement(root, t("standOff"))
-    articles = etree.SubElement(stand_off, t("listBibl"), type="articles")
+    parts = [f'<listBibl xmlns="{TEI}" type="articles">']
+    for periodical, keys in order.items():
+        parts.append(f'<listBibl type="periodical"><head>{escape(periodical)}</head>')
+        parts.extend(records[key]["listing"] for key in keys)
+        parts.append("</listBibl>")
+    parts.append("</listBibl>")
+    stand_off.append(etree.fromstring("".join(parts), safe_parser()))
     lists = {name: etree.Element(t(name)) for name in ("listPerson", "listPlace", "listOrg")}
     seen_entries: set[str] = set()
     seen_apps: set[str] = set()
-    for periodical, keys in order.items():
-        group = etree.SubElement(articles, t("listBibl"), type="periodical")
-        etree.SubElement(group, t("head")).text = periodical
-        for key in keys:
-            record = records[key]
-            group.append(article_bibl(record))
     for key in sorted(records):
         record = records[key]
         for entry_id, xml in sorted(record["entries"].items()):
             if entry_id not in seen_entries:
                 seen_entries.add(entry_id)
-                entry = etree.fromstring(xml)
+                entry = etree.fromstring(xml, safe_parser())
                 lists[LISTS[etree.QName(entry).localname]].append(entry)
         for app_id, xml in sorted(record["applications"].items()):
             if app_id not in seen_apps:
                 seen_apps.add(app_id)
-                app_info.append(etree.fromstring(xml))
+                app_info.append(etree.fromstring(xml, safe_parser()))
     if not len(app_info):
         app_info.getparent().remove(app_info)
     for element in lists.values():
@@ -72,21 +77,25 @@ def corpus_document(records: dict[str, dict], order: dict[str, list[str]], title
     return root.getroottree()
 
 
-def article_bibl(record: dict) -> etree._Element:
-    bibl = etree.fromstring(record["bibl"])
-    bibl.set(XML_ID, f"article-{record['slug']}")
+def article_listing(record: dict) -> str:
+    """One article in the corpus document: its bibl, and a note per register entry it
+    names holding a ref per mention."""
+    bibl = etree.fromstring(record["bibl"], safe_parser())
+    page = record["page"]
+    bibl.set(XML_ID, f"article-{page}")
     bibl.set("type", "article")
-    bibl.set("corresp", f"articles/{record['slug']}.html")
-    bibl.set("source", f"tei/{record['slug']}.xml")
+    bibl.set("corresp", f"articles/{page}.html")
+    bibl.set("source", f"tei/{page}.xml")
     bibl.set("n", record["year"])
-    if record.get("mentions"):
-        note = etree.SubElement(bibl, t("note"), type="mentions")
-        for entry, anchor, before, inside, after in record["mentions"]:
-            ref = etree.SubElement(note, t("ref"), type="mention", corresp=f"#{entry}",
-                                   target=f"articles/{record['slug']}.html#{anchor}")
-            for kind, text in (("before", before), ("mention", inside), ("after", after)):
-                etree.SubElement(ref, t("seg"), type=kind).text = text
-    return bibl
+    notes: dict[str, etree._Element] = {}
+    for entry, anchor, before, inside, after in record.get("mentions", []):
+        note = notes.get(entry)
+        if note is None:
+            note = notes[entry] = etree.SubElement(bibl, t("note"), type="mentions", corresp=f"#{entry}")
+        ref = etree.SubElement(note, t("ref"), target=f"articles/{page}.html#{anchor}")
+        for kind, text in (("before", before), ("mention", inside), ("after", after)):
+            etree.SubElement(ref, t("seg"), type=kind).text = text
+    return etree.tostring(bibl, encoding="unicode")
 
 
 def serialize(tree: etree._ElementTree) -> bytes:

@@ -154,3 +154,45 @@ def test_no_tei_and_malformed_tei_fail_with_one_line_and_write_nothing(tmp_path,
     result = run_tei("site", broken, "--out", tmp_path / "s3", "--no-search")
     assert result.returncode == 1 and result.stderr.startswith(f"tei: error: {bad}:")
     assert "Traceback" not in result.stderr and not (tmp_path / "s3").exists()
+
+
+def test_two_files_with_one_slug_get_two_pages(corpus, tmp_path):
+    source = tmp_path / "out"
+    shutil.copytree(corpus, source)
+    first = tei_files(source)[0]
+    twin = source / "zz-copy" / first.name
+    twin.parent.mkdir()
+    twin.write_bytes(first.read_bytes())
+    result = build_site(source, tmp_path / "site", search=False)
+    slug = first.stem
+    assert (tmp_path / "site" / "articles" / f"{slug}.html").exists()
+    assert (tmp_path / "site" / "articles" / f"{slug}-2.html").exists()
+    assert result.articles == len(tei_files(corpus)) + 1
+
+
+def test_serve_answers_on_127_0_0_1_and_ctrl_c_ends_it(site, tmp_path):
+    import signal
+    import subprocess
+    import urllib.request
+
+    from .conftest import tei_command
+
+    process = subprocess.Popen([*tei_command(), "site", str(site.parent / "nothing-here"), "--out", str(site)],
+                               stderr=subprocess.PIPE, text=True)
+    assert process.wait(timeout=60) == 2  # no such input folder: a usage error, nothing served
+    source = next(iter(sorted((site / "tei").glob("*.xml")))).parent
+    process = subprocess.Popen([*tei_command(), "site", str(source), "--out", str(tmp_path / "served"), "--no-search",
+                                "--serve", "--port", "0"], stderr=subprocess.PIPE, text=True)
+    try:
+        line = ""
+        while "serving" not in line:
+            line = process.stderr.readline()
+            assert line, "the server did not start"
+        url = line.split(" on ")[1].split()[0]
+        assert url.startswith("http://127.0.0.1:")
+        with urllib.request.urlopen(url + "index.html", timeout=10) as response:
+            assert response.status == 200 and b"<h1>" in response.read()
+    finally:
+        process.send_signal(signal.SIGINT)
+        status = process.wait(timeout=30)
+    assert status == 130

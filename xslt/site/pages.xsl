@@ -21,11 +21,18 @@
   <xsl:include href="common.xsl"/>
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
-  <xsl:key name="mentions-of" match="tei:ref[@type = 'mention']" use="@corresp"/>
+  <!-- entry-pages: 'all', or the ids of the entries whose pages are wanted, each between
+       spaces (' pers-a pers-b '): a rebuild makes only the pages of the entries that the
+       changed articles name or named. -->
+  <xsl:param name="entry-pages" select="'all'"/>
+
+  <!-- an article's mentions of one entry: a note per entry in each article's bibl -->
+  <xsl:key name="naming" match="tei:note[@type = 'mentions']" use="@corresp"/>
 
   <xsl:variable name="articles" select="/tei:TEI/tei:standOff/tei:listBibl[@type = 'articles']"/>
-  <xsl:variable name="entries" select="(/tei:TEI/tei:standOff//tei:person | /tei:TEI/tei:standOff//tei:personGrp
-      | /tei:TEI/tei:standOff//tei:place | /tei:TEI/tei:standOff//tei:org)[@xml:id][key('mentions-of', concat('#', @xml:id))]"/>
+  <!-- child paths, not '//': the listing of the articles is most of the document -->
+  <xsl:variable name="entries" select="(/tei:TEI/tei:standOff/tei:listPerson/tei:person | /tei:TEI/tei:standOff/tei:listPerson/tei:personGrp
+      | /tei:TEI/tei:standOff/tei:listPlace/tei:place | /tei:TEI/tei:standOff/tei:listOrg/tei:org)[@xml:id][key('naming', concat('#', @xml:id))]"/>
 
   <xsl:template match="/">
     <pages>
@@ -34,7 +41,7 @@
       <xsl:call-template name="register-kind"><xsl:with-param name="kind" select="'person'"/></xsl:call-template>
       <xsl:call-template name="register-kind"><xsl:with-param name="kind" select="'place'"/></xsl:call-template>
       <xsl:call-template name="register-kind"><xsl:with-param name="kind" select="'org'"/></xsl:call-template>
-      <xsl:apply-templates select="$entries" mode="entry-page"/>
+      <xsl:apply-templates select="$entries[$entry-pages = 'all' or contains($entry-pages, concat(' ', @xml:id, ' '))]" mode="entry-page"/>
       <xsl:call-template name="search"/>
     </pages>
   </xsl:template>
@@ -85,7 +92,7 @@
       <xsl:with-param name="body">
         <h1><xsl:value-of select="$site-title"/></h1>
         <p class="counts">
-          <xsl:value-of select="count($articles//tei:bibl[@type = 'article'])"/>
+          <xsl:value-of select="count($articles/tei:listBibl/tei:bibl)"/>
           <xsl:text> articles from </xsl:text>
           <xsl:value-of select="count($articles/tei:listBibl)"/>
           <xsl:text> periodical(s); </xsl:text>
@@ -211,7 +218,7 @@
               <a href="{@xml:id}.html"><xsl:call-template name="entry-name-plain"/></a>
               <xsl:call-template name="machine-mark"/>
               <span class="counts">
-                <xsl:value-of select="concat(' (', count(key('mentions-of', $ref)[not(preceding-sibling::tei:ref[@corresp = $ref])]), ' articles)')"/>
+                <xsl:value-of select="concat(' (', count(key('naming', $ref)), ' articles)')"/>
               </span>
               <xsl:if test="tei:note">
                 <span class="article-meta"><xsl:value-of select="normalize-space(tei:note[1])"/></span>
@@ -238,7 +245,7 @@
     <xsl:variable name="name"><xsl:call-template name="entry-name-plain"/></xsl:variable>
     <xsl:variable name="kind" select="concat(substring('place', 1, 5 * boolean(self::tei:place)),
         substring('org', 1, 3 * boolean(self::tei:org)), substring('person', 1, 6 * not(self::tei:place or self::tei:org)))"/>
-    <xsl:variable name="firsts" select="key('mentions-of', $ref)[not(preceding-sibling::tei:ref[@corresp = $ref])]"/>
+    <xsl:variable name="firsts" select="key('naming', $ref)"/>
     <xsl:call-template name="page">
       <xsl:with-param name="href" select="concat('registers/', @xml:id, '.html')"/>
       <xsl:with-param name="root" select="'../'"/>
@@ -295,13 +302,13 @@
           <h2 id="naming"><xsl:value-of select="concat('Articles that name ', $name, ' (', count($firsts), ')')"/></h2>
           <ol class="articles">
             <xsl:for-each select="$firsts">
-              <xsl:sort select="ancestor::tei:bibl[1]/tei:date/@when"/>
-              <xsl:sort select="ancestor::tei:bibl[1]/@xml:id"/>
-              <xsl:variable name="bibl" select="ancestor::tei:bibl[1]"/>
+              <xsl:sort select="../tei:date/@when"/>
+              <xsl:sort select="../@xml:id"/>
+              <xsl:variable name="bibl" select=".."/>
               <li>
                 <a href="../{$bibl/@corresp}"><xsl:value-of select="normalize-space($bibl/tei:title[@level = 'a'][1])"/></a>
                 <span class="article-meta"><xsl:for-each select="$bibl"><xsl:call-template name="article-meta"/></xsl:for-each></span>
-                <xsl:for-each select="../tei:ref[@corresp = $ref]">
+                <xsl:for-each select="tei:ref">
                   <a class="context" href="../{@target}">
                     <xsl:value-of select="tei:seg[@type = 'before']"/>
                     <mark><xsl:value-of select="tei:seg[@type = 'mention']"/></mark>
