@@ -196,3 +196,36 @@ def test_serve_answers_on_127_0_0_1_and_ctrl_c_ends_it(site, tmp_path):
         process.send_signal(signal.SIGINT)
         status = process.wait(timeout=30)
     assert status == 130
+
+
+def test_entries_found_by_the_recogniser_are_marked_as_such(corpus, tmp_path):
+    """docs/decisions.md §3: a machine entry's @resp points at an application."""
+    source = tmp_path / "out"
+    shutil.copytree(corpus, source)
+    path = tei_files(source)[0]
+    tree = etree.parse(str(path))
+    root = tree.getroot()
+    app_info = root.find(".//tei:appInfo", TEI)
+    app = etree.SubElement(app_info, "{http://www.tei-c.org/ns/1.0}application", ident="tei-etol-names", version="0.1")
+    app.set("{http://www.w3.org/XML/1998/namespace}id", "app-tei-etol-names")
+    etree.SubElement(app, "{http://www.tei-c.org/ns/1.0}label").text = "names"
+    persons = root.findall(".//tei:standOff/tei:listPerson/tei:person", TEI)
+    named = set(root.xpath("//tei:text//@ref", namespaces=TEI))
+    machine = next(p for p in persons if "#" + p.get("{http://www.w3.org/XML/1998/namespace}id") in named)
+    machine.set("resp", "#app-tei-etol-names")
+    machine_id = machine.get("{http://www.w3.org/XML/1998/namespace}id")
+    # the entry is the machine's in every file that holds it (ids are the corpus's)
+    for other in tei_files(source):
+        text = other.read_text(encoding="utf-8")
+        if other == path:
+            continue
+        other.write_text(text.replace(f'<person xml:id="{machine_id}">', f'<person xml:id="{machine_id}" resp="#app-tei-etol-names">'), encoding="utf-8")
+    tree.write(str(path), encoding="UTF-8", xml_declaration=True)
+    build_site(source, tmp_path / "site", search=False)
+    marked = html.parse(str(tmp_path / "site" / "registers" / f"{machine_id}.html")).getroot()
+    assert marked.xpath("//h1//span[@class='machine']")
+    listing = html.parse(str(tmp_path / "site" / "registers" / "persons.html")).getroot()
+    assert len(listing.xpath("//span[@class='machine']")) == 1
+    other_id = next(p.get("{http://www.w3.org/XML/1998/namespace}id") for p in persons if p is not machine
+                    and "#" + p.get("{http://www.w3.org/XML/1998/namespace}id") in named)
+    assert not html.parse(str(tmp_path / "site" / "registers" / f"{other_id}.html")).getroot().xpath("//span[@class='machine']")

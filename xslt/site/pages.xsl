@@ -233,7 +233,7 @@
   <!-- An entry found by the name recogniser: its @resp points at an application
        (docs/decisions.md, section 3). -->
   <xsl:template name="machine-mark">
-    <xsl:if test="@resp and key('id', substring-after(@resp, '#'))[self::tei:application]">
+    <xsl:if test="@resp and key('id', substring-after(@resp, '#'))/parent::tei:application">
       <xsl:text> </xsl:text>
       <span class="machine" title="Found by the name recogniser, not checked by an editor">machine-found</span>
     </xsl:if>
