@@ -7,7 +7,7 @@ status. The browser test (test_site_browser.py) looks at the pages in Chromium.
 """
 from __future__ import annotations
 
-import hashlib
+import re
 import shutil
 from pathlib import Path
 
@@ -127,6 +127,15 @@ def test_a_rebuild_after_one_change_writes_only_the_pages_that_depend_on_it(corp
     assert len(articles) == 3
     after = files(target)
     assert {k for k in after if after[k] != before.get(k)} - {".tei-site.json"} == written
+    # a name the article held and no longer holds: its entry's page is made again without it
+    dropped = sorted(name for name in names if name.startswith("pers-"))[0]
+    text = changed.read_text(encoding="utf-8")
+    changed.write_text(re.sub(rf'<persName ref="#{dropped}">([^<]*)</persName>', r"\1", text), encoding="utf-8")
+    result = build_site(source, target, search=False)
+    entry_page = target / "registers" / f"{dropped}.html"
+    assert f"registers/{dropped}.html" in result.removed or f"registers/{dropped}.html" in result.written
+    if entry_page.exists():
+        assert f"{slug}.html" not in entry_page.read_text(encoding="utf-8")
     forced = build_site(source, target, search=False, force=True)
     assert forced.rendered == first.articles and len(forced.written) == first.pages
 
@@ -229,3 +238,24 @@ def test_entries_found_by_the_recogniser_are_marked_as_such(corpus, tmp_path):
     other_id = next(p.get("{http://www.w3.org/XML/1998/namespace}id") for p in persons if p is not machine
                     and "#" + p.get("{http://www.w3.org/XML/1998/namespace}id") in named)
     assert not html.parse(str(tmp_path / "site" / "registers" / f"{other_id}.html")).getroot().xpath("//span[@class='machine']")
+
+
+def test_a_broken_link_fails_the_build_naming_page_and_target_and_nothing_is_written(corpus, tmp_path, monkeypatch):
+    """The views never link to a fragment that is not there (links.xsl), so a broken link
+    means a fault in the site's stylesheets: here, one page links to an entry that has none."""
+    import tei.site.build as site_build
+    from tei.site.links import page_links
+
+    made = site_build.render_pages
+
+    def faulty(corpus_tree, params, entries=None):
+        pages = made(corpus_tree, params, entries)
+        data = pages["registers/index.html"][0].replace(b"</main>", b'<a href="pers-nobody.html">Nobody</a></main>')
+        pages["registers/index.html"] = (data, page_links(html.document_fromstring(data)))
+        return pages
+
+    monkeypatch.setattr(site_build, "render_pages", faulty)
+    with pytest.raises(ContentError) as raised:
+        build_site(corpus, tmp_path / "site", search=False)
+    assert str(raised.value) == "broken internal link: registers/index.html: pers-nobody.html (no such page)"
+    assert not (tmp_path / "site").exists()
