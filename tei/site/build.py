@@ -100,6 +100,79 @@ def name_pages(records: dict[str, dict]) -> None:
         raise ContentError("two articles would have one page name; give their TEI distinct xml:ids")
 
 
+@dataclass
+class Made:
+    """What a run made in memory before writing: file bytes and every page's links."""
+
+    pages: dict[str, bytes] = field(default_factory=dict)
+    links: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
+    articles_state: dict[str, dict] = field(default_factory=dict)
+    rendered: int = 0
+
+
+def read_records(sources, state: dict) -> tuple[dict[str, dict], dict, list[str]]:
+    """What the site needs of each TEI file: from the state when the file is unchanged,
+    else parsed (the trees are kept for rendering). XML that is not TEI is left out."""
+    records, trees, ignored = {}, {}, []
+    for source in sources:
+        cached = state["articles"].get(source.rel)
+        if cached and cached.get("sha") == source.sha:
+            records[source.rel] = dict(cached["record"])
+            continue
+        tree = parse(source)
+        if tree is None:
+            ignored.append(source.rel)
+            continue
+        trees[source.rel] = tree
+        records[source.rel] = describe(tree, source)
+    return records, trees, ignored
+
+
+def make_article_pages(made: Made, records: dict[str, dict], trees: dict, sources, state: dict, site: Path,
+                       title: str) -> None:
+    """Render the article pages whose TEI or neighbours changed (or that are not on disk
+    as recorded); read each one's mentions back into its listing."""
+    navigation = neighbours(ordered(records), records)
+    source_of = {source.rel: source for source in sources}
+    for key, record in records.items():
+        source, name = source_of[key], record["page"]
+        href = f"articles/{name}.html"
+        params = {"root": "../", "site-title": title, "tei-href": f"../tei/{name}.xml",
+                  "periodical": record["periodical"], "year": record["year"], **navigation[key]}
+        page_key = sha(json.dumps([source.sha, params], sort_keys=True).encode())
+        cached = state["articles"].get(key)
+        recorded = state["pages"].get(href)
+        if (cached and cached.get("page_key") == page_key and recorded and key not in trees and href in state["links"]
+                and "listing" in record and "named" in record and outputs_intact(site, {href: recorded})):
+            made.links[href] = unpack_links(state["links"][href])
+        else:
+            tree = trees.get(key) or parse(source)
+            data = render_article(tree, params, str(source.path))
+            page = read_page(data)
+            record["mentions"] = mentions(page)
+            record["listing"] = article_listing(record)
+            record["named"] = sorted({mention[0] for mention in record.pop("mentions")})  # the listing holds them
+            made.links[href] = page_links(page)
+            made.pages[href] = data
+            made.rendered += 1
+        made.pages[f"tei/{name}.xml"] = source.data
+        made.articles_state[key] = {"sha": source.sha, "page_key": page_key, "record": record}
+
+
+def make_other_pages(made: Made, records: dict[str, dict], state: dict, site: Path, title: str) -> set[str]:
+    """The corpus document and the pages made from it; returns every file of the site."""
+    corpus = corpus_document(records, ordered(records), title)
+    made.pages["corpus.xml"] = serialize(corpus)
+    named = {entry for record in records.values() for entry in record["named"]}
+    wanted = entries_to_render(state, records, named, site)
+    for href, (data, found) in render_pages(corpus, {"site-title": title}, wanted).items():
+        made.pages[href] = data
+        made.links[href] = found
+    for entry in named - (named if wanted is None else wanted):
+        made.links[entry_page(entry)] = unpack_links(state["links"][entry_page(entry)])
+    return set(made.pages) | {f"articles/{r['page']}.html" for r in records.values()} | {entry_page(e) for e in named}
+
+
 def build_site(out: Path, site: Path, *, force: bool = False, search: bool = True,
                title: str = DEFAULT_TITLE) -> SiteResult:
     out, site = Path(out), Path(site)
@@ -108,74 +181,27 @@ def build_site(out: Path, site: Path, *, force: bool = False, search: bool = Tru
     if force:  # render everything again; the old state still says which pages to remove
         state = {**empty_state(fingerprint), "pages": state["pages"]}
     sources = find_sources(out, site)
-    records, trees, shas, ignored = {}, {}, {}, []
-    for source in sources:
-        cached = state["articles"].get(source.rel)
-        shas[source.rel] = source.sha
-        if cached and cached.get("sha") == source.sha:
-            records[source.rel] = dict(cached["record"])
-            continue
-        tree = parse(source)
-        if tree is None:
-            ignored.append(source.rel)
-            continue
-        trees[source.rel] = (tree, source)
-        records[source.rel] = describe(tree, source)
+    records, trees, ignored = read_records(sources, state)
     if not records:
         raise ContentError("no TEI files found (expected the output folder of `tei build`)", str(out))
     name_pages(records)
-    order = ordered(records)
-    navigation = neighbours(order, records)
-    pages: dict[str, bytes] = {}
-    links: dict[str, tuple[list[str], list[str]]] = {}
-    articles_state = {}
-    rendered = 0
-    source_of = {source.rel: source for source in sources}
-    for key, record in records.items():
-        slug = record["page"]
-        href = f"articles/{slug}.html"
-        params = {"root": "../", "site-title": title, "tei-href": f"../tei/{slug}.xml",
-                  "periodical": record["periodical"], "year": record["year"], **navigation[key]}
-        page_key = sha(json.dumps([shas[key], params], sort_keys=True).encode())
-        cached = state["articles"].get(key)
-        recorded = state["pages"].get(href)
-        if (cached and cached.get("page_key") == page_key and recorded and key not in trees
-                and href in state["links"] and "listing" in record and "named" in record and outputs_intact(site, {href: recorded})):
-            links[href] = unpack_links(state["links"][href])
-        else:
-            tree, source = trees.get(key) or (parse(source_of[key]), source_of[key])
-            data = render_article(tree, params, str(source.path))
-            page = read_page(data)
-            record["mentions"] = mentions(page)
-            record["listing"] = article_listing(record)
-            record["named"] = sorted({mention[0] for mention in record.pop("mentions")})  # the listing holds them
-            links[href] = page_links(page)
-            pages[href] = data
-            rendered += 1
-        pages[f"tei/{slug}.xml"] = source_of[key].data
-        articles_state[key] = {"sha": shas[key], "page_key": page_key, "record": record}
-    corpus = corpus_document(records, order, title)
-    pages["corpus.xml"] = serialize(corpus)
-    named = {entry for record in records.values() for entry in record["named"]}
-    wanted = entries_to_render(state, records, named, site)
-    for href, (data, found) in render_pages(corpus, {"site-title": title}, wanted).items():
-        pages[href] = data
-        links[href] = found
-    for entry in named - (named if wanted is None else wanted):
-        links[entry_page(entry)] = unpack_links(state["links"][entry_page(entry)])
-    files = set(pages) | {f"articles/{r['page']}.html" for r in records.values()} | {entry_page(e) for e in named}
-    check_links(links, files)
-    return write_site(site, state, pages, links, files, articles_state, fingerprint, len(records), rendered,
-                      ignored, search, force)
+    made = Made()
+    make_article_pages(made, records, trees, sources, state, site, title)
+    files = make_other_pages(made, records, state, site, title)
+    check_links(made.links, files)
+    result = SiteResult(articles=len(records), pages=len(files), rendered=made.rendered, ignored=ignored)
+    write_site(site, state, made, files, fingerprint, result, search, force)
+    return result
 
 
-def write_site(site: Path, state: dict, pages: dict[str, bytes], links: dict, files: set[str], articles_state: dict,
-               fingerprint: str, count: int, rendered: int, ignored: list[str], search: bool, force: bool) -> SiteResult:
+def write_site(site: Path, state: dict, made: Made, files: set[str], fingerprint: str, result: SiteResult,
+               search: bool, force: bool) -> None:
+    """Write the files whose bytes changed, remove the pages no longer made, index, and
+    write the state last."""
     remove_leftovers(site)
     clear_state(site)
-    result = SiteResult(articles=count, pages=len(files), rendered=rendered, ignored=ignored)
-    hashes = {href: state["pages"][href] for href in files if href not in pages}
-    for href, data in sorted(pages.items()):
+    hashes = {href: state["pages"][href] for href in files if href not in made.pages}
+    for href, data in sorted(made.pages.items()):
         digest = sha(data)
         hashes[href] = digest
         if not force and state["pages"].get(href) == digest and outputs_intact(site, {href: digest}):
@@ -191,6 +217,5 @@ def write_site(site: Path, state: dict, pages: dict[str, bytes], links: dict, fi
         started = time.perf_counter()
         index_site(site)
         result.search_seconds = time.perf_counter() - started
-    write_state(site, {"format": STATE_FORMAT, "fingerprint": fingerprint, "articles": articles_state, "pages": hashes,
-                       "links": {href: pack_links(value) for href, value in links.items()}})
-    return result
+    write_state(site, {"format": STATE_FORMAT, "fingerprint": fingerprint, "articles": made.articles_state,
+                       "pages": hashes, "links": {href: pack_links(value) for href, value in made.links.items()}})

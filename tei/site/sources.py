@@ -1,6 +1,7 @@
 """The TEI files a site is made from, and what the site needs of each."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ class Source:
     rel: str
     data: bytes
 
-    @property
+    @functools.cached_property
     def sha(self) -> str:
         return hashlib.sha256(self.data).hexdigest()
 
