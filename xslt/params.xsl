@@ -56,6 +56,9 @@
   <xsl:template name="hook-body-attributes"/>
   <xsl:template name="hook-title-attributes"/>
   <xsl:template name="hook-entry-attributes"/>
+  <!-- hook-entry-end: content at the end of an index entry (context: the register
+       entry; the static site links its register page here). -->
+  <xsl:template name="hook-entry-end"/>
 
   <!-- Hooks (text view). -->
   <!-- hook-text-end: text appended at the very end of the text view. -->

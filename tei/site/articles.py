@@ -73,18 +73,20 @@ def read_page(data: bytes) -> html.HtmlElement:
 
 
 def mentions(page: html.HtmlElement) -> list[list[str]]:
-    """Every mention of an index entry in the page's text: entry id, anchor, the words
-    before, the mention, the words after. Read from the page itself, so the anchors are
-    the ones the view wrote."""
-    entries = set(page.xpath("//div[contains(concat(' ', @class, ' '), ' entry ')]/@id"))
+    """Every mention of an index entry in the page: entry id, anchor, the words before,
+    the mention, the words after. Read from the page's own index (each entry's links
+    back to its mentions), so the anchors are the ones the view wrote."""
+    anchors = {element.get("id"): element for element in page.iter() if isinstance(element.tag, str) and element.get("id")}
     found = []
-    for link in page.xpath("//a[contains(concat(' ', @class, ' '), ' name ')][@id][starts-with(@href, '#')][not(ancestor::section[@class = 'index'])]"):
-        entry = link.get("href")[1:]
-        if entry not in entries:
-            continue
-        block = next((a for a in link.iterancestors() if a.tag in BLOCKS), None)
-        if block is None:
-            block = link.getparent()
-        before, inside, after = context(block, link)
-        found.append([entry, link.get("id"), before, inside, after])
+    for entry in page.xpath("//div[contains(concat(' ', @class, ' '), ' entry ')][@id]"):
+        for backlink in entry.xpath(".//a[contains(concat(' ', @class, ' '), ' backlink ')][starts-with(@href, '#')]"):
+            anchor = backlink.get("href")[1:]
+            target = anchors.get(anchor)
+            if target is None:
+                continue  # the build's link check reports it
+            block = next((a for a in target.iterancestors() if a.tag in BLOCKS), None)
+            if block is None:
+                block = target.getparent()
+            before, inside, after = context(block, target)
+            found.append([entry.get("id"), anchor, before, inside, after])
     return found

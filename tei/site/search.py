@@ -16,8 +16,8 @@ from ..errors import ContentError, TeiError
 
 INDEX = "pagefind"
 #: parts of the views' pages that are furniture, not text: the index's links back to the
-#: mentions (↑1 ↑2), paragraph marks, note numbers, the skip link
-NOT_TEXT = (".mentions", ".pilcrow", ".note-back", ".noteref", ".skip")
+#: mentions (↑1 ↑2) and to the register, paragraph marks, note numbers, the skip link
+NOT_TEXT = (".mentions", ".register-link", ".pilcrow", ".note-back", ".noteref", ".skip")
 
 
 def pagefind_executable() -> str:

@@ -61,6 +61,8 @@ def test_every_article_has_a_page_and_its_tei_file_and_the_home_page_lists_it(co
         assert page.xpath("//meta[@name='citation_date']/@content") == [when.replace("-", "/")]
         assert page.xpath("//meta[@name='citation_author']/@content")
         assert page.xpath("//a[@href=$h]", h=f"../tei/{slug}.xml")
+        named = {ref[1:] for ref in root.xpath("//tei:text//tei:persName/@ref", namespaces=TEI)}
+        assert {f"../registers/{entry}.html" for entry in named} <= set(page.xpath("//a[@class='register-link']/@href"))
         assert page.xpath("//h1/@data-pagefind-weight") and page.xpath("//body/@data-pagefind-body")
         assert page.xpath("//meta[@data-pagefind-filter='year[content]']/@content") == [when[:4]]
     assert len(listed) == len(tei_files(corpus))

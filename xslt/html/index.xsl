@@ -56,6 +56,7 @@
           </xsl:if>
         </xsl:if>
         <span class="mentions">Mentioned: <xsl:call-template name="entry-mentions"/></span>
+        <xsl:call-template name="hook-entry-end"/>
       </dd>
     </div>
     <xsl:text>&#10;</xsl:text>

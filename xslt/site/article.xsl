@@ -66,6 +66,15 @@
     <xsl:attribute name="data-pagefind-weight">5</xsl:attribute>
   </xsl:template>
 
+  <!-- every index entry links to its register page: all the articles that name it -->
+  <xsl:template name="hook-entry-end">
+    <xsl:text> </xsl:text>
+    <a class="register-link" href="{$root}registers/{@xml:id}.html">
+      <xsl:text>Every article naming </xsl:text>
+      <xsl:call-template name="entry-name-plain"/>
+    </a>
+  </xsl:template>
+
   <xsl:template name="hook-before-body">
     <xsl:call-template name="site-nav"/>
   </xsl:template>

@@ -47,6 +47,7 @@ nav.site a[aria-current]{font-weight:600;text-decoration:none;color:var(--ink)}
 nav.pager{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.5rem 1rem;font-size:.9rem;margin:2rem 0 0;border-top:1px solid var(--rule);padding-top:.6rem}
 nav.pager .next{margin-left:auto;text-align:right}
 .tei-file{font-size:.85rem}
+.register-link{display:block;font-size:.85rem}
 .counts{color:var(--muted)}
 ol.articles,ul.entries-list{padding-left:0;list-style:none}
 ol.articles>li,ul.entries-list>li{margin:0 0 .8rem}
