@@ -67,8 +67,8 @@ def corpus_document(records: dict[str, dict], order: dict[str, list[str]], title
             if app_id not in seen_apps:
                 seen_apps.add(app_id)
                 app_info.append(etree.fromstring(xml, safe_parser()))
-    if not len(app_info):
-        app_info.getparent().remove(app_info)
+    if not len(app_info):  # an empty encodingDesc is not TEI
+        header.remove(app_info.getparent())
     for element in lists.values():
         if len(element):
             stand_off.append(element)

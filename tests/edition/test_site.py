@@ -261,3 +261,11 @@ def test_a_broken_link_fails_the_build_naming_page_and_target_and_nothing_is_wri
         build_site(corpus, tmp_path / "site", search=False)
     assert str(raised.value) == "broken internal link: registers/index.html: pers-nobody.html (no such page)"
     assert not (tmp_path / "site").exists()
+
+
+def test_the_corpus_document_is_valid_tei(site, tei_all_relaxng):
+    """corpus.xml is TEI P5 (tei_all): a listing of the articles and the merged register."""
+    document = etree.parse(str(site / "corpus.xml"))
+    assert tei_all_relaxng.validate(document), tei_all_relaxng.error_log
+    assert document.xpath("count(//tei:listBibl[@type='periodical']/tei:bibl)", namespaces=TEI) == 8
+    assert document.xpath("//tei:standOff/tei:listPerson/tei:person", namespaces=TEI)
