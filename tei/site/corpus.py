@@ -15,13 +15,9 @@ from xml.sax.saxutils import escape
 from lxml import etree
 
 from ..xmlparse import safe_parser
-from .sources import TEI, XML_ID
+from ..namespaces import TEI_NS, XML_ID, XML_LANG, tei as t
 
 LISTS = {"person": "listPerson", "personGrp": "listPerson", "place": "listPlace", "org": "listOrg"}
-
-
-def t(name: str) -> str:
-    return f"{{{TEI}}}{name}"
 
 
 def ordered(records: dict[str, dict]) -> dict[str, list[str]]:
@@ -36,9 +32,9 @@ def ordered(records: dict[str, dict]) -> dict[str, list[str]]:
 def corpus_document(records: dict[str, dict], order: dict[str, list[str]], title: str) -> etree._ElementTree:
     """The corpus document. Each article's listing (:func:`article_listing`) is kept
     between runs as XML text, so the listing of 1,000 articles is parsed in one go."""
-    root = etree.Element(t("TEI"), nsmap={None: TEI})
+    root = etree.Element(t("TEI"), nsmap={None: TEI_NS})
     languages = sorted({r["lang"] for r in records.values() if r["lang"]})
-    root.set("{http://www.w3.org/XML/1998/namespace}lang", languages[0] if len(languages) == 1 else "en")
+    root.set(XML_LANG, languages[0] if len(languages) == 1 else "en")
     header = etree.SubElement(root, t("teiHeader"))
     file_desc = etree.SubElement(header, t("fileDesc"))
     etree.SubElement(etree.SubElement(file_desc, t("titleStmt")), t("title")).text = title
@@ -46,7 +42,7 @@ def corpus_document(records: dict[str, dict], order: dict[str, list[str]], title
     etree.SubElement(etree.SubElement(file_desc, t("sourceDesc")), t("p")).text = f"The {len(records)} TEI files of the articles listed below."
     app_info = etree.SubElement(etree.SubElement(header, t("encodingDesc")), t("appInfo"))
     stand_off = etree.SubElement(root, t("standOff"))
-    parts = [f'<listBibl xmlns="{TEI}" type="articles">']
+    parts = [f'<listBibl xmlns="{TEI_NS}" type="articles">']
     for periodical, keys in order.items():
         parts.append(f'<listBibl type="periodical"><head>{escape(periodical)}</head>')
         parts.extend(records[key]["listing"] for key in keys)

@@ -10,13 +10,12 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import ContentError, InputError
+from ..namespaces import TEI_NS, XML_ID, XML_LANG, tei
 from ..xmlparse import safe_parser
 
-TEI = "http://www.tei-c.org/ns/1.0"
-NS = {"tei": TEI}
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+NS = {"tei": TEI_NS}
 #: register entries the site has pages for (docs/decisions.md, section 1)
-ENTRY_TAGS = {f"{{{TEI}}}{name}" for name in ("person", "personGrp", "place", "org")}
+ENTRY_TAGS = {tei(name) for name in ("person", "personGrp", "place", "org")}
 SAFE_SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,150}$")
 
 
@@ -57,7 +56,7 @@ def parse(source: Source) -> etree._ElementTree | None:
         root = etree.fromstring(source.data, safe_parser(), base_url=str(source.path))
     except etree.XMLSyntaxError as error:
         raise ContentError(f"not well-formed XML: {error.msg}", str(source.path), error.lineno or None) from error
-    if root.tag != f"{{{TEI}}}TEI":
+    if root.tag != tei("TEI"):
         return None
     return root.getroottree()
 
@@ -82,13 +81,13 @@ def describe(tree: etree._ElementTree, source: Source) -> dict:
         found = printed.find("tei:date", NS)
         if found is not None:
             date = found.get("when") or found.get("from") or ""
-    bibl = etree.Element(f"{{{TEI}}}bibl", nsmap={None: TEI})
-    etree.SubElement(bibl, f"{{{TEI}}}title", level="a").text = title
+    bibl = etree.Element(tei("bibl"), nsmap={None: TEI_NS})
+    etree.SubElement(bibl, tei("title"), level="a").text = title
     for author in root.iterfind(".//tei:titleStmt/tei:author", NS):
-        etree.SubElement(bibl, f"{{{TEI}}}author").text = text_of(author)
+        etree.SubElement(bibl, tei("author")).text = text_of(author)
     if printed is not None:
         for child in printed:
-            if child.tag in (f"{{{TEI}}}title", f"{{{TEI}}}biblScope", f"{{{TEI}}}date") and child.get("level") != "a":
+            if child.tag in (tei("title"), tei("biblScope"), tei("date")) and child.get("level") != "a":
                 copy = etree.SubElement(bibl, child.tag, {k: v for k, v in child.attrib.items() if k in ("level", "unit", "n", "when", "from", "to")})
                 copy.text = text_of(child)
     entries = {}
@@ -101,6 +100,6 @@ def describe(tree: etree._ElementTree, source: Source) -> dict:
             applications[app.get(XML_ID)] = etree.tostring(app, encoding="unicode", with_tail=False)
     return {
         "rel": source.rel, "slug": slug, "title": title, "periodical": periodical or "Other", "date": date,
-        "year": date[:4] if date[:4].isdigit() else "undated", "lang": root.get("{http://www.w3.org/XML/1998/namespace}lang") or "",
+        "year": date[:4] if date[:4].isdigit() else "undated", "lang": root.get(XML_LANG) or "",
         "bibl": etree.tostring(bibl, encoding="unicode"), "entries": entries, "applications": applications,
     }
