@@ -98,12 +98,13 @@ def parse_baseline(out: Path) -> tuple[float, int]:
 
 def profile(sources: list[Path], out: Path) -> str:
     from tei.build import find_articles
-    from tei.corpus import Settings, build_corpus
+    from tei.corpus import build_corpus
+    from tei.options import Options
 
     jobs = find_articles([sources[0].parent], out)
     profiler = cProfile.Profile()
     profiler.enable()
-    build_corpus(jobs, Settings(), out, workers=1, force=True)
+    build_corpus(jobs, Options(), out, workers=1, force=True)
     profiler.disable()
     stream = io.StringIO()
     pstats.Stats(profiler, stream=stream).sort_stats("cumulative").print_stats(15)

@@ -26,7 +26,6 @@ Targets: parse + validate at most 3x the bare parse; one-file `tei validate` und
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import statistics
 import subprocess
@@ -70,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--xmlschema-sample", type=int, default=100, help="files validated with xmlschema")
     parser.add_argument("--no-jing", action="store_true")
-    parser.add_argument("--tei-all", type=Path, default=Path(os.environ.get("TEI_ALL_RNG", REPO.parent / "shared" / "reference" / "tei_all.rng")))
+    parser.add_argument("--tei-all", type=Path, default=REPO / "tests" / "schemas" / "tei_all.rng")
     options = parser.parse_args(argv)
 
     files = sorted(options.folder.rglob("*.xml"))

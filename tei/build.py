@@ -13,9 +13,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .companions import is_companion
-from .errors import InputError, Warning_
-from .files import walk
+from .errors import InputError, TeiWarning
+from .options import Options
 from .output import write_atomic
 from .resources import schemas_dir
 
@@ -36,14 +35,16 @@ class Built:
     job: Job
     slug: str
     outputs: dict[str, bytes]  # file name -> content
-    warnings: list[Warning_] = field(default_factory=list)
+    warnings: list[TeiWarning] = field(default_factory=list)
 
 
 def find_articles(inputs: list[Path], out: Path, problems: list[InputError] | None = None) -> list[Job]:
-    """Files as given; folders searched recursively for ``*.txt`` that are not companions
-    (FIFOs and devices among them too, to be reported by name when read). A missing
-    input, a link loop or a folder that cannot be read is added to ``problems`` (raised
-    at once without a list)."""
+    """Files as given; folders searched recursively for the files some reader claims
+    (:func:`tei.pipeline.article_files`; FIFOs and devices among them too, to be reported
+    by name when read). A missing input, a link loop or a folder that cannot be read is
+    added to ``problems`` (raised at once without a list)."""
+    from .pipeline import article_files
+
     jobs: list[Job] = []
     out_resolved = out.resolve()
 
@@ -54,11 +55,12 @@ def find_articles(inputs: list[Path], out: Path, problems: list[InputError] | No
 
     for given in inputs:
         if given.is_dir():
-            found_files, walk_problems = walk(given)
+            walk_problems: list[InputError] = []
+            found_files = article_files(given, walk_problems)
             for problem in walk_problems:
                 trouble(problem)
             for found in found_files:
-                if found.name.endswith(".txt") and not is_companion(found) and out_resolved not in found.resolve().parents:
+                if out_resolved not in found.resolve().parents:
                     relative = found.relative_to(given).with_suffix("")
                     jobs.append(Job(found, out / relative, True))
         elif given.exists() or given.is_symlink():
@@ -95,7 +97,7 @@ def xml_model_pis(base: str) -> list[tuple[str, str]]:
     return pis(base)
 
 
-def render_views(tree, params: dict[str, str]) -> tuple[dict[str, bytes], list[Warning_]]:
+def render_views(tree, params: dict[str, str]) -> tuple[dict[str, bytes], list[TeiWarning]]:
     """The HTML and text views of one TEI tree, by output suffix."""
     from .views import render
 
@@ -107,17 +109,18 @@ def render_views(tree, params: dict[str, str]) -> tuple[dict[str, bytes], list[W
     return outputs, warnings
 
 
-def build_one(job: Job, *, register=None, date: str | None = None, params: dict[str, str] | None = None,
-              schema_href: str | None = None) -> Built:
-    """Encode (which validates) and render one article, in memory."""
+def build_one(job: Job, options: Options | None = None, register=None) -> Built:
+    """Encode (which validates) and render one article, in memory, with the run's
+    options and its loaded register (None: the options' register is loaded)."""
     from .pipeline import encode_file
     from .writer.document import serialize
 
-    encoded = encode_file(job.source, register=register, date=date)
-    pis = xml_model_pis(schema_href_base(job.folder, schema_href))
+    options = options if options is not None else Options()
+    encoded = encode_file(job.source, options, register=register)
+    pis = xml_model_pis(schema_href_base(job.folder, options.schema_href))
     xml = serialize(encoded.tree, pis)
     name = f"{encoded.slug}.xml"  # encode_file has validated it
-    views, view_warnings = render_views(encoded.tree, params or {})
+    views, view_warnings = render_views(encoded.tree, options.view_params)
     outputs = {name: xml}
     outputs.update({f"{encoded.slug}{suffix}": data for suffix, data in views.items()})
     return Built(job, encoded.slug, outputs, encoded.warnings + view_warnings)
@@ -145,5 +148,33 @@ def stale_outputs(built: Built) -> list[str]:
             old, new = current.decode("utf-8", "replace").splitlines(), data.decode("utf-8", "replace").splitlines()
             changed = sum(1 for line in difflib.unified_diff(old, new, n=0, lineterm="") if line[:1] in "+-" and line[:3] not in ("+++", "---"))
             first = next((i for i, (a, b) in enumerate(zip(old, new), 1) if a != b), min(len(old), len(new)) + 1)
-            problems.append(f"{path}: stale ({changed} lines differ, first at line {first})")
+            problems.append(f"{path}: stale ({changed} lines differ, first at line {first}){older_format(current, data)}")
     return problems
+
+
+def written_by(data: bytes) -> str | None:
+    """The version of tei-etol that wrote a TEI output (its ``appInfo/application``), or
+    None when the bytes are not such a file. The toolkit's version is the output format's:
+    a change to what it writes bumps it and is listed in CHANGELOG.md."""
+    from lxml import etree
+
+    from .xmlparse import safe_parser
+
+    if not data.lstrip().startswith(b"<"):
+        return None
+    try:
+        root = etree.fromstring(data, safe_parser())
+    except etree.XMLSyntaxError:
+        return None
+    versions = root.xpath("/t:TEI/t:teiHeader/t:encodingDesc/t:appInfo/t:application[@ident='tei-etol']/@version",
+                          namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    return str(versions[0]) if versions else None
+
+
+def older_format(on_disk: bytes, fresh: bytes) -> str:
+    """"; written by tei-etol 0.1.0, this is 0.2.0 ..." when a stale TEI file was written
+    by another version of the toolkit, else ""."""
+    old, new = written_by(on_disk), written_by(fresh)
+    if old is None or new is None or old == new:
+        return ""
+    return f"; written by tei-etol {old}, this is tei-etol {new}: the output format changed (CHANGELOG.md)"

@@ -23,6 +23,7 @@ COMMANDS = {
     "validate": "tei.commands.validate:validate",
     "render": "tei.commands.render:render",
     "entities": "tei.commands.entities:entities",
+    "site": "tei.commands.site:site",
 }
 
 #: one-line help shown by ``tei --help`` without importing the commands.
@@ -32,6 +33,7 @@ SUMMARIES = {
     "validate": "Validate TEI files against the project's schema and rules.",
     "render": "Render a TEI file as HTML or plain text with the XSLT views.",
     "entities": "List the names in an article that the register does not know.",
+    "site": "Make a static reading edition (browse, registers, search) of built TEI.",
 }
 
 

@@ -19,7 +19,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ContentError
+from .errors import RegisterError
 
 META_KEYS = {"source_url", "publisher", "date"}
 
@@ -52,7 +52,8 @@ def find_companions(article: Path) -> Companions:
 
 
 def read_meta(path: Path | None) -> dict[str, str]:
-    """The meta file's keys; an unknown key or a bad file is an error naming the file."""
+    """The meta file's keys; an unknown key or a bad file is a :class:`RegisterError`
+    naming the file (as a broken corrections file is)."""
     if path is None:
         return {}
     from .files import read_input
@@ -63,29 +64,29 @@ def read_meta(path: Path | None) -> dict[str, str]:
     except tomllib.TOMLDecodeError as error:
         found = re.search(r"at line (\d+)", str(error))
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
-        raise ContentError(f"not valid TOML: {message}", str(path), int(found.group(1)) if found else None) from None
+        raise RegisterError(f"not valid TOML: {message}", str(path), int(found.group(1)) if found else None) from None
     except UnicodeDecodeError as error:
-        raise ContentError(f"not UTF-8 (byte {error.start}); expected a UTF-8 TOML file", str(path)) from None
+        raise RegisterError(f"not UTF-8 (byte {error.start}); expected a UTF-8 TOML file", str(path)) from None
     except RecursionError:
-        raise ContentError("not read: arrays or tables nested too deeply; expected the flat keys "
-                           f"{', '.join(sorted(META_KEYS))}", str(path)) from None
+        raise RegisterError("not read: arrays or tables nested too deeply; expected the flat keys "
+                            f"{', '.join(sorted(META_KEYS))}", str(path)) from None
     unknown = set(data) - META_KEYS
     if unknown:
-        raise ContentError(f"unknown key(s) {', '.join(sorted(unknown))}; expected one of: {', '.join(sorted(META_KEYS))}", str(path))
+        raise RegisterError(f"unknown key(s) {', '.join(sorted(unknown))}; expected one of: {', '.join(sorted(META_KEYS))}", str(path))
     bad = [key for key, value in data.items() if not isinstance(value, str)]
     if bad:
-        raise ContentError(f"key(s) {', '.join(sorted(bad))} must be strings", str(path))
+        raise RegisterError(f"key(s) {', '.join(sorted(bad))} must be strings", str(path))
     if "date" in data:
         check_iso_date(data["date"], "date", str(path))
     return data
 
 
 def check_iso_date(value: str, what: str, path: str | None = None) -> str:
-    """``value`` if it is an ISO date (YYYY-MM-DD); else a ContentError naming ``what``."""
+    """``value`` if it is an ISO date (YYYY-MM-DD); else a RegisterError naming ``what``."""
     import datetime
 
     try:
         datetime.date.fromisoformat(value)
     except ValueError:
-        raise ContentError(f"{what} must be an ISO date (YYYY-MM-DD), not {value!r}", path) from None
+        raise RegisterError(f"{what} must be an ISO date (YYYY-MM-DD), not {value!r}", path) from None
     return value

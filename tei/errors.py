@@ -72,7 +72,8 @@ class NotAnArticleError(ContentError):
 
 
 class RegisterError(ContentError):
-    """The register or a companion file is broken (exit 1)."""
+    """The register or a companion file (``<stem>.meta.toml``, ``<stem>.corrections.tsv``)
+    is broken (exit 1)."""
 
 
 class InputError(TeiError, OSError):
@@ -94,11 +95,40 @@ class UsageError(TeiError):
     status = ExitStatus.USAGE
 
 
+#: every warning code, declared once: code -> when it is given. docs/warnings.md says
+#: for each what the output says instead and what to do (a test keeps the two equal).
+WARNING_CODES = {
+    # the printed source (the ETOL reader)
+    "W-NO-SOURCE": "no source line",
+    "W-SOURCE-UNPARSED": "a source line read only in part",
+    "W-SOURCE-DATE": "a source line whose date is not read",
+    # what the header lacks (the pipeline, for every reader)
+    "W-NO-TITLE": "no title",
+    "W-NO-AUTHOR": "no author",
+    "W-NO-CREDIT": "no transcription credit",
+    "W-NO-UPDATED": "no date of last update",
+    "W-NO-URL": "the page's address is unknown",
+    # notes (the ETOL reader)
+    "W-NOTE-UNANCHORED": "a note without its marker",
+    "W-MARKER-NO-NOTE": "a marker without its note",
+    # annotation passes and the writer
+    "W-AMBIGUOUS-NAME": "a name form of several entries, undecided",
+    "W-UNBALANCED-QUOTE": "a quotation mark without its pair",
+    "W-QUOTE-CROSSES": "a quotation that would cross another element",
+    "W-CROSSING": "an element that would cross another",
+    # the views (xslt/)
+    "W-VIEW-UNKNOWN": "an element the views do not know",
+    # corpus builds
+    "W-JOBS-CAPPED": "-j capped at the usable cores or the articles",
+}
+
+
 @dataclass(frozen=True)
-class Warning_:
+class TeiWarning:
     """A non-fatal finding with a source position, printed to stderr by the CLI.
 
-    ``code`` is stable (``W-MISSING-URL`` ...) so scripts can filter on it.
+    ``code`` is stable (``W-NO-URL`` ...) so scripts can filter on it; it must be one of
+    :data:`WARNING_CODES`.
     """
 
     code: str
@@ -106,5 +136,13 @@ class Warning_:
     path: str | None = None
     line: int | None = None
 
+    def __post_init__(self) -> None:
+        if self.code not in WARNING_CODES:
+            raise ValueError(f"undeclared warning code {self.code!r}: declare it in tei.errors.WARNING_CODES")
+
     def __str__(self) -> str:
         return located(self.path, self.line, f"warning: {one_line(self.message)} [{self.code}]")
+
+
+#: the name this class had before (it read like a typo of the built-in Warning)
+Warning_ = TeiWarning

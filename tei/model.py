@@ -1,13 +1,25 @@
 """The document model: what the reader finds in an article, before any XML.
 
-The reader (``tei.reader``) builds it from text; passes (``tei.passes``) add inline
+The reader (``tei.readers``) builds it from text; passes (``tei.passes``) add inline
 spans to it; the writer (``tei.writer``) turns it into TEI. Text is never changed after
 the reader: inline markup is a list of :class:`Span` over a block's text, so every
 character of the source survives by construction.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+
+#: how spans over the same range of text nest, outermost first: a ``q`` holds a name, a
+#: ``persName`` holds its ``choice``; a tag not listed goes inside all of these. The
+#: passes order spans by it and the writer opens elements by it.
+NESTING = ("q", "said", "quote", "seg", "title", "orgName", "placeName", "persName", "name", "rs", "date", "choice")
+
+
+def nesting_rank(tag: str) -> int:
+    """Where ``tag`` stands in :data:`NESTING` (lower: outside)."""
+    return NESTING.index(tag) if tag in NESTING else len(NESTING)
 
 
 @dataclass(frozen=True)
@@ -18,7 +30,8 @@ class Span:
     ``date``, ``title``, ``seg``, ``choice``). A ``choice`` span holds the printed text
     as ``sic`` and its correction in ``attrs["corr"]``. A span with ``start == end`` is a
     milestone: ``note`` (attrs ``n``) marks where note ``n`` is anchored.
-    Spans of one block must nest; :func:`tei.passes.nest` checks and orders them.
+    Spans of one block must nest; :func:`tei.passes.nest` checks and orders them
+    (:data:`NESTING` for spans over the same range).
     """
 
     start: int
@@ -124,6 +137,12 @@ class Header:
     title_breaks: list[int] = field(default_factory=list)
     subtitles: list[tuple[str, int, list[int]]] = field(default_factory=list)  # (text, line, breaks)
     masthead: str | None = None  # "The Militant, 1 April 1933"
+    #: the book or series a page belongs to, set above its author ("International Trotskyism")
+    work: str | None = None
+    work_line: int | None = None
+    #: no title line: a title made from the page's own evidence ("Letter from Stuart
+    #: King"), for the header only (``title type="supplied"``); never in the text
+    title_supplied: str | None = None
     authors: list[str] = field(default_factory=list)
     author_line: int | None = None
     author_bracketed: bool = False  # "[The Editor]"
@@ -152,3 +171,24 @@ class Article:
     notes: list[Note] = field(default_factory=list)
     path: str | None = None
     slug: str = "article"
+
+
+def division_blocks(division: Division) -> Iterator[Block]:
+    """Every block of a division, depth first, in reading order: its heads, then its top
+    matter, content and bottom matter (the blocks of a group in turn)."""
+    yield from division.heads
+    for item in [*division.top, *division.content, *division.bottom]:
+        if isinstance(item, Block):
+            yield item
+        elif isinstance(item, Group):
+            yield from item.blocks
+        elif isinstance(item, Division):
+            yield from division_blocks(item)
+
+
+def article_blocks(article: Article) -> Iterator[Block]:
+    """The body's blocks, then the notes' blocks: the order passes annotate in (context
+    rules, such as the person named most recently, follow it)."""
+    yield from division_blocks(article.body)
+    for note in article.notes:
+        yield from note.blocks

@@ -41,7 +41,7 @@ form found in articles). The text of every name child is a form the matcher look
     follows, so "V. I. Lenin" or "V. Smirnov" are never taken for it.
 
 A form shared by several entries (or a person's bare ``surname`` that another entry
-lists as a form) is resolved by :mod:`tei.passes.names`: the candidate the article named
+lists as a form) is resolved by :mod:`tei.passes.mentions`: the candidate the article named
 most recently wins, else the ``default`` one; never the first in file order.
 """
 from __future__ import annotations
@@ -56,10 +56,7 @@ from lxml import etree
 from .xmlparse import safe_parser
 
 from .errors import RegisterError
-
-TEI_NS = "http://www.tei-c.org/ns/1.0"
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
-T = f"{{{TEI_NS}}}"
+from .namespaces import TEI as T, XML_ID
 
 #: entry element -> (kind, name element, list element)
 ENTRY_KINDS = {
@@ -72,7 +69,6 @@ ENTRY_KINDS = {
 MENTION_TAG = {"person": "persName", "place": "placeName", "org": "orgName", "work": "title"}
 RULES = {"", "default", "anaphoric", "initial"}
 NCNAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
-APOSTROPHES = "'’"
 
 
 def normalise(form: str) -> str:
@@ -219,9 +215,9 @@ class Register:
         return copies
 
     def matcher(self):
-        """The compiled name matcher of this register, built once (see tei.passes.names)."""
+        """The compiled name matcher of this register, built once (see tei.passes.mentions)."""
         if self._matcher is None:
-            from .passes.names import Matcher
+            from .passes.mentions import Matcher
 
             self._matcher = Matcher(self)
         return self._matcher

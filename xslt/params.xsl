@@ -2,8 +2,9 @@
 <!--
   Every parameter and every hook of the views, in one place.
 
-  Parameters are strings (lxml passes them with XSLT.strparam; on the command line
-  `tei render FILE -to html -param NAME=VALUE`). Hooks are empty named templates that a
+  Parameters are strings (lxml passes them with XSLT.strparam; on the command line each
+  is given as NAME=VALUE to the param option of tei render and tei build, whose two
+  leading hyphens an XML comment cannot hold). Hooks are empty named templates that a
   customising stylesheet overrides after importing an entry point:
 
       <xsl:import href="tei-to-html.xsl"/>
@@ -49,6 +50,15 @@
   <xsl:template name="hook-after-body"/>
   <!-- hook-css: CSS appended to the inline style sheet. -->
   <xsl:template name="hook-css"/>
+  <!-- hook-body-attributes, hook-title-attributes, hook-entry-attributes: attributes
+       (xsl:attribute) added to <body>, to the title block's <h1> and to each index
+       entry's <dt> (the static site marks them for its search index). -->
+  <xsl:template name="hook-body-attributes"/>
+  <xsl:template name="hook-title-attributes"/>
+  <xsl:template name="hook-entry-attributes"/>
+  <!-- hook-entry-end: content at the end of an index entry (context: the register
+       entry; the static site links its register page here). -->
+  <xsl:template name="hook-entry-end"/>
 
   <!-- Hooks (text view). -->
   <!-- hook-text-end: text appended at the very end of the text view. -->

@@ -1,17 +1,24 @@
-"""Options and output helpers shared by several commands."""
+"""The command-line options shared by several commands, declared once, and the helpers
+the commands share.
+
+Each option that a stage reads is a field of :class:`tei.options.Options`; its click
+declaration is in :data:`OPTIONS`, under the field's name. A command takes the ones it
+offers with :func:`with_options` and receives one ``options`` argument, made once::
+
+    @click.command()
+    @with_options("register", "date")
+    def encode(article, options): ...
+"""
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import click
 
 from ..errors import UsageError
-
-
-register_option = click.option(
-    "--register", type=click.Path(dir_okay=False, path_type=Path),
-    help="Register of persons, places and organisations (TEI); default: the bundled one.",
-)
+from ..options import Options
+from ..readers import READERS
 
 
 def _output_path(ctx, param, value: Path | None) -> Path | None:
@@ -52,12 +59,6 @@ def _check_date(ctx, param, value: str | None) -> str | None:
     return value
 
 
-date_option = click.option(
-    "--date", metavar="YYYY-MM-DD", callback=_check_date,
-    help="Date of this encoding for revisionDesc (else SOURCE_DATE_EPOCH, else none).",
-)
-
-
 def _check_schema_href(ctx, param, value: str | None) -> str | None:
     """--schema-href goes into <?xml-model href="..."?>: no quote, no '?>', no control
     character or space (a URL or a relative folder)."""
@@ -67,22 +68,15 @@ def _check_schema_href(ctx, param, value: str | None) -> str | None:
     if bad or "?>" in value:
         shown = value.encode("unicode_escape").decode("ascii")
         raise UsageError(f"--schema-href {shown!r}: expected a URL or a relative folder, without spaces, quotes, "
-                                 "'<', '>' or control characters (percent-encode them)")
+                         "'<', '>' or control characters (percent-encode them)")
     return value
 
 
-schema_href_option = click.option(
-    "--schema-href", metavar="BASE", callback=_check_schema_href,
-    help="Where <?xml-model?> points (a folder or URL ending in /).",
-)
-
-
-def _check_params(ctx, param, pairs: tuple[str, ...]) -> dict[str, str]:
+def _check_params(ctx, param, pairs: tuple[str, ...]) -> tuple[str, ...]:
     """--param NAME=VALUE, checked against the views' declared parameters and values."""
     from ..views import VIEWS, check_params
 
-    params = parse_params(pairs)
-    for name, value in params.items():
+    for name, value in parse_params(pairs).items():
         problems = []
         for view in VIEWS:
             try:
@@ -92,13 +86,58 @@ def _check_params(ctx, param, pairs: tuple[str, ...]) -> dict[str, str]:
                 problems.append(error.message)
         else:
             raise UsageError(f"--param {problems[0].removeprefix('parameter ')}")
-    return params
+    return pairs
 
 
-params_option = click.option(
-    "--param", "params", multiple=True, metavar="NAME=VALUE", callback=_check_params,
-    help="A view parameter (see xslt/params.xsl): reading=corrected|diplomatic, wrap=72... (repeatable).",
-)
+#: field of :class:`~tei.options.Options` -> its click declaration
+OPTIONS = {
+    "reader": click.option(
+        "--from", "reader", type=click.Choice([reader.name for reader in READERS]),
+        help="The input's format (default: chosen by content): "
+             + "; ".join(f"{reader.name}: {reader.summary}" for reader in READERS) + ".",
+    ),
+    "source_url": click.option(
+        "--source-url", metavar="URL", help="The page's address, for the header (else <stem>.meta.toml).",
+    ),
+    "register": click.option(
+        "--register", type=click.Path(dir_okay=False, path_type=Path),
+        help="Register of persons, places and organisations (TEI); default: the bundled one.",
+    ),
+    "date": click.option(
+        "--date", metavar="YYYY-MM-DD", callback=_check_date,
+        help="Date of this encoding for revisionDesc (else SOURCE_DATE_EPOCH, else none).",
+    ),
+    "schema_href": click.option(
+        "--schema-href", metavar="BASE", callback=_check_schema_href, help="Where <?xml-model?> points (a folder or URL ending in /).",
+    ),
+    "params": click.option(
+        "--param", "params", multiple=True, metavar="NAME=VALUE", callback=_check_params,
+        help="A view parameter, repeatable (see xslt/params.xsl): reading=corrected|diplomatic, wrap=72...",
+    ),
+}
+
+
+def with_options(*names: str):
+    """Declare the options ``names`` (fields of :class:`~tei.options.Options`) on a
+    command, which is called with one ``options`` argument instead of them."""
+    def decorate(command):
+        @functools.wraps(command)
+        def run(**values):
+            given = {name: values.pop(name) for name in names}
+            return command(options=make_options(**given), **values)
+
+        for name in reversed(names):
+            run = OPTIONS[name](run)
+        return run
+
+    return decorate
+
+
+def make_options(**given) -> Options:
+    """The options of a run from the command line's values (unset ones keep their defaults)."""
+    if "params" in given:
+        given["params"] = tuple(sorted(parse_params(given["params"]).items()))
+    return Options(**{name: value for name, value in given.items() if value is not None})
 
 
 def echo_warnings(warnings) -> None:

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import click
 
-from ..errors import ExitStatus, TeiError, Warning_, visible
-from ._options import (date_option, echo_warnings, input_limit_option, params_option, register_option,
-                       schema_href_option)
+from ..errors import ExitStatus, TeiError, TeiWarning, visible
+from ..options import Options
+from ._options import echo_warnings, input_limit_option, with_options
 
 
 @click.command()
@@ -28,14 +28,12 @@ from ._options import (date_option, echo_warnings, input_limit_option, params_op
 @click.option("--force", is_flag=True, help="Rebuild every article, even those that are up to date.")
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Also write the summary as JSON to FILE.")
+@click.option("-v", "--verbose", is_flag=True, help="Print every warning of every article, not a count by code.")
 @click.option("--check", is_flag=True, help="Rebuild in memory; exit 1 when the output folder is stale.")
-@params_option
-@schema_href_option
-@register_option
-@date_option
+@with_options("reader", "params", "schema_href", "register", "date")
 @input_limit_option
-def build(inputs: tuple[Path, ...], out: Path, workers: int | None, force: bool, report: Path | None, check: bool,
-          params: dict[str, str], schema_href: str | None, register: Path | None, date: str | None) -> int:
+def build(inputs: tuple[Path, ...], out: Path, workers: int | None, force: bool, report: Path | None, verbose: bool,
+          check: bool, options: Options) -> int:
     """Encode, validate and render articles (default: the bundled article) into OUT.
 
     Folders are searched recursively for article texts; each article found in a folder
@@ -46,7 +44,6 @@ def build(inputs: tuple[Path, ...], out: Path, workers: int | None, force: bool,
     from ..build import find_articles
     from ..resources import seed_article
 
-    view_params = params
     problems: list = []
     jobs = find_articles(list(inputs) or [seed_article()], out, problems)
     if not jobs:
@@ -54,10 +51,9 @@ def build(inputs: tuple[Path, ...], out: Path, workers: int | None, force: bool,
             raise problems[0]
         raise TeiError("no article texts (*.txt) found in the given folders")
     if check:
-        status = check_outputs(jobs, out, register, date, view_params, schema_href)
+        status = check_outputs(jobs, out, options, verbose)
     else:
-        status = build_all(jobs, out, worker_count(workers, len(jobs)), force, report, register, date, view_params,
-                           schema_href)
+        status = build_all(jobs, out, worker_count(workers, len(jobs)), force, report, options, verbose)
     for problem in problems:  # a missing input, a link loop: named, after the others were built
         click.echo(f"tei: error: {problem}", err=True)
     return ExitStatus.USAGE if problems else status
@@ -79,29 +75,27 @@ def worker_count(asked: int | None, articles: int) -> int:
     capped = max(1, min(asked, cores, articles))
     if capped < asked:
         why = f"{cores} core(s)" if cores <= articles else f"{articles} article(s)"
-        echo_warnings([Warning_("W-JOBS-CAPPED", f"-j {asked} capped at {capped} ({why})")])
+        echo_warnings([TeiWarning("W-JOBS-CAPPED", f"-j {asked} capped at {capped} ({why})")])
     return capped
 
 
-def build_all(jobs, out: Path, workers: int, force: bool, report: Path | None, register: Path | None,
-              date: str | None, view_params: dict[str, str], schema_href: str | None) -> int:
-    from ..corpus import Settings, build_corpus, write_report
-    from ..files import input_limit
+def build_all(jobs, out: Path, workers: int, force: bool, report: Path | None, options: Options,
+              verbose: bool = False) -> int:
+    from ..corpus import build_corpus, write_report
+    from ..corpus.summary import warnings_line
 
-    if date:
-        from ..pipeline import change_date
-
-        change_date(date)  # a bad --date is one usage error, not one failure per article
-    settings = Settings(register=register.resolve() if register is not None else None, date=date,
-                        params=tuple(sorted(view_params.items())), schema_href=schema_href, input_limit=input_limit())
+    if options.date:
+        options.change_date()  # a bad --date is one usage error, not one failure per article
+    if options.register is not None:
+        options = options.replace(register=options.register.resolve())  # workers may run elsewhere
     if report is not None:
         from ..corpus.run import run_inputs
         from ..output import refuse_overwriting_inputs
 
-        refuse_overwriting_inputs(report, run_inputs(jobs, settings))
+        refuse_overwriting_inputs(report, run_inputs(jobs, options))
     show_bar = sys.stderr.isatty()
     with progress_bar(len(jobs), show_bar) as advance:
-        summary = build_corpus(jobs, settings, out, workers=workers, force=force, progress=advance)
+        summary = build_corpus(jobs, options, out, workers=workers, force=force, progress=advance)
     if report is not None:
         write_report(report, summary, out)
     if len(summary.outcomes) == 1 and summary.failed and summary.failed[0].error is not None:
@@ -111,7 +105,11 @@ def build_all(jobs, out: Path, workers: int, force: bool, report: Path | None, r
         if outcome.status == "built" and list_outputs:
             for path in outcome.outputs:
                 click.echo(visible(path))
-        echo_warnings(outcome.warnings)
+        if verbose or len(summary.outcomes) == 1:
+            echo_warnings(outcome.warnings)
+    summed = warnings_line(summary.warning_counts()) if not verbose and len(summary.outcomes) > 1 else None
+    if summed is not None:
+        click.echo(f"tei: {summed}", err=True)
     for outcome in summary.failed:
         click.echo(f"tei: error: {visible(outcome.source)}: {visible(outcome.reason or '')}", err=True)
     counts = Counter(outcome.status for outcome in summary.outcomes)
@@ -132,26 +130,32 @@ def progress_bar(length: int, show: bool):
         yield bar.update
 
 
-def check_outputs(jobs, out: Path, register: Path | None, date: str | None, view_params: dict[str, str],
-                  schema_href: str | None) -> int:
+def check_outputs(jobs, out: Path, options: Options, verbose: bool = False) -> int:
     """Rebuild in memory and compare with the files on disk."""
     from ..build import build_one, stale_outputs
+    from ..corpus.summary import articles_by_code, warnings_line
     from ..pipeline import load_register
 
-    loaded = load_register(register)
-    failed, stale, built_count = 0, [], 0
+    loaded = load_register(options.register)
+    failed, stale, built_count, all_warnings = 0, [], 0, []
+    one_by_one = verbose or len(jobs) == 1
     for job in jobs:
         try:
-            built = build_one(job, register=loaded, date=date, params=view_params, schema_href=schema_href)
+            built = build_one(job, options, loaded)
         except TeiError as error:
             if len(jobs) == 1:
                 raise
             click.echo(f"tei: error: {error}", err=True)
             failed += 1
             continue
-        echo_warnings(built.warnings)
+        if one_by_one:
+            echo_warnings(built.warnings)
+        all_warnings.append(built.warnings)
         stale.extend(stale_outputs(built))
         built_count += 1
+    summed = None if one_by_one else warnings_line(articles_by_code(all_warnings))
+    if summed is not None:
+        click.echo(f"tei: {summed}", err=True)
     for line in stale:
         click.echo(f"tei: {line}", err=True)
     if stale:

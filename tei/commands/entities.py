@@ -6,27 +6,28 @@ from pathlib import Path
 
 import click
 
-from ._options import input_limit_option, register_option
+from ..options import Options
+from ._options import input_limit_option, with_options
 
 
 @click.command()
 @click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
-@register_option
+@with_options("register", "reader")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @input_limit_option
-def entities(article: Path, register: Path | None, fmt: str) -> int:
+def entities(article: Path, options: Options, fmt: str) -> int:
     """List the capitalised names of ARTICLE that the register does not know, each with
     its contexts and a guess of its kind (person, place, org)."""
     from ..companions import find_companions
     from ..errors import visible
     from ..passes import annotate
-    from ..passes.entities import unknown_names
+    from ..unknown_names import unknown_names
     from ..pipeline import load_register, read, read_article_bytes
-    from ..reader.text import decode
+    from ..readers.decode import decode
 
     text = decode(read_article_bytes(article), str(article))
-    model = read(text, str(article))
-    annotate(model, load_register(register), find_companions(article).corrections)
+    model = read(text, str(article), options)
+    annotate(model, load_register(options.register), find_companions(article).corrections)
     found = unknown_names(model)
     if fmt == "json":
         click.echo(json.dumps([u.as_dict() for u in found], ensure_ascii=False, indent=2))

@@ -11,7 +11,8 @@ from ..errors import ContentError
 from ..output import refuse_overwriting_inputs, write_atomic
 from ..views import VIEWS, render as render_view
 from ..views.stylesheets import safe_parser
-from ._options import input_limit_option, output_option, params_option
+from ..options import Options
+from ._options import echo_warnings, input_limit_option, output_option, with_options
 
 
 def read_tei(source: str) -> etree._ElementTree:
@@ -38,16 +39,15 @@ def read_tei(source: str) -> etree._ElementTree:
 @click.argument("source", metavar="FILE.xml")
 @click.option("--to", "view", type=click.Choice(sorted(VIEWS)), required=True, help="The view to render.")
 @output_option
-@params_option
+@with_options("params")
 @input_limit_option
-def render(source: str, view: str, output: Path | None, params: dict[str, str]) -> int:
+def render(source: str, view: str, output: Path | None, options: Options) -> int:
     """Render FILE.xml ('-' for stdin) as HTML or plain text."""
     if output is not None and source != "-":
         refuse_overwriting_inputs(output, [Path(source)])
     tree = read_tei(source)
-    rendered = render_view(tree, view, params)
-    for warning in rendered.warnings:
-        click.echo(str(warning), err=True)
+    rendered = render_view(tree, view, options.view_params)
+    echo_warnings(rendered.warnings)
     if output is None:
         stream = sys.stdout.buffer
         stream.write(rendered.output)

@@ -30,19 +30,20 @@ def validate(paths: tuple[str, ...], schemas: tuple[str, ...], schema_read: tupl
     Codes are explained in docs/rules.md.
     """
     from ..errors import ExitStatus, UsageError
-    from ..validation import iter_errors
-    from ..validation.engines import bundled_engines, engine_for
+    from ..validation import iter_many
+    from ..validation.engines import bundled_engines, describe, engine_for
     from ..validation.inputs import STDIN, expand
     from ..validation.findings import Finding
+    from ..validation.jing import compile_cost_note
     from ..validation.report import FileResult, reporter_for
 
     schema = list(schemas) or None
+    for s in schema or []:
+        note = compile_cost_note(s)
+        if note:
+            click.echo(f"tei: note: {note}", err=True)
     # Load every schema first: a bad --schema is a usage error before any file is read.
-    if schema is None:
-        bundled_engines()
-    else:
-        for s in schema:
-            engine_for(s, schema_read)
+    engines = bundled_engines() if schema is None else [engine_for(s, schema_read) for s in schema]
     problems: list = []
     files = list(expand(list(paths), problems))
     if not files and not problems:
@@ -50,14 +51,12 @@ def validate(paths: tuple[str, ...], schemas: tuple[str, ...], schema_read: tupl
     out = sys.stdout
     err = sys.stderr
     reporter = reporter_for(fmt, out, err, quiet)
+    reporter.engines = describe(engines)
     for problem in problems:  # a link loop, a folder that cannot be read: unreadable inputs
         reporter.add(FileResult(problem.path, [Finding("TEI-P004", problem.message, problem.path)], strict))
-    for file in files:
-        if file == STDIN:
-            findings = list(iter_errors(sys.stdin.buffer, schema, name="<stdin>", schema_read=schema_read))
-        else:
-            findings = list(iter_errors(file, schema, schema_read=schema_read))
-        reporter.add(FileResult(file if file != STDIN else "<stdin>", findings, strict))
+    sources = (("<stdin>", sys.stdin.buffer) if file == STDIN else file for file in files)
+    for label, findings in iter_many(sources, schema, schema_read=schema_read):
+        reporter.add(FileResult(label, findings, strict))
     reporter.finish()
     summary = reporter.summary
     if summary.unreadable:

@@ -22,12 +22,12 @@ has ``<out>/.<slug>.tei-build.json``.
 """
 from __future__ import annotations
 
-from .keys import Settings, article_key, settings_fingerprint, toolkit_fingerprint
+from .keys import article_key, options_fingerprint, toolkit_fingerprint
 from .records import RECORD_NAME, read_record, record_path
 from .run import Plan, build_corpus, plan
 from .summary import Outcome, Summary, write_report
 
 __all__ = [
-    "RECORD_NAME", "Outcome", "Plan", "Settings", "Summary", "article_key", "build_corpus", "plan",
-    "read_record", "record_path", "settings_fingerprint", "toolkit_fingerprint", "write_report",
+    "RECORD_NAME", "Outcome", "Plan", "Summary", "article_key", "build_corpus", "plan",
+    "read_record", "record_path", "options_fingerprint", "toolkit_fingerprint", "write_report",
 ]

@@ -4,28 +4,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..build import Job, schema_href_base
 from ..companions import find_companions
-from ..files import DEFAULT_LIMIT
-
-
-
-@dataclass(frozen=True)
-class Settings:
-    """Everything besides the article itself that decides what a build writes."""
-
-    register: Path | None = None  # None: the bundled register
-    date: str | None = None
-    params: tuple[tuple[str, str], ...] = ()
-    schema_href: str | None = None
-    input_limit: int = DEFAULT_LIMIT  # bytes (--max-input-size): workers read with it too
-
-    @property
-    def view_params(self) -> dict[str, str]:
-        return dict(self.params)
+from ..options import Options
 
 
 def _hash_tree(digest, folder: Path, suffixes: tuple[str, ...] | None = None) -> None:
@@ -78,24 +61,19 @@ def toolkit_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def settings_fingerprint(settings: Settings) -> str:
-    """The toolkit plus this run's register, parameters and options."""
+def options_fingerprint(options: Options) -> str:
+    """The toolkit plus this run's register and options (every field of
+    :class:`~tei.options.Options`: a new option is part of the key by itself)."""
     from ..resources import bundled_register
 
     digest = hashlib.sha256(toolkit_fingerprint().encode())
-    register = settings.register if settings.register is not None else bundled_register()
+    register = options.register if options.register is not None else bundled_register()
     _hash_file(digest, f"register:{Path(register).resolve()}", Path(register))
-    options = {
-        "date": settings.date,
-        "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH"),
-        "params": sorted(settings.params),
-        "schema_href": settings.schema_href,
-    }
-    digest.update(json.dumps(options, sort_keys=True).encode())
+    digest.update(json.dumps(options.fingerprint(), sort_keys=True).encode())
     return digest.hexdigest()
 
 
-def article_key(job: Job, settings: Settings, fingerprint: str) -> str:
+def article_key(job: Job, options: Options, fingerprint: str) -> str:
     """The key of one article's build: the run's fingerprint, the article's text and
     companion files (their presence counts too), and where its outputs go."""
     digest = hashlib.sha256(fingerprint.encode())
@@ -104,5 +82,5 @@ def article_key(job: Job, settings: Settings, fingerprint: str) -> str:
     companions = find_companions(job.source)
     _hash_file(digest, "meta", companions.meta)
     _hash_file(digest, "corrections", companions.corrections)
-    digest.update(os.fsencode(schema_href_base(job.folder, settings.schema_href)))
+    digest.update(os.fsencode(schema_href_base(job.folder, options.schema_href)))
     return digest.hexdigest()

@@ -10,7 +10,8 @@ from typing import Callable
 from ..build import Built, Job, write_built
 from ..companions import find_companions
 from ..output import InputFiles, cannot_write, folder_lock, write_atomic
-from .keys import Settings, article_key, settings_fingerprint
+from ..options import Options
+from .keys import article_key, options_fingerprint
 from .records import (
     flat_records,
     make_record,
@@ -40,9 +41,9 @@ def claim_key(path: Path) -> str:
     return str(path).casefold()
 
 
-def plan(jobs: list[Job], settings: Settings, *, force: bool = False) -> Plan:
+def plan(jobs: list[Job], options: Options, *, force: bool = False) -> Plan:
     """Decide, from the build records, which articles are current."""
-    fingerprint = settings_fingerprint(settings)
+    fingerprint = options_fingerprint(options)
     records: dict[Path, dict[str, tuple[Path, dict]]] = {}
     to_build, outcomes, claimed = [], {}, {}
     seen_sources: set[Path] = set()
@@ -59,7 +60,7 @@ def plan(jobs: list[Job], settings: Settings, *, force: bool = False) -> Plan:
                 outcomes[source] = Outcome(source, "failed", reason=f"its output folder {job.folder} is already used by {owner} (names that differ only in case are one folder on some file systems); rename one, or give the folders' parent instead")
                 continue
         try:
-            key = article_key(job, settings, fingerprint)
+            key = article_key(job, options, fingerprint)
         except OSError as error:
             outcomes[source] = Outcome(source, "failed", reason=f"cannot read: {error.strerror}")
             continue
@@ -80,9 +81,9 @@ def plan(jobs: list[Job], settings: Settings, *, force: bool = False) -> Plan:
     return Plan(to_build, outcomes, claimed)
 
 
-def run_inputs(jobs: list[Job], settings: Settings) -> InputFiles:
+def run_inputs(jobs: list[Job], options: Options) -> InputFiles:
     """Every file the run reads: the articles, their companion files, the register."""
-    paths: list[Path | None] = [settings.register]
+    paths: list[Path | None] = [options.register]
     for job in jobs:
         paths.append(job.source)
         paths.extend(find_companions(job.source).paths())
@@ -127,27 +128,27 @@ def is_plain_name(name: str) -> bool:
     return bool(name) and "/" not in name and "\\" not in name and "\0" not in name and not name.startswith(".")
 
 
-def build_corpus(jobs: list[Job], settings: Settings, out: Path, *, workers: int = 1, force: bool = False,
+def build_corpus(jobs: list[Job], options: Options, out: Path, *, workers: int = 1, force: bool = False,
                  progress: Callable[[int], None] | None = None) -> Summary:
     """Build every job that is not current; return what became of each, in source order.
     The output folder is locked for the run: a second build into it is refused."""
     with folder_lock(out):
-        return _build_locked(jobs, settings, out, workers=workers, force=force, progress=progress)
+        return _build_locked(jobs, options, out, workers=workers, force=force, progress=progress)
 
 
-def _build_locked(jobs: list[Job], settings: Settings, out: Path, *, workers: int, force: bool,
+def _build_locked(jobs: list[Job], options: Options, out: Path, *, workers: int, force: bool,
                   progress: Callable[[int], None] | None) -> Summary:
     remove_leftovers(out)
-    the_plan = plan(jobs, settings, force=force)
+    the_plan = plan(jobs, options, force=force)
     outcomes = dict(the_plan.outcomes)
     if progress is not None and outcomes:
         progress(len(outcomes))
     if the_plan.to_build:
         from ..pipeline import load_register
 
-        load_register(settings.register)  # a broken register fails the run here, once
+        load_register(options.register)  # a broken register fails the run here, once
         keys = {job.source: key for job, key in the_plan.to_build}
-        inputs = run_inputs(jobs, settings)
+        inputs = run_inputs(jobs, options)
         # Flat outputs: who owns a slug must not depend on which worker finishes first, so
         # the results are stored in input order.
         order = [job for job, _ in the_plan.to_build]
@@ -156,7 +157,7 @@ def _build_locked(jobs: list[Job], settings: Settings, out: Path, *, workers: in
         # closing: an interrupt raised here, outside the generator (a Ctrl-C held back
         # while a file was written comes out in store()), stops the workers at once, not
         # whenever the generator happens to be collected
-        with contextlib.closing(run_builds(order, settings, workers)) as results:
+        with contextlib.closing(run_builds(order, options, workers)) as results:
             for job, built, error in results:
                 waiting[job.source] = (built, error)
                 while next_index < len(order) and order[next_index].source in waiting:

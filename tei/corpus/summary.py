@@ -5,7 +5,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import TeiError, Warning_, visible
+from ..errors import TeiError, TeiWarning, visible
 from ..output import write_atomic
 
 
@@ -18,7 +18,7 @@ class Outcome:
     status: str  # "built" | "skipped" | "failed"
     outputs: list[str] = field(default_factory=list)
     reason: str | None = None
-    warnings: list[Warning_] = field(default_factory=list)
+    warnings: list[TeiWarning] = field(default_factory=list)
     error: TeiError | None = None  # the original error, when built in this process
 
     def as_json(self) -> dict:
@@ -46,11 +46,31 @@ class Summary:
     def failed(self) -> list[Outcome]:
         return [outcome for outcome in self.outcomes if outcome.status == "failed"]
 
+    def warning_counts(self) -> dict[str, int]:
+        return articles_by_code([outcome.warnings for outcome in self.outcomes])
+
     def as_json(self) -> dict:
         return {
             "counts": {status: self.count(status) for status in ("built", "skipped", "failed")},
             "articles": [outcome.as_json() for outcome in self.outcomes],
         }
+
+
+def articles_by_code(warnings_of_articles) -> dict[str, int]:
+    """Warning code -> how many articles carry it, most frequent first, then by code."""
+    counts: dict[str, int] = {}
+    for warnings in warnings_of_articles:
+        for code in {warning.code for warning in warnings}:
+            counts[code] = counts.get(code, 0) + 1
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
+def warnings_line(counts: dict[str, int]) -> str | None:
+    """The warnings of a run summed up by code on one line (None when there are none)."""
+    if not counts:
+        return None
+    parts = "; ".join(f"{code}: {n} article{'s' if n != 1 else ''}" for code, n in counts.items())
+    return f"warnings: {parts} (each listed with --verbose, or --report FILE)"
 
 
 def reason_of(error: TeiError, source: str) -> str:

@@ -10,7 +10,7 @@ from typing import Iterator
 
 from ..build import Built, Job, build_one
 from ..errors import TeiError
-from .keys import Settings
+from ..options import Options
 
 
 _WORKER: dict = {}
@@ -20,14 +20,17 @@ _WORKER: dict = {}
 PARENT_CHECK_SECONDS = 0.5
 
 
-def _init_worker(settings: Settings, parent: int) -> None:
+def _init_worker(options: Options, parent: int, input_limit: int) -> None:
     """Once per worker process: ignore Ctrl-C (the parent handles it and stops us), take
-    SIGTERM's default action, watch the parent, and load the register (inherited
-    already under ``fork``)."""
+    SIGTERM's default action, watch the parent, read inputs within the parent's limit,
+    and load the register (inherited already under ``fork``)."""
+    from ..files import set_input_limit
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     threading.Thread(target=_exit_with_parent, args=(parent,), name="tei-parent-watch", daemon=True).start()
-    _load_settings(settings)
+    set_input_limit(input_limit)
+    _load_options(options)
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -38,29 +41,33 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _load_settings(settings: Settings) -> None:
-    if _WORKER.get("settings") != settings:
-        from ..files import set_input_limit
+def _load_options(options: Options) -> None:
+    if _WORKER.get("options") != options:
         from ..pipeline import load_register
 
-        set_input_limit(settings.input_limit)
-        _WORKER["settings"] = settings
-        _WORKER["register"] = load_register(settings.register)
+        _WORKER["options"] = options
+        _WORKER["register"] = load_register(options.register)
 
 
 def _build_in_worker(job: Job):
     """Build one article; never raises (a bug in one article must not stop the run)."""
-    settings = _WORKER["settings"]
     try:
-        built = build_one(job, register=_WORKER["register"], date=settings.date,
-                          params=settings.view_params, schema_href=settings.schema_href)
+        built = build_one(job, _WORKER["options"], _WORKER["register"])
         return built, None
     except TeiError as error:
         return None, error
-    except RecursionError:
-        return None, TeiError("internal error: nesting too deep", str(job.source))
+    except RecursionError as error:
+        return None, caused_by(TeiError("internal error: nesting too deep", str(job.source)), error)
     except Exception as error:  # a toolkit bug: report it against the article, go on
-        return None, TeiError(f"internal error: {type(error).__name__}: {error}", str(job.source))
+        return None, caused_by(TeiError(f"internal error: {type(error).__name__}: {error}", str(job.source)), error)
+
+
+def caused_by(error: TeiError, cause: BaseException) -> TeiError:
+    """``error`` chained to ``cause``, as ``raise error from cause`` would: ``tei
+    --traceback`` then shows the frame that failed, not only the report of it."""
+    error.__cause__ = cause
+    error.__traceback__ = None
+    return error
 
 
 def _build_chunk(jobs: list[Job]) -> list:
@@ -116,19 +123,22 @@ def chunked(items: list, size: int) -> Iterator[list]:
         yield items[start:start + size]
 
 
-def run_builds(jobs: list[Job], settings: Settings, workers: int) -> Iterator[tuple[Job, Built | None, TeiError | None]]:
+def run_builds(jobs: list[Job], options: Options, workers: int) -> Iterator[tuple[Job, Built | None, TeiError | None]]:
     """Build the jobs, yielding each result as it arrives (any order)."""
     if not jobs:
         return
     if workers <= 1 or len(jobs) == 1:
-        _load_settings(settings)
+        _load_options(options)
         for job in jobs:
             built, error = _build_in_worker(job)
             yield job, built, error
         return
     size = max(1, min(8, len(jobs) // (workers * 4)))
+    from ..files import input_limit
+
     workers = min(workers, len(jobs))
-    executor = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings, os.getpid()))
+    executor = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                                   initargs=(options, os.getpid(), input_limit()))
     try:
         pending = {executor.submit(_build_chunk_portable, chunk): chunk for chunk in chunked(jobs, size)}
         while pending:

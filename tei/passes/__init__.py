@@ -1,17 +1,17 @@
 """Whole-document passes: inline markup added to the model after the reader.
 
 :func:`annotate` runs, in this order, over every block of the article (heads, body,
-notes; see :mod:`tei.passes.blocks`):
+notes; see :func:`tei.model.article_blocks`):
 
 1. corrections from the companion file -> ``choice`` (:mod:`.corrections`);
 2. mentions from the register -> ``persName``/``placeName``/``orgName`` with ``@ref``,
-   and titles of works -> ``title`` (:mod:`.names`);
+   and titles of works -> ``title`` (:mod:`.mentions`);
 3. quotations -> ``q`` (:mod:`.quotes`);
 4. dates -> ``date`` with ``@when`` where certain (:mod:`.dates`).
 
 Passes add :class:`tei.model.Span` s and never change a block's text. Spans of a block
-nest; :func:`nest` orders them for the writer (outer first; for equal ranges the wider
-kind outside: q > title > orgName > placeName > persName > date > choice > note).
+nest; :func:`nest` orders them for the writer (outer first; for equal ranges in the
+order of :data:`tei.model.NESTING`).
 Spans the reader made (note milestones, a dateline's ``date``) are kept. Running
 :func:`annotate` twice gives the same spans: a pass finds the same spans again and
 :func:`nest` keeps one of each.
@@ -20,24 +20,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import ContentError, Warning_
-from ..model import Article, Span
+from ..errors import ContentError, TeiWarning
+from ..model import Article, Span, nesting_rank
 from ..register import Register
-from .blocks import article_blocks
+from ..model import article_blocks
 from .corrections import apply_corrections, read_corrections
 from .dates import mark_dates, reference
-from .names import Context, mark_names
-from .quotes import crosses, mark_quotations
+from .mentions import Context, mark_names
+from .quotes import mark_quotations
 
-__all__ = ["annotate", "nest", "used_ids", "header_ids", "PASS_TAGS", "RANK"]
-
-#: the span tags these passes make
-PASS_TAGS = {"choice", "persName", "placeName", "orgName", "title", "q", "date"}
-#: for equal ranges, lower rank is written outside
-RANK = {"q": 0, "title": 1, "orgName": 2, "placeName": 3, "persName": 4, "date": 5, "choice": 6, "note": 9}
+__all__ = ["annotate", "nest", "used_ids", "header_ids"]
 
 
-def annotate(article: Article, register: Register | None, corrections: str | Path | None = None) -> list[Warning_]:
+def annotate(article: Article, register: Register | None, corrections: str | Path | None = None) -> list[TeiWarning]:
     """Add correction, mention, title, quotation and date spans to every block
     (mentions and titles only with a register).
 
@@ -47,7 +42,7 @@ def annotate(article: Article, register: Register | None, corrections: str | Pat
     blocks = list(article_blocks(article))
     if corrections is not None:
         apply_corrections(article, read_corrections(corrections))
-    warnings: list[Warning_] = []
+    warnings: list[TeiWarning] = []
     if register is not None:
         matcher = register.matcher()
         context = Context()
@@ -62,7 +57,7 @@ def annotate(article: Article, register: Register | None, corrections: str | Pat
 
 
 def _order(span: Span) -> tuple[int, int, int]:
-    return (span.start, -span.end, RANK.get(span.tag, 8))
+    return (span.start, -span.end, nesting_rank(span.tag))
 
 
 def nest(spans: list[Span]) -> list[Span]:
@@ -99,6 +94,3 @@ def used_ids(article: Article, register: Register | None = None) -> list[str]:
                 ids.append(ref[1:])
     return list(dict.fromkeys(ids))
 
-
-# re-exported for the writer and tests
-crosses = crosses

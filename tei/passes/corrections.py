@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ..errors import RegisterError
 from ..model import Article, Block, Span
-from .blocks import article_blocks
+from ..model import article_blocks
 
 HEADER = ["sic", "corr", "context", "note"]
 RESP = "#encoder"

@@ -11,21 +11,21 @@ preposition.
 """
 from __future__ import annotations
 
-import calendar
 import re
 
+from ..dates import FULL_MONTHS, MONTHS as MONTH_NAMES, YEAR as A_YEAR_PATTERN, iso_date
 from ..model import Article, Block, Span
-from ..reader.dates import MONTHS as MONTH_NAMES
 
-MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name}
+#: full month names as printed -> number
+MONTHS = {name: number for number, name in enumerate(FULL_MONTHS, start=1)}
 MONTH = "(?P<month>" + "|".join(MONTHS) + ")"
-#: abbreviated months (the reader's, capitalised), read only with their full stop and a
-#: day ("Feb. 24", "5 Sept.")
+#: abbreviated months (capitalised), read only with their full stop and a day ("Feb. 24",
+#: "5 Sept.")
 ABBREVIATIONS = {name.capitalize(): number for name, number in MONTH_NAMES.items()
                  if name.capitalize() not in MONTHS}
 MONTH_ABBREVIATED = "(?P<month>" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\."
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
+YEAR = rf"(?P<year>{A_YEAR_PATTERN})"
 PREPOSITION = r"(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f|[Tt]o|[Oo]n)"
 END = r"(?![\d,]\d)(?!\w)"
 
@@ -66,17 +66,11 @@ def when(match: re.Match, ref_year: int | None, ref_month: int | None) -> str | 
         year = ref_year
     if year is None:
         return None
-    if month is None:
-        return f"{year:04d}"
-    if day is None:
-        return f"{year:04d}-{month:02d}"
-    if not 1 <= day <= calendar.monthrange(year, month)[1]:
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    return iso_date(year, month, day)
 
 
 #: a year as the last pattern reads it, to tell whether that pattern can match at all.
-A_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
+A_YEAR = re.compile(A_YEAR_PATTERN)
 
 
 def patterns_for(text: str) -> list[re.Pattern]:

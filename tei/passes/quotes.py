@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..errors import Warning_
+from ..errors import TeiWarning
 from ..model import Block, Span
 from .reading import Reading
 
@@ -52,11 +52,11 @@ def crosses(a: Span, b: Span) -> bool:
     return a.start < b.start < a.end < b.end or b.start < a.start < b.end < a.end
 
 
-def mark_quotations(block: Block, path: str | None = None) -> list[Warning_]:
+def mark_quotations(block: Block, path: str | None = None) -> list[TeiWarning]:
     reading = Reading(block)
     pairs, unpaired = quotation_ranges(reading.text)
     warnings = [
-        Warning_("W-UNBALANCED-QUOTE", f"{why} at column {reading.source_start(at) + 1}: left as printed", path, block.line)
+        TeiWarning("W-UNBALANCED-QUOTE", f"{why} at column {reading.source_start(at) + 1}: left as printed", path, block.line)
         for at, why in unpaired
     ]
     for start, end in pairs:
@@ -64,7 +64,7 @@ def mark_quotations(block: Block, path: str | None = None) -> list[Warning_]:
         clash = next((other for other in block.spans if crosses(span, other)), None)
         if clash is not None:
             warnings.append(
-                Warning_(
+                TeiWarning(
                     "W-QUOTE-CROSSES",
                     f"quotation {block.text[span.start:span.end][:40]!r} crosses a {clash.tag}: not marked",
                     path,

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from .findings import ERROR, UNREADABLE_CODES, WARNING, Finding, ValidationFailed
 
 __all__ = [
     "ERROR", "WARNING", "Finding", "ValidationFailed", "UNREADABLE_CODES",
-    "iter_errors", "validate", "is_valid", "xml_model_pis",
+    "iter_errors", "iter_many", "validate", "is_valid", "xml_model_pis",
     "SCHEMA_FILENAME", "RULES_FILENAME",
 ]
 
@@ -127,17 +127,69 @@ def iter_errors(source, schema=None, *, name: str | None = None, schema_read=())
     yield from _checked(_parse_input(source, name), engines)
 
 
-def _checked(parsed, engines) -> Iterator[Finding]:
+#: documents checked together by an engine that runs one process for many (jing); only
+#: their bytes are kept until then, never their trees
+BATCH = 4000
+
+
+def iter_many(sources: Iterable, schema=None, *, schema_read=()) -> Iterator[tuple[str, list[Finding]]]:
+    """(label, findings) for each source in order: :func:`iter_errors` for many
+    documents, where an engine that checks many at once (jing: one Java process for a
+    batch of :data:`BATCH`) gets them together. A source is a path, or a
+    (label, binary file) pair. Without such an engine, each document is checked and
+    reported as soon as it is read. A Schematron may read files only in ``schema_read``."""
+    engines = _engines(schema, schema_read)
+    batched = [engine for engine in engines if hasattr(engine, "prepare")]
+    single = [engine for engine in engines if not hasattr(engine, "prepare")]
+    pending: list = []
+    for source in sources:
+        name = None
+        if isinstance(source, tuple):
+            name, source = source
+        parsed = _parse_input(source, name)
+        findings = _found(parsed, single)
+        if not batched:
+            yield parsed.name, _finalised(findings)
+            continue
+        prepared = [engine.prepare(parsed) for engine in batched] if parsed.tree is not None else None
+        pending.append((parsed.name, findings, prepared))  # the tree is dropped here
+        if len(pending) == BATCH:
+            yield from _checked_batch(pending, batched)
+            pending = []
+    if pending:
+        yield from _checked_batch(pending, batched)
+
+
+def _checked_batch(pending: list, batched: list) -> Iterator[tuple[str, list[Finding]]]:
+    checked = [(i, item) for i, item in enumerate(pending) if item[2] is not None]
+    for k, engine in enumerate(batched):
+        results = engine.check_prepared([prepared[k] for _, (_, _, prepared) in checked],
+                                        [name for _, (name, _, _) in checked])
+        for (i, _), found in zip(checked, results):
+            pending[i][1].extend(found)
+    for name, findings, _ in pending:
+        yield name, _finalised(findings)
+
+
+def _found(parsed, engines) -> list[Finding]:
     from .locate import SourceLines
 
     findings = list(parsed.findings)
-    if parsed.tree is not None:
+    if parsed.tree is not None and engines:
         lines = SourceLines(parsed.data)
         for engine in engines:
             findings.extend(engine.check(parsed, lines))
+    return findings
+
+
+def _finalised(findings: list[Finding]) -> list[Finding]:
     findings = _deduplicated(findings)
     findings.sort(key=lambda f: (f.line, f.col, f.code))
-    yield from findings
+    return findings
+
+
+def _checked(parsed, engines) -> Iterator[Finding]:
+    yield from _finalised(_found(parsed, engines))
 
 
 def validate(source, schema=None, *, name: str | None = None) -> None:
@@ -150,7 +202,3 @@ def validate(source, schema=None, *, name: str | None = None) -> None:
 def is_valid(source, schema=None, *, name: str | None = None) -> bool:
     """True when ``source`` has no error (warnings allowed)."""
     return not any(f.is_error for f in iter_errors(source, schema, name=name))
-
-
-def has_unreadable(findings: Iterable[Finding]) -> bool:
-    return any(f.code in UNREADABLE_CODES for f in findings)

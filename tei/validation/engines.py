@@ -19,6 +19,7 @@ from lxml import etree
 from ..errors import InputError, TeiError, UsageError
 from ..sandbox import FolderResolver, access_control
 from .findings import ERROR, WARNING, Finding
+from .jing import JingEngine, use_jing
 from .locate import SourceLines, element_position, node_at, simple_path
 from .messages import local_names, rewrite_rng_message, rewrite_xsd_message
 from .parsing import Parsed, safe_parser
@@ -108,6 +109,8 @@ class _Libxml2Engine:
 class XsdEngine(_Libxml2Engine):
     """W3C XML Schema 1.0 with libxml2; messages rewritten by :mod:`.messages`."""
 
+    name = "lxml"
+
     schema_class, parse_error, what = etree.XMLSchema, etree.XMLSchemaParseError, "XML Schema"
 
     def rewrite(self, message: str, element) -> tuple[str, str]:
@@ -115,9 +118,11 @@ class XsdEngine(_Libxml2Engine):
 
 
 class RelaxNgEngine(_Libxml2Engine):
-    """RELAX NG (XML syntax) with libxml2, e.g. tei_all.rng."""
+    """RELAX NG (XML syntax) with libxml2, e.g. tei_all.rng: used when jing cannot run
+    (no Java). Compiling tei_all costs 9-15 s, once per process (:mod:`.jing`)."""
 
     schema_class, parse_error, what = etree.RelaxNG, etree.RelaxNGParseError, "RELAX NG schema"
+    name = "lxml"
 
     def rewrite(self, message: str, element) -> tuple[str, str]:
         return rewrite_rng_message(local_names(message))
@@ -134,6 +139,8 @@ class SchematronEngine:
     and ``xsl:include`` are read from its folder while it compiles. A ``.sch`` may
     include (``sch:include``, ``sch:extends``) only files inside ``read_dirs``.
     """
+
+    name = "lxml-xslt"
 
     def __init__(self, path: Path, compiled: bool, read_dirs: tuple[Path, ...] = ()):
         self.path = path
@@ -187,6 +194,13 @@ class SchematronEngine:
                        simple_path(element) or node.get("location"))
 
 
+def describe(engines) -> list[dict]:
+    """What checked the files, for reports: each schema and the engine that ran it
+    (``jing``, ``lxml``, ``lxml-xslt`` for Schematron, ``python`` for the bundled rules)."""
+    return [{"schema": str(engine.path) if engine.path else "tei-etol rules",
+             "engine": getattr(engine, "name", type(engine).__name__)} for engine in engines]
+
+
 def _stamp(path: Path) -> int:
     try:
         return os.stat(path).st_mtime_ns
@@ -201,6 +215,9 @@ def _cached_engine(path: str, kind: str, stamp: int, read_dirs: tuple[Path, ...]
         return XsdEngine(p)
     if kind == "rng":
         return RelaxNgEngine(p)
+    if kind == "jing":
+        _load_xml(p)  # not XML: a usage error before any file is read
+        return JingEngine(p)
     if kind == "xsl":
         return SchematronEngine(p, compiled=True, read_dirs=read_dirs)
     return SchematronEngine(p, compiled=False, read_dirs=read_dirs)
@@ -216,6 +233,8 @@ def engine_for(path: str | os.PathLike, read_dirs: tuple[str | os.PathLike, ...]
         raise UsageError(
             f"unknown schema type '{p.suffix or p.name}'; expected a .xsd, .rng or .sch file", path=str(p)
         )
+    if kind == "rng" and use_jing():
+        kind = "jing"
     folders = tuple(sorted(Path(folder).resolve() for folder in read_dirs))
     return _cached_engine(str(p.resolve()), kind, _stamp(p), folders)
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-TEI_NS = "http://www.tei-c.org/ns/1.0"
-XML_NS = "http://www.w3.org/XML/1998/namespace"
+from ..namespaces import TEI_NS, XML_NS
 
 #: what a value of each datatype looks like, for "expected ..." (type name -> phrase).
 TYPE_PHRASES = {

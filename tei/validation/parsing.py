@@ -18,7 +18,7 @@ from ..xmlparse import safe_parser
 
 from .findings import Finding
 
-TEI_NS = "http://www.tei-c.org/ns/1.0"
+from ..namespaces import TEI_NS
 TEI_ROOTS = frozenset({f"{{{TEI_NS}}}TEI", f"{{{TEI_NS}}}teiCorpus"})
 
 #: libxml2 reports these xml:id problems while parsing; they are rule findings, not

@@ -17,7 +17,6 @@ from typing import TextIO
 from ..errors import visible
 from .findings import UNREADABLE_CODES, Finding
 
-FORMATS = ("text", "json", "junit", "github")
 
 
 @dataclass
@@ -81,6 +80,8 @@ class Reporter:
     def __init__(self, out: TextIO, err: TextIO, quiet: bool = False):
         self.out, self.err, self.quiet = out, err, quiet
         self.summary = Summary()
+        #: the schemas and the engines that ran them (engines.describe), when known
+        self.engines: list[dict] = []
 
     def add(self, result: FileResult) -> None:
         self.summary.results.append(result)
@@ -114,6 +115,8 @@ class JsonReporter(Reporter):
                 "unreadable": s.unreadable, "errors": s.errors, "warnings": s.warnings,
             },
         }
+        if self.engines:
+            document["engines"] = self.engines
         json.dump(document, self.out, indent=2, ensure_ascii=False)
         self.out.write("\n")
 

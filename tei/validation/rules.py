@@ -22,8 +22,7 @@ from lxml import etree
 from .findings import ERROR, WARNING, Finding
 from .locate import SourceLines, element_position, simple_path
 
-TEI = "http://www.tei-c.org/ns/1.0"
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+from ..namespaces import TEI_NS as TEI, XML_ID
 NS = {"tei": TEI}
 POINTER_ATTRIBUTES = ("ref", "target", "who", "resp", "corresp")
 USE_ATTRIBUTES = ("ref", "corresp", "who", "target")  # what makes a standOff entry "used"
@@ -338,6 +337,7 @@ class RulesEngine:
     """Runs :data:`RULES` on a parsed document."""
 
     path = None
+    name = "python"
 
     def check(self, parsed, source: SourceLines) -> Iterator[Finding]:
         index = Index(parsed.tree)

@@ -4,7 +4,7 @@ of ``xslt/`` (run by lxml; see ``xslt/params.xsl`` for every parameter).
     from tei.views import render
     page = render(tree, "html", {"reading": "diplomatic"})
     page.output      # bytes (UTF-8)
-    page.warnings    # [tei.errors.Warning_]: elements the views do not know (W-VIEW-UNKNOWN)
+    page.warnings    # [tei.errors.TeiWarning]: elements the views do not know (W-VIEW-UNKNOWN)
 
 An element the stylesheets do not know is rendered as its text and reported: nothing is
 dropped silently. The text view's word wrap runs in Python (``tei.views.wrap``, an
@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ..errors import ContentError, UsageError, Warning_
-from .fidelity import body_words
+from ..errors import ContentError, TeiWarning, UsageError
+from ..namespaces import TEI_NS
+from .view_words import body_words
 from .stylesheets import declared_params, stylesheet
 
 __all__ = ["VIEWS", "Rendered", "render", "body_words"]
 
-TEI_NS = "http://www.tei-c.org/ns/1.0"
 
 #: the views and the file suffix of their output.
 VIEWS = {"html": ".html", "text": ".txt"}
@@ -39,7 +39,7 @@ class Rendered:
 
     view: str
     output: bytes
-    warnings: list[Warning_] = field(default_factory=list)
+    warnings: list[TeiWarning] = field(default_factory=list)
 
 
 def check_params(view: str, params: dict[str, str] | None) -> dict[str, str]:
@@ -79,10 +79,12 @@ def render(tree, to: str, params: dict[str, str] | None = None) -> Rendered:
     return Rendered(view=to, output=output, warnings=collect_warnings(transform.error_log, document, path))
 
 
-def collect_warnings(log, document, path: str | None) -> list[Warning_]:
-    """Turn the stylesheets' ``xsl:message`` reports into warnings, once per element,
-    located at the element's source line."""
-    warnings: list[Warning_] = []
+def collect_warnings(log, document, path: str | None) -> list[TeiWarning]:
+    """Turn the stylesheets' ``xsl:message`` reports into warnings: one per element name
+    (TEI from elsewhere can hold thousands of one unknown element), with how many
+    elements of that name there are, located at the first one's source line."""
+    first: dict[str, tuple[str, str]] = {}  # element name -> (code, path of its first occurrence)
+    counts: dict[str, int] = {}
     seen: set[str] = set()
     for entry in log:
         parts = entry.message.split("\t")
@@ -90,9 +92,15 @@ def collect_warnings(log, document, path: str | None) -> list[Warning_]:
             continue
         code, name, where = parts
         if where in seen:
-            continue
+            continue  # the same element, met again by another mode
         seen.add(where)
+        first.setdefault(name, (code, where))
+        counts[name] = counts.get(name, 0) + 1
+    warnings: list[TeiWarning] = []
+    for name, (code, where) in first.items():
         found = document.xpath(where)
         line = found[0].sourceline if found else None
-        warnings.append(Warning_(code, f"element <{name}> is not known to the views: its text is rendered as is", path, line))
+        count = counts[name]
+        times = "" if count == 1 else f" ({count:,} elements; the first is located)"
+        warnings.append(TeiWarning(code, f"element <{name}> is not known to the views: its text is rendered as is{times}", path, line))
     return warnings

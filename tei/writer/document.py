@@ -8,26 +8,28 @@ from typing import Callable, Iterable
 
 from lxml import etree
 
-from ..errors import Warning_
+from ..errors import TeiWarning
 from ..model import Article, Block, Division, Group, Note
+from ..options import Options
+from ..register import Register
 from .header import Lookup, write_header
 from .inline import fill
-from .names import TEI_NS, XML_ID, XML_LANG, sub, tei
+from ..namespaces import TEI_NS, XML_ID, XML_LANG, tei
+from .elements import sub
 
 
 class Writer:
-    """Writes one article. ``entries`` gives the register entries (lxml elements) for the
-    ids used, grouped by list name; ``lookup`` finds a header name in the register."""
+    """Writes one article with the run's options. From the register (None: no names),
+    ``entries`` gives the entries (lxml elements) for the ids used and ``lookup`` finds
+    a header name."""
 
-    def __init__(self, article: Article, *, lookup: Lookup | None = None,
-                 entries: Callable[[list[str]], Iterable[etree._Element]] | None = None,
-                 date: str | None = None, publisher: str | None = None):
+    def __init__(self, article: Article, options: Options | None = None, register: Register | None = None):
         self.article = article
-        self.lookup = lookup
-        self.entries = entries
-        self.date = date
-        self.publisher = publisher
-        self.warnings: list[Warning_] = []
+        self.options = options if options is not None else Options()
+        self.lookup: Lookup | None = register.lookup if register is not None else None
+        self.entries: Callable[[list[str]], Iterable[etree._Element]] | None = (
+            register.entries if register is not None else None)
+        self.warnings: list[TeiWarning] = []
         self.pending = list(article.notes)  # notes not yet written, in order
         self.paragraphs = 0
 
@@ -142,7 +144,8 @@ class Writer:
         root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
         root.set(XML_LANG, "en")
         root.set(XML_ID, self.article.slug)
-        write_header(root, self.article, lookup=self.lookup, date=self.date, publisher=self.publisher)
+        write_header(root, self.article, lookup=self.lookup, date=self.options.change_date(),
+                     publisher=self.options.publisher)
         text = sub(root, "text")
         body = sub(text, "body")
         self.division(body, self.article.body)
@@ -151,9 +154,10 @@ class Writer:
         return etree.ElementTree(root)
 
 
-def write(article: Article, **options) -> tuple[etree._ElementTree, list[Warning_]]:
+def write(article: Article, options: Options | None = None,
+          register: Register | None = None) -> tuple[etree._ElementTree, list[TeiWarning]]:
     """The TEI document for ``article``, and the warnings met while writing it."""
-    writer = Writer(article, **options)
+    writer = Writer(article, options, register)
     tree = writer.write()
     return tree, writer.warnings
 

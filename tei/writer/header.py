@@ -11,7 +11,7 @@ from lxml import etree
 
 from .. import __version__
 from ..model import Article, Credit, Header
-from .names import sub
+from .elements import sub
 
 APP = "tei-etol"
 Lookup = Callable[[str, str], "str | None"]
@@ -37,9 +37,17 @@ def write_authors(parent: etree._Element, header: Header, lookup: Lookup | None)
             person(author, name, lookup)
 
 
+def write_title(parent: etree._Element, header: Header, **attrs: str) -> None:
+    """The article's title; a title the page does not print but its evidence gives
+    (a letter's addressee or signature) is marked ``type="supplied"``; none: "Untitled"."""
+    if not header.title and header.title_supplied:
+        attrs = {**attrs, "type": "supplied"}
+    sub(parent, "title", header.title or header.title_supplied or "Untitled", **attrs)
+
+
 def write_title_stmt(file_desc: etree._Element, header: Header, lookup: Lookup | None) -> None:
     stmt = sub(file_desc, "titleStmt")
-    sub(stmt, "title", header.title or "Untitled", type="main")
+    write_title(stmt, header, type="main")
     for text, _line, _breaks in header.subtitles:
         sub(stmt, "title", text, type="sub")
     write_authors(stmt, header, lookup)
@@ -54,7 +62,8 @@ def write_availability(parent: etree._Element, header: Header) -> None:
         availability = sub(parent, "availability", status="unknown")
         sub(availability, "p", "The source page states no copyright or licence terms.")
         return
-    status = "free" if any(r.lower().startswith("copyleft") for r in header.rights) else "restricted"
+    # copyleft and public domain both leave the text free to copy
+    status = "free" if any(r.lower().startswith(("copyleft", "public domain")) for r in header.rights) else "restricted"
     availability = sub(parent, "availability", status=status)
     for line in header.rights:
         sub(availability, "p", line)
@@ -71,8 +80,10 @@ def write_publication_stmt(file_desc: etree._Element, article: Article, publishe
 def write_printed_source(source_desc: etree._Element, header: Header, lookup: Lookup | None) -> None:
     src = header.source
     bibl = sub(source_desc, "bibl", type="printed")
-    sub(bibl, "title", header.title or "Untitled", level="a")
+    write_title(bibl, header, level="a")
     write_authors(bibl, header, lookup)
+    if header.work:  # the book or series the page belongs to
+        sub(bibl, "title", header.work, level="m")
     sub(bibl, "title", src.journal or header.masthead or "Unknown newspaper", level="j")
     if src.volume:
         sub(bibl, "biblScope", src.volume, unit="volume", n=roman_to_int(src.volume))

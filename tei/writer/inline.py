@@ -2,7 +2,7 @@
 
 The reader and the passes describe inline markup as :class:`tei.model.Span` offsets; here
 they become elements. Spans are opened outermost first: at equal ranges the order of
-:data:`NESTING` decides (a ``persName`` holds its ``choice``, a ``q`` holds a name).
+:data:`tei.model.NESTING` decides (a ``persName`` holds its ``choice``, a ``q`` holds a name).
 Zero-width spans are milestones (note anchors, line breaks). A span that would cross
 another cannot be expressed in XML: it is dropped with a warning, its text kept.
 """
@@ -12,18 +12,11 @@ from typing import Callable
 
 from lxml import etree
 
-from ..errors import Warning_
-from ..model import Block, Span
-from .names import tei
-
-#: outermost first, for spans over the same range of text.
-NESTING = ("q", "said", "quote", "seg", "title", "orgName", "placeName", "persName", "name", "rs", "date", "choice")
+from ..errors import TeiWarning
+from ..model import Block, Span, nesting_rank
+from ..namespaces import tei
 
 NoteMaker = Callable[[str], etree._Element]
-
-
-def rank(span: Span) -> int:
-    return NESTING.index(span.tag) if span.tag in NESTING else len(NESTING)
 
 
 def append_text(parent: etree._Element, text: str) -> None:
@@ -41,11 +34,11 @@ def append_text(parent: etree._Element, text: str) -> None:
 def ordered(spans: list[Span], breaks: list[int]) -> list[Span]:
     """Milestones before the spans that start at the same place, then outer before inner."""
     everything = list(spans) + [Span(offset, offset, "lb") for offset in breaks]
-    return sorted(everything, key=lambda s: (s.start, s.end != s.start, -s.end, rank(s)))
+    return sorted(everything, key=lambda s: (s.start, s.end != s.start, -s.end, nesting_rank(s.tag)))
 
 
 def fill(parent: etree._Element, block: Block, make_note: NoteMaker | None = None,
-         warnings: list[Warning_] | None = None, path: str | None = None) -> None:
+         warnings: list[TeiWarning] | None = None, path: str | None = None) -> None:
     """Write ``block``'s text and spans into ``parent`` as mixed content."""
     text = block.text
     stack: list[tuple[Span, etree._Element, etree._Element]] = []  # span, element, text container
@@ -70,11 +63,11 @@ def fill(parent: etree._Element, block: Block, make_note: NoteMaker | None = Non
         close_until(span.start)
         if stack and span.end > stack[-1][0].end:
             if warnings is not None:
-                warnings.append(Warning_("W-CROSSING", f"<{span.tag}> over {text[span.start:span.end]!r} crosses <{stack[-1][0].tag}>: left out", path, block.line))
+                warnings.append(TeiWarning("W-CROSSING", f"<{span.tag}> over {text[span.start:span.end]!r} crosses <{stack[-1][0].tag}>: left out", path, block.line))
             continue
         if stack and stack[-1][0].tag == "choice" and span.start != span.end:
             if warnings is not None:
-                warnings.append(Warning_("W-CROSSING", f"<{span.tag}> inside a correction: left out", path, block.line))
+                warnings.append(TeiWarning("W-CROSSING", f"<{span.tag}> inside a correction: left out", path, block.line))
             continue
         append_text(container(), text[cursor:span.start])
         cursor = span.start

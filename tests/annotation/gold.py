@@ -81,7 +81,7 @@ def header_keys(source: str, names) -> set[Key]:
 
 
 def model_blocks(article):
-    from tei.passes.blocks import article_blocks
+    from tei.model import article_blocks
 
     for block in article_blocks(article):
         mentions = [(s.start, s.end, s.tag, (s.attr("ref") or "")[1:]) for s in block.spans if s.tag in KINDS]

@@ -5,7 +5,7 @@ import time
 
 from tei.model import Span
 from tei.passes import annotate, nest, used_ids
-from tei.passes.names import trie_pattern
+from tei.passes.mentions import trie_pattern
 
 from .helpers import SMIRNOVS, article_of, register_from, spans_of
 

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from tei.errors import RegisterError
-from tei.register import TEI_NS, Register
+from tei.namespaces import TEI_NS
+from tei.register import Register
 from tei.resources import bundled_register
 
 HERE = Path(__file__).parent

@@ -19,7 +19,8 @@ import pytest
 from lxml import etree
 
 from tei.build import find_articles
-from tei.corpus import Settings, plan
+from tei.corpus import plan
+from tei.options import Options
 
 from .conftest import make_corpus, run_tei, tei_command
 
@@ -154,17 +155,17 @@ def test_plan_counts_every_dependency(corpus, tmp_path):
     register = tmp_path / "any-register.xml"
     register.write_text("<x/>", encoding="utf-8")
     jobs = find_articles([corpus / "1933"], out)
-    base = Settings(register=register)
-    keys = lambda settings: [key for _, key in plan(jobs, settings).to_build]  # noqa: E731
+    base = Options(register=register)
+    keys = lambda options: [key for _, key in plan(jobs, options).to_build]  # noqa: E731
     reference = keys(base)
     assert len(reference) == 3
     register.write_text("<x/><!-- -->", encoding="utf-8")
     changed = [
         keys(base),
-        keys(Settings(register=tmp_path / "other.xml")),
-        keys(Settings(register=register, date="2020-01-01")),
-        keys(Settings(register=register, params=(("css", "x.css"),))),
-        keys(Settings(register=register, schema_href="https://example.org/schemas/")),
+        keys(Options(register=tmp_path / "other.xml")),
+        keys(Options(register=register, date="2020-01-01")),
+        keys(Options(register=register, params=(("css", "x.css"),))),
+        keys(Options(register=register, schema_href="https://example.org/schemas/")),
     ]
     for variant in changed:
         assert all(new != old for new, old in zip(variant, reference))
@@ -277,13 +278,13 @@ def test_toolkit_fingerprint_covers_every_module_of_the_package(tmp_path, monkey
     from tei.corpus import keys
 
     code = keys.toolkit_code_dir()
-    for module in ("reader/etol.py", "passes/names.py", "writer/document.py", "register.py", "corpus/keys.py"):
+    for module in ("readers/etol/reader.py", "passes/mentions.py", "writer/document.py", "register.py", "corpus/keys.py"):
         assert (code / module).is_file(), module
     copy = tmp_path / "tei"
     shutil.copytree(code, copy, ignore=shutil.ignore_patterns("__pycache__"))
     monkeypatch.setattr(keys, "toolkit_code_dir", lambda: copy)
     before = keys.toolkit_fingerprint()
-    with open(copy / "reader" / "etol.py", "a", encoding="utf-8") as module:
+    with open(copy / "readers" / "etol" / "reader.py", "a", encoding="utf-8") as module:
         module.write("\n# changed\n")
     assert keys.toolkit_fingerprint() != before
 
@@ -303,5 +304,38 @@ def test_an_interrupt_while_storing_stops_the_workers(seed_path, tmp_path, monke
 
     monkeypatch.setattr(run, "store", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        run.build_corpus(find_articles([corpus], tmp_path / "out"), Settings(), tmp_path / "out", workers=2)
+        run.build_corpus(find_articles([corpus], tmp_path / "out"), Options(), tmp_path / "out", workers=2)
     assert stopped == [True]
+
+
+def test_a_worker_bug_keeps_its_cause_for_traceback(monkeypatch, seed_path):
+    """A toolkit bug in one article is reported against it, chained to the original
+    exception, so that `tei --traceback build` shows the frame that failed."""
+    from tei.build import Job
+    from tei.corpus import workers
+
+    def broken(*args, **kwargs):
+        raise KeyError("the failing frame")
+
+    monkeypatch.setattr(workers, "build_one", broken)
+    workers._load_options(Options())
+    built, error = workers._build_in_worker(Job(seed_path, Path("out"), False))
+    assert built is None and "internal error: KeyError" in str(error)
+    assert isinstance(error.__cause__, KeyError)
+
+
+def test_warnings_are_summed_up_by_code_unless_verbose(corpus, tmp_path):
+    """Hundreds of articles must not give hundreds of warning lines: one line counts the
+    articles per code; --verbose lists each; --report keeps each; failures stay one a line."""
+    out, report = tmp_path / "out", tmp_path / "report.json"
+    result = run_tei("build", corpus, "--out", out, "-j", "1", "--report", report)
+    assert result.returncode == 1
+    per_article = [line for line in result.stderr.splitlines() if "warning:" in line]
+    assert per_article == []
+    assert "tei: warnings: W-NO-URL: 6 articles" in result.stderr
+    assert sum(line.startswith("tei: error: ") for line in result.stderr.splitlines()) == 3
+    reported = [w["code"] for a in report_of(report)["articles"] for w in a.get("warnings", [])]
+    assert reported.count("W-NO-URL") == 6
+    verbose = run_tei("build", corpus, "--out", tmp_path / "out2", "-j", "1", "--verbose")
+    assert sum("[W-NO-URL]" in line for line in verbose.stderr.splitlines()) == 6
+    assert "tei: warnings:" not in verbose.stderr

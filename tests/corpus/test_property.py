@@ -1,6 +1,7 @@
 """Property: whatever text it is given, the encoder raises only TeiError, and what it
 writes is valid; of a well-formed page, no word is lost or invented (the fidelity rule,
-tei/fidelity.py).
+tei/fidelity.py). Every registered reader (tei.readers.READERS) is run: each has a
+generator of well-formed pages, and every reader is fed every kind of damaged page.
 
 Article texts are generated two ways: well formed (an ETOL page from a template with
 random titles, dates, names and paragraphs) and garbled (random bytes and unicode, pages
@@ -23,6 +24,7 @@ from hypothesis import strategies as st
 from tei.errors import TeiError
 from tei.fidelity import source_parts, tei_parts
 from tei.pipeline import encode_file, encode_text, load_register
+from tei.readers import reader_names
 from tei.resources import seed_article
 
 EXAMPLES = int(os.environ.get("TEI_HYPOTHESIS_EXAMPLES", "100"))
@@ -128,26 +130,41 @@ def register():
     return load_register(None)
 
 
-def encode_or_refuse(text: str, register):
+#: a generator of well-formed pages for every registered reader (a new reader adds its own)
+WELL_FORMED = {"etol": etol_pages()}
+#: the pages each reader is fed damaged: its well-formed pages, garbled
+GARBLED = {"etol": garbled_pages()}
+READERS = reader_names()
+
+
+def test_every_registered_reader_has_generated_pages():
+    assert set(READERS) <= set(WELL_FORMED) and set(READERS) <= set(GARBLED)
+
+
+def encode_or_refuse(text: str, register, reader: str | None = None):
     try:
-        return encode_text(text, path="generated.txt", register=register)
+        return encode_text(text, path="generated.txt", register=register, reader=reader)
     except TeiError:
         return None  # refused with a message: allowed
 
 
+@pytest.mark.parametrize("reader", READERS)
 @SETTINGS
-@given(text=etol_pages())
-def test_well_formed_pages_encode_to_valid_tei_and_lose_no_word(text, checker, register):
-    encoded = encode_or_refuse(text, register)
+@given(data=st.data())
+def test_well_formed_pages_encode_to_valid_tei_and_lose_no_word(reader, data, checker, register):
+    text = data.draw(WELL_FORMED[reader], label="page")
+    encoded = encode_or_refuse(text, register, reader)
     if encoded is not None:
         assert checker(encoded.tree), text[:500]
         assert tei_parts(encoded.tree) == source_parts(text), text[:500]
 
 
+@pytest.mark.parametrize("reader", READERS)
 @SETTINGS
-@given(text=garbled_pages())
-def test_garbled_pages_never_crash_and_never_yield_invalid_tei(text, checker, register):
-    encoded = encode_or_refuse(text, register)
+@given(data=st.data())
+def test_garbled_pages_never_crash_and_never_yield_invalid_tei(reader, data, checker, register):
+    text = data.draw(st.one_of(*GARBLED.values()), label="page")
+    encoded = encode_or_refuse(text, register, reader)
     if encoded is not None:
         assert checker(encoded.tree), text[:500]
 

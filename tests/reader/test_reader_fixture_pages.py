@@ -11,7 +11,7 @@ import pytest
 
 from tei.fidelity import source_parts, tei_parts
 from tei.pipeline import encode_text
-from tei.reader.text import decode
+from tei.readers.decode import decode
 from tei.writer.document import serialize
 
 from reader_pages import page_paths

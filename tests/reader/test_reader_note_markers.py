@@ -16,8 +16,8 @@ import pytest
 
 from tei.fidelity import source_parts, tei_parts, without_markers
 from tei.model import Block
-from tei.reader.body import mark_inline
-from tei.reader.notes import NOTE_MARKER, NOTE_START, label
+from tei.readers.etol.body import mark_inline
+from tei.readers.etol.notes import NOTE_MARKER, NOTE_START, label
 
 from reader_pages import FIXTURES
 

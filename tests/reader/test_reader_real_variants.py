@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from tei.reader.body import is_attribution
-from tei.reader.furniture import is_credit, parse_credit, parse_source, parse_written_label
-from tei.reader.text import page_groups, split_lines
+from tei.readers.etol.body import is_attribution
+from tei.readers.etol.furniture import is_credit, parse_credit, parse_source, parse_written_label
+from tei.readers.etol.text import page_groups, split_lines
 
 PRINTED = "//t:sourceDesc/t:bibl[@type='printed']"
 DIGITAL = "//t:sourceDesc/t:bibl[@type='digital']"
@@ -257,10 +257,10 @@ def test_enumerated_lines_are_a_list_of_labels_and_items(page):
     (["1917. The year", "1918. The next"], False),
 ])
 def test_what_counts_as_a_list(lines, is_list):
-    from tei.reader.body import enumerated_lines
-    from tei.reader.text import Group, Line
+    from tei.readers.etol.body import enumerated_lines
+    from tei.readers.etol.text import LineGroup, Line
 
-    group = Group(tuple(Line(number, text) for number, text in enumerate(lines, 1)))
+    group = LineGroup(tuple(Line(number, text) for number, text in enumerate(lines, 1)))
     assert (enumerated_lines(group) is not None) == is_list
 
 
@@ -270,7 +270,7 @@ def test_what_counts_as_a_list(lines, is_list):
     "From The Militant, the paper of the League, we take this report of 1934.",
 ])
 def test_a_sentence_of_the_text_is_not_a_source_line(line):
-    from tei.reader.furniture import parse_loose_source
+    from tei.readers.etol.furniture import parse_loose_source
 
     assert parse_source(line, 1) is None and parse_loose_source(line, 1) is None
 
@@ -296,17 +296,17 @@ def test_an_unreadable_source_line_after_the_credit_borrows_no_other_papers_date
 
 @pytest.mark.parametrize("text", ["Jones, 5 Members – all of them voted", "The UAW, Local 5 – the local met"])
 def test_a_number_after_a_name_is_not_a_dateline(text):
-    from tei.reader.body import OPENING_DATELINE
+    from tei.readers.etol.body import OPENING_DATELINE
 
     assert OPENING_DATELINE.match(text) is None
 
 
 def test_a_head_over_three_lines_is_still_a_head():
-    from tei.reader.body import is_head_group
-    from tei.reader.text import Group, Line
+    from tei.readers.etol.body import is_head_group
+    from tei.readers.etol.text import LineGroup, Line
 
     lines = ["The Crisis in the", "Socialist Party of", "America Today"]
-    assert is_head_group(Group(tuple(Line(n, t) for n, t in enumerate(lines, 1))))
+    assert is_head_group(LineGroup(tuple(Line(n, t) for n, t in enumerate(lines, 1))))
 
 
 def test_text_after_the_credit_line_without_a_blank_line(page):
@@ -326,7 +326,7 @@ def test_text_after_the_credit_line_without_a_blank_line(page):
     (["Shop\tMembers"], False),                                             # one line
 ])
 def test_what_counts_as_a_table(lines, is_table):
-    from tei.reader.body import is_table as reads_as_table
-    from tei.reader.text import Group, Line
+    from tei.readers.etol.body import is_table as reads_as_table
+    from tei.readers.etol.text import LineGroup, Line
 
-    assert reads_as_table(Group(tuple(Line(n, t) for n, t in enumerate(lines, 1)))) == is_table
+    assert reads_as_table(LineGroup(tuple(Line(n, t) for n, t in enumerate(lines, 1)))) == is_table

@@ -4,12 +4,12 @@ from __future__ import annotations
 import pytest
 
 from tei.model import PrintedSource
-from tei.reader.body import is_closing_salute, is_signature_lines, split_salute_and_signature
-from tei.reader.dates import parse_issue_date, parse_issue_period
-from tei.reader.furniture import parse_credit, parse_source, parse_updated
-from tei.reader.notes import heading_and_rest, read_notes
-from tei.reader.text import Group, Line, group_lines, split_lines
-from tei.reader.title_block import parse_masthead, split_authors, split_masthead
+from tei.readers.etol.body import is_closing_salute, is_signature_lines, split_salute_and_signature
+from tei.dates import parse_issue_date, parse_issue_period
+from tei.readers.etol.furniture import parse_credit, parse_source, parse_updated
+from tei.readers.etol.notes import heading_and_rest, read_notes
+from tei.readers.etol.text import LineGroup, Line, group_lines, split_lines
+from tei.readers.etol.title_block import parse_masthead, split_authors, split_masthead
 
 
 @pytest.mark.parametrize("text, iso", [
@@ -64,8 +64,8 @@ def test_mastheads():
     assert split_masthead("Stalinist Persecutions") is None
 
 
-def group(*lines: str) -> Group:
-    return Group(tuple(Line(number, text) for number, text in enumerate(lines, start=10)))
+def group(*lines: str) -> LineGroup:
+    return LineGroup(tuple(Line(number, text) for number, text in enumerate(lines, start=10)))
 
 
 def test_signature_over_lines_needs_a_name_first():

@@ -72,3 +72,17 @@ def test_not_tei_is_refused(tmp_path, capsys):
     other.write_text("<html/>")
     code, _, err = run([str(other), "--to", "html"], capsys)
     assert code == 1 and "not a TEI document" in err and str(other) in err
+
+
+def test_foreign_tei_gives_one_line_per_unknown_element_name(tmp_path, capsys):
+    """TEI from elsewhere: thousands of one unknown element are one warning with a count."""
+    source = (FIXTURES / "unknown.xml").read_text(encoding="utf-8")
+    many = "".join(f"<entry n='{i}'>word {i}</entry>\n" for i in range(500))
+    foreign = tmp_path / "foreign.xml"
+    foreign.write_text(source.replace("<p>Known text", f"<p>{many}Known text"), encoding="utf-8")
+    status, out, err = run([str(foreign), "--to", "text"], capsys)
+    assert status == 0 and "word 499" in out
+    lines = err.splitlines()
+    assert len(lines) == 3, err  # entry, fancyThing, x:odd
+    entry = next(line for line in lines if "<entry>" in line)
+    assert entry.startswith(f"tei: {foreign}:17:") and "500 elements" in entry

@@ -11,7 +11,7 @@ import re
 import pytest
 
 from tei.views import body_words, render
-from tei.views.fidelity import words
+from tei.words import words
 
 from viewtools import check_golden
 

@@ -61,11 +61,15 @@
 
   <!-- TEI: <head> of a division is a heading of the division's level; type="sub" is a
        subtitle. A head shown in the title block (header.xsl, $merged-heads) is not
-       repeated. The head of a list, table or verse group is a caption block. -->
+       repeated. The head of a list, table or verse group is a caption block.
+       The level counts only the divisions whose heads are shown here, so that headings
+       never skip a level (a division whose head went to the title block, or that has
+       none, adds no level): accessibility asks for headings in order. -->
   <xsl:template match="tei:head">
     <xsl:if test="count(. | $merged-heads) != count($merged-heads)">
     <xsl:call-template name="makeHeading">
-      <xsl:with-param name="level" select="count(ancestor::*[starts-with(local-name(), 'div')][namespace-uri() = 'http://www.tei-c.org/ns/1.0'])"/>
+      <xsl:with-param name="level" select="count(ancestor::*[starts-with(local-name(), 'div')][namespace-uri() = 'http://www.tei-c.org/ns/1.0']
+          [tei:head[count(. | $merged-heads) != count($merged-heads)]])"/>
       <xsl:with-param name="kind">
         <xsl:choose>
           <xsl:when test="@type = 'sub' or @type = 'subtitle'">sub</xsl:when>

@@ -1,5 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- The page's inline style sheet: readable on a phone, in print, without script.
+     Nothing is wider than a phone (390 px): long words and URLs break where they must
+     (overflow-wrap:anywhere), and the title block's grid column may shrink below its
+     longest word (minmax(0,1fr)).
      Persons, places and organisations each have their own mark (colour and underline
      style), so they stay distinct in black-and-white print. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
@@ -10,7 +13,7 @@
 *{box-sizing:border-box}
 html{font-size:112.5%;-webkit-text-size-adjust:100%}
 body{margin:0 auto;max-width:40rem;padding:1.5rem 1.25rem 4rem;background:var(--paper);color:var(--ink);
-font-family:"Iowan Old Style","Palatino Linotype",Palatino,"Book Antiqua",Georgia,"DejaVu Serif",serif;line-height:1.6;hyphens:auto}
+font-family:"Iowan Old Style","Palatino Linotype",Palatino,"Book Antiqua",Georgia,"DejaVu Serif",serif;line-height:1.6;hyphens:auto;overflow-wrap:anywhere}
 a{color:var(--accent)}
 a:focus-visible,[tabindex]:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.3rem .6rem}
@@ -18,7 +21,7 @@ a:focus-visible,[tabindex]:focus-visible{outline:2px solid var(--accent);outline
 h1{font-size:2rem;line-height:1.2;margin:1.5rem 0 .3rem;font-weight:600}
 .subtitle{font-size:1.2rem;font-style:italic;margin:0 0 .8rem;color:var(--muted)}
 .byline{font-variant:small-caps;letter-spacing:.04em;font-size:1.1rem;margin:0 0 1.2rem}
-.about{font-size:.85rem;color:var(--muted);margin:0;display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}
+.about{font-size:.85rem;color:var(--muted);margin:0;display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.2rem 1rem}
 .about div{display:contents}.about dt{font-weight:600;font-variant:small-caps;letter-spacing:.03em}.about dd{margin:0}
 h2,h3,h4,h5,h6{line-height:1.25;font-weight:600}
 h2.head{font-size:1.35rem;margin:2.2rem 0 .6rem}h3.head{font-size:1.15rem;margin:1.8rem 0 .5rem}
@@ -49,7 +52,7 @@ sup.noteref{line-height:0;font-size:.7em}sup.noteref a{text-decoration:none;padd
 .notes h2,.index h2{font-size:1.15rem;margin:1.2rem 0 .6rem;font-variant:small-caps;letter-spacing:.05em}
 ol.notes{list-style:none;padding:0;margin:0}
 .list.labelled{list-style:none;padding-left:1.2rem}
-table.table{border-collapse:collapse;margin:1rem 0}.table td{padding:.15rem 1rem .15rem 0;vertical-align:top}.table caption{text-align:left;font-style:italic}
+table.table{border-collapse:collapse;margin:1rem 0;max-width:100%}.table td{padding:.15rem 1rem .15rem 0;vertical-align:top}.table caption{text-align:left;font-style:italic}
 li.note{display:flex;gap:.6rem;margin:0 0 .6rem}
 .note-back{min-width:1.6rem;text-align:right;text-decoration:none;font-weight:600}
 .note-body{margin:0;flex:1}
@@ -60,7 +63,7 @@ li.note{display:flex;gap:.6rem;margin:0 0 .6rem}
 .mentions{color:var(--muted);font-size:.85rem}.backlink{text-decoration:none}
 .colophon{margin-top:3rem;font-size:.75rem;color:var(--muted);border-top:1px solid var(--rule)}
 @media (max-width:36rem){html{font-size:100%}body{padding:1rem .9rem 3rem}h1{font-size:1.6rem}
-.about{grid-template-columns:1fr}.about dt{margin-top:.4rem}main p.p{text-align:left}.epigraph{margin-left:10%}.pilcrow{display:none}}
+.about{grid-template-columns:minmax(0,1fr)}.about dt{margin-top:.4rem}main p.p{text-align:left}.epigraph{margin-left:10%}.pilcrow{display:none}}
 @media print{:root{--paper:#fff;--ink:#000;--person:#000;--place:#000;--org:#000;--accent:#000}
 html{font-size:11pt}body{max-width:none;padding:0}.skip,.pilcrow{display:none}
 a{text-decoration:none}.person{text-decoration:underline solid 1px}.place{text-decoration:underline dashed 1px}.org{text-decoration:underline double 1px}

@@ -28,6 +28,7 @@
       </head>
       <xsl:text>&#10;</xsl:text>
       <body>
+        <xsl:call-template name="hook-body-attributes"/>
         <a class="skip" href="#text">Skip to the text</a>
         <xsl:call-template name="hook-before-body"/>
         <xsl:call-template name="title-block"/>
@@ -47,7 +48,7 @@
 
   <xsl:template name="title-block">
     <header class="titlepage">
-      <h1><xsl:call-template name="doc-title"/></h1>
+      <h1><xsl:call-template name="hook-title-attributes"/><xsl:call-template name="doc-title"/></h1>
       <xsl:if test="$sub-title or $merged-heads[@type = 'sub']">
         <p class="subtitle"><xsl:call-template name="doc-subtitle"/></p>
       </xsl:if>

@@ -41,7 +41,7 @@
     <xsl:param name="kind"/>
     <xsl:param name="id"/>
     <div class="entry" id="{$id}">
-      <dt><span class="name {$kind}"><xsl:call-template name="entry-name"/></span></dt>
+      <dt><xsl:call-template name="hook-entry-attributes"/><span class="name {$kind}"><xsl:call-template name="entry-name"/></span></dt>
       <dd>
         <xsl:if test="tei:note">
           <span class="description"><xsl:call-template name="entry-note"/></span>
@@ -56,6 +56,7 @@
           </xsl:if>
         </xsl:if>
         <span class="mentions">Mentioned: <xsl:call-template name="entry-mentions"/></span>
+        <xsl:call-template name="hook-entry-end"/>
       </dd>
     </div>
     <xsl:text>&#10;</xsl:text>

@@ -1,0 +1,346 @@
+"""The page's furniture: navigation, source line, credits, rights, "Last updated".
+
+Each recogniser takes one line (or group) of text and returns what it tells, or None.
+They are pure functions over strings, so each is tested on its own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...model import Credit, PrintedSource
+from ...dates import YEAR, issue_dated, parse_date
+
+# -- navigation ----------------------------------------------------------------------
+
+NAV_WORDS = (
+    "Index", "Encyclopedia of Trotskyism", "Marxists’ Internet Archive", "Marxists' Internet Archive",
+    "Main Newspaper", "ETOL", "MIA", "Top of page", "Home",
+)
+ARCHIVE_NAMES = {
+    "Encyclopedia of Trotskyism": "Encyclopedia of Trotskyism On-Line",
+    "Encyclopaedia of Trotskyism": "Encyclopedia of Trotskyism On-Line",
+    "Marxists’ Internet Archive": "Marxists’ Internet Archive",
+    "Marxists' Internet Archive": "Marxists’ Internet Archive",
+}
+
+
+def is_top_of_page(text: str) -> bool:
+    return text.strip().lower() in {"top of page", "top of the page", "top"}
+
+
+def is_navigation(text: str) -> bool:
+    """A navigation line: links joined by " | ", or a lone index/archive link, or the
+    archive's header line naming the journal (:func:`parse_archive_header`)."""
+    stripped = text.strip()
+    if is_top_of_page(stripped) or ARCHIVE_HEADER.match(stripped):
+        return True
+    parts = [part.strip() for part in stripped.split("|")]
+    if len(parts) > 1:
+        return all(parts) and all(len(part.split()) <= 8 for part in parts)
+    return len(stripped.split()) <= 6 and any(word in stripped for word in NAV_WORDS) and not stripped.endswith(".")
+
+
+def archives_named(text: str) -> list[str]:
+    """The archives a navigation line names, by their full names."""
+    found = []
+    for short, full in ARCHIVE_NAMES.items():
+        if short in text and full not in found:
+            found.append(full)
+    return found
+
+
+# -- "Last updated" ------------------------------------------------------------------
+
+UPDATED = re.compile(r"^(?:Last updated(?: on)?|Updated(?: by [^:]+)?)\s*:?\s*(?P<date>.+?)\.?$", re.IGNORECASE)
+
+
+def parse_updated(text: str) -> tuple[str, str | None] | None:
+    """("Last updated on 23 October 2015", "2015-10-23"), or None when not such a line."""
+    match = UPDATED.match(text.strip())
+    if not match:
+        return None
+    return text.strip(), parse_date(match.group("date"), day_first=True)
+
+
+# -- the printed source --------------------------------------------------------------
+
+#: a periodical's name: up to the first comma (a "name" that is only numbering is no
+#: periodical: :func:`periodical_and_numbers`)
+_JOURNAL = r"(?P<journal>[^,]+?)"
+#: an issue's date: "1 April 1933", "Spring 1990", "January-February 1958", "1942–43"
+_DATE = (
+    r"(?P<date>(?:\d{1,2}\s+)?(?:(?i:mid|early|late)[- ]+)?[A-Z][a-z]+\.?(?:\s*[-–/]\s*[A-Z][a-z]+\.?)?(?:\s+\d{1,2},)?"
+    # a year, or two across a year's turn ("Winter 1970/71", "1942–43")
+    r"\s+\d{4}(?:\s*[-–/]\s*\d\d(?:\d\d)?)?|\d{4}(?:\s*[-–/]\s*\d\d(?:\d\d)?)?)"
+)
+#: what follows the periodical's name in a source line: volume, number, date, pages
+_AFTER_JOURNAL = (
+    # the second series of International Socialism numbers its issues "2 : 132"
+    r"(?:\s+(?P<series>\d+)\s*:\s*(?P<series_issue>\d+))?,\s*"
+    r"(?:(?i:vol(?:ume)?)\.?\s*(?P<volume>[IVXLCDM\d]+)\s*,?\s*)?"
+    r"(?:(?:No\.?|Nos\.?|Number)\s*(?P<issue>[\d]+(?:\s*[-–/&]\s*\d+)?)\s*,?\s*)?"
+    r"(?:[\[(]?Whole\s+No\.?\s*(?P<whole>\d+)[\])]?\s*,?\s*)?"
+    r"\(?" + _DATE + r"\)?"
+    # the pages; a second instalment ("p. 2 & Vol. IV No. 7, 17 February 1940, p. 2")
+    # stays in the raw line only
+    r"(?:\s*,\s*(?P<pages>pp?\.\s*(?:(?!\s*&\s*(?i:vol)\b).)+?))?"
+    r"(?P<continued>\s*&\s*(?i:vol)\b.+?)?\s*\.?$"
+)
+SOURCE = re.compile(r"^(?:From|Source:)\s+" + _JOURNAL + _AFTER_JOURNAL)
+#: the date before the volume: "Socialist Appeal, February 1935, Volume 1 No. 1, Page 2"
+DATE_FIRST_SOURCE = re.compile(
+    r"^(?:From\s+)?" + _JOURNAL + r",\s*" + _DATE + r",\s*(?i:vol(?:ume)?)\.?\s*(?P<volume>[IVXLCDM\d]+)\s*,?\s*"
+    r"(?:(?:No\.?|Nos\.?|Number)\s*(?P<issue>\d+(?:\s*[-–/&]\s*\d+)?))?"
+    r"(?:\s*,\s*(?:Pages?\s+|pp?\.\s*)(?P<pages>[\d–&, -]+?))?\s*\.?$"
+)
+#: the line that opens the archive's pages of some journals: "Encyclopedia of Trotskyism
+#: On-Line: Revolutionary History, Vol. 6 No. 4" (the periodical, perhaps its volume and
+#: number, seldom a date)
+ARCHIVE_HEADER = re.compile(
+    r"^(?:Encyclop(?:a)?edia\s+of\s+Trotskyism(?:\s+On-?Line)?|ETOL)\s*:\s*"
+    r"(?P<journal>(?!.*\b(?:Index|Page|Home)\b)[^,:|]{2,80}?)(?P<rest>,.*)?\.?$"
+)
+
+
+def parse_pages(text: str) -> list[str]:
+    """"pp. 1 & 3" -> ["1", "3"]; "pp. 4–5" -> ["4–5"] (a range stays one item)."""
+    body = re.sub(r"^pp?\.\s*", "", text.replace("\u00a0", " ").strip()).rstrip(".")
+    return [part.strip() for part in re.split(r"\s*(?:&|,|\band\b)\s*", body) if part.strip()]
+
+
+def parse_source(text: str, line: int) -> PrintedSource | None:
+    """The "From The Militant, Vol. VI No. 21, 1 April 1933, pp. 1 & 3." line: the journal
+    (up to the first comma), volume and issue as printed (a "Whole No." stays in the raw
+    line only), the date, and the pages ("pp. 1 & 3" two pages; "pp. 4–5" one range).
+
+    Also read: "vol.6" in lower case; a date in brackets ("No. 31 (Fall 1988)"); the
+    "International Socialism 2 : 132" numbering (series 2 stays in the raw line, 132 is the
+    issue); an article printed in two issues ("p. 2 & Vol. IV No. 7, 17 February 1940,
+    p. 2"): the first issue is the source, the second stays in the raw line; a "Source:"
+    line. Lines without "From" are :func:`parse_bare_source`'s and
+    :func:`parse_date_first_source`'s."""
+    clean = text.replace("\u00a0", " ").strip()
+    match = SOURCE.match(clean)
+    return source_from(match, text, line) if match else None
+
+
+def parse_date_first_source(text: str, line: int) -> PrintedSource | None:
+    """"Socialist Appeal, February 1935, Volume 1 No. 1, Page 2": the date before the
+    volume (:data:`DATE_FIRST_SOURCE`); the line must name a periodical."""
+    match = DATE_FIRST_SOURCE.match(text.replace("\u00a0", " ").strip())
+    source = source_from(match, text, line) if match else None
+    return source if source and source.journal else None
+
+
+def source_from(match: re.Match, text: str, line: int) -> PrintedSource:
+    """The source a :data:`SOURCE`-shaped match tells (:func:`periodical_and_numbers`)."""
+    groups = match.groupdict()
+    pages = parse_pages(groups["pages"]) if groups["pages"] else []
+    journal, volume, issue = periodical_and_numbers(groups["journal"], groups["volume"],
+                                                    groups["issue"] or groups.get("series_issue"))
+    return PrintedSource(raw=text.strip(), line=line, journal=journal, volume=volume, issue=issue,
+                         **issue_dated(match.group("date")), pages=pages)
+
+
+def parse_archive_header(text: str, line: int) -> PrintedSource | None:
+    """"Encyclopedia of Trotskyism On-Line: Revolutionary History, Vol. 6 No. 4": the
+    periodical, and its volume, number and date where the line gives them."""
+    clean = text.replace("\u00a0", " ").strip()
+    match = ARCHIVE_HEADER.match(clean)
+    if not match:
+        return None
+    rest = match.group("rest") or ""
+    full = parse_bare_source(match.group("journal") + rest, line) if rest else None
+    if full and full.journal == match.group("journal").strip():
+        return replace(full, raw=text.strip())
+    volume = re.search(r"\b(?i:vol(?:ume)?)\.?\s*([IVXLCDM\d]+)\b", rest)
+    issue = re.search(r"\b(?:No|Nos|Number)\.?\s*(\d+(?:\s*[-–/&]\s*\d+)?)", rest)
+    return PrintedSource(raw=text.strip(), line=line, journal=match.group("journal").strip(),
+                         volume=volume.group(1) if volume else None, issue=issue.group(1) if issue else None)
+
+
+def is_first_published(text: str) -> bool:
+    """"First Published: ...": the printed source, wherever the page's "Source:" line points."""
+    return bool(re.match(r"^(?:First|Originally)\s+published\b", text.strip(), re.IGNORECASE))
+
+
+#: "Bulletin of the Opposition No. 35", "Labor Action Vol. 15 No. 3": the volume and the
+#: issue's number set after the periodical's name, before the first comma
+NUMBER_AFTER_NAME = re.compile(
+    r"^(?P<journal>.+?),?\s+(?:(?i:vol(?:ume)?)\.?\s*(?P<volume>[IVXLCDM\d]+)\b\s*,?\s*)?"
+    r"(?:No\.?|Number)\s*(?P<issue>\d+)$"
+)
+#: what starts an issue's numbering, never a periodical's name
+NUMBERING = re.compile(r"^(?:Vol(?:ume)?\b|Nos?\.|Number\b|Whole\b|\d)", re.IGNORECASE)
+
+
+def periodical_and_numbers(journal: str, volume: str | None, issue: str | None
+                           ) -> tuple[str | None, str | None, str | None]:
+    """The periodical's name, the volume and the issue's number: numbers set after the
+    name are the issue's, and an issue number is never a periodical's title."""
+    journal = journal.strip()
+    after = NUMBER_AFTER_NAME.match(journal)
+    if after and issue is None:
+        journal, issue = after.group("journal").strip(), after.group("issue")
+        volume = volume or after.group("volume")
+    return (None if NUMBERING.match(journal) else journal), volume, issue
+
+
+def periodical_and_issue(journal: str, issue: str | None) -> tuple[str | None, str | None]:
+    """:func:`periodical_and_numbers` without the volume."""
+    name, _volume, number = periodical_and_numbers(journal, None, issue)
+    return name, number
+
+
+#: the archive's labelled line naming the first printing: "First Published: ...",
+#: "Published: in ...", "First published in ..."
+PUBLISHED_LABEL = re.compile(r"^(?:(?:First|Originally)\s+)?Published(?:\s*:\s*|\s+(?=in\b))(?:in\s+)?",
+                             re.IGNORECASE)
+
+
+def parse_published_label(text: str, line: int) -> PrintedSource | None:
+    """"First Published: New International, Vol.II No.1, January 1935, pp.15-17." (the
+    MIA writer archives' label): the printed source as a source line gives it without
+    "From"; the line is kept whole as printed."""
+    label = PUBLISHED_LABEL.match(text.strip())
+    if not label:
+        return None
+    rest = "From " + text.strip()[label.end():]
+    source = parse_source(rest, line) or parse_loose_source(rest, line)
+    if source is None:
+        return None
+    return replace(source, raw=text.strip())
+
+
+def read_source_line(text: str, line: int) -> PrintedSource | None:
+    """Any source line: "From ...", "Source: ...", one without an opening word, one
+    :func:`parse_source` reads only in part, or the archive's "First Published:" line."""
+    return (parse_source(text, line) or parse_loose_source(text, line) or parse_published_label(text, line)
+            or parse_bare_source(text, line) or parse_date_first_source(text, line))
+
+
+
+#: a line that starts as a source line does, the newspaper then its volume or number
+#: ("From The Journal, Vol.3 No.1, ..."), with a year, that :data:`SOURCE` cannot read in
+#: full. A sentence of the text ("From Paris, Comrade N. writes (see p. 3) that in 1936
+#: ...") has no "Vol."/"No." and a number right after its first comma.
+LOOSE_SOURCE = re.compile(
+    r"^From\s+(?P<journal>[^,]{2,80}?),\s*(?:Vol(?:ume)?\.?\s*[\dIVXLC]|Nos?\.\s*\d|Number\s+\d|Whole\s+No)"
+    rf"(?=.*\b(?:{YEAR})\b).{{0,200}}$"
+)
+
+
+def is_source_line(text: str) -> bool:
+    """A source line, read in full or only in part (the reader keeps both in the header),
+    with "From" or without it."""
+    return (parse_source(text, 0) is not None or parse_loose_source(text, 0) is not None
+            or parse_bare_source(text, 0) is not None or parse_date_first_source(text, 0) is not None)
+
+
+#: a source line without "From": the periodical's name (after a column's name, if any),
+#: then its volume or number: "International Socialism, Vol.2 No.3, Spring 1990."
+BARE_SOURCE = re.compile(r"^(?P<before>[^,]{2,80}(?:,[^,]{2,80})?),\s*(?P<rest>(?:Vol(?:ume)?\.?\s*[\dIVXLC]|No\.\s*\d).+)$")
+
+
+def parse_bare_source(text: str, line: int) -> PrintedSource | None:
+    """"International Socialism, Vol.2 No.3, Spring 1990, pp.40-52.", and "Shop Talks,
+    Labor Action, Vol. 5 No. 12, 24 March 1941, p. 3." after a column's name: read as a
+    source line is, only when it reads in full (a sentence of the text does not); the
+    periodical is the name just before the numbering, the line is kept whole."""
+    clean = text.replace("\u00a0", " ").strip()
+    if clean.startswith("From "):
+        return None
+    match = BARE_SOURCE.match(clean)
+    if not match:
+        return None
+    journal = match.group("before").rsplit(",", 1)[-1].strip()
+    source = parse_source(f"From {journal}, {match.group('rest')}", line)
+    if source is None or source.journal is None:
+        return None
+    return replace(source, raw=text.strip())
+
+
+def parse_loose_source(text: str, line: int) -> PrintedSource | None:
+    """A source line :func:`parse_source` cannot read: the newspaper's name only, the line
+    kept whole (``loose``), so that it stays in the header and is not read as the text."""
+    clean = text.replace("\u00a0", " ").strip()
+    match = LOOSE_SOURCE.match(clean)
+    if not match:
+        return None
+    journal, issue = periodical_and_issue(match.group("journal"), None)
+    return PrintedSource(raw=text.strip(), line=line, journal=journal, issue=issue, loose=True)
+
+
+
+
+
+# -- credits and rights --------------------------------------------------------------
+
+CREDIT_WORDS = re.compile(
+    r"^(?:Transcri\w*|Mark(?:ed)?[- ]?up|HTML|Translat\w*|Proofread\w*|Formatted|Edited|Prepared|"
+    r"Scanned|Digiti[sz]ed|Thanks|Copy(?:right|left)|Copied|Original(?:ly)?|Public Domain|"
+    # the MIA's labelled header lines: "Written: 1937.", "Online Version: ...", "Source: ..."
+    r"(?:Written|(?:First\s+)?Published|Online\s+Version|Source)\s*:|"
+    # the page's pointer to another copy: "This article can also be found here."
+    r"This (?:article|text|document|item|review|letter|piece) (?:can|may) (?:also )?be found\b)",
+    re.IGNORECASE,
+)
+CREDIT = re.compile(
+    r"^(?P<resp>.+?)(?:\s+by\s+|\s*:\s*)(?P<names>.+?)"
+    r"(?:\s+in\s+(?P<year>\d{4}))?(?:\s+for\s+(?P<for>.+?))?\s*\.?$"
+)
+#: "..., with thanks to the Example Trust": a clause of thanks after the names of a credit
+THANKS_CLAUSE = re.compile(r"[,;]?\s+(?:with\s+)?(?:many\s+)?thanks\s+(?:are\s+due\s+)?to\b.*$", re.IGNORECASE)
+THANKS = re.compile(r"^Thanks\s+(?:are due\s+)?to\s+(?P<names>.+?)(?:\s+for\s+(?P<for>.+?))?\s*\.?$", re.IGNORECASE)
+ROLES = (
+    ("translat", "translation"), ("thank", "thanks"), ("proofread", "proofreading"),
+    ("transcri", "transcription"), ("mark", "markup"), ("html", "markup"), ("format", "markup"),
+    ("edit", "editing"), ("scan", "scanning"), ("digiti", "scanning"), ("prepar", "transcription"),
+)
+
+
+def is_rights(text: str) -> bool:
+    return bool(re.match(r"^(?:Copyright|Copyleft|©|Public Domain)", text.strip(), re.IGNORECASE))
+
+
+def is_credit(text: str) -> bool:
+    return bool(CREDIT_WORDS.match(text.strip())) and not is_rights(text)
+
+
+def split_names(text: str) -> list[str]:
+    parts = re.split(r"\s*(?:&|,|\band\b)\s*", text.strip())
+    return [part for part in (p.strip() for p in parts) if part]
+
+
+WRITTEN = re.compile(r"^Written\s*:\s*(?P<date>.+?)\.?$", re.IGNORECASE)
+
+
+def parse_written_label(text: str) -> tuple[str, str | None] | None:
+    """"Written: March 1937." -> (the line, "1937-03"); a year alone is certain too."""
+    match = WRITTEN.match(text.strip())
+    if not match:
+        return None
+    year = re.search(rf"\b(?:{YEAR})\b", match.group("date"))
+    return text.strip(), parse_date(match.group("date")) or (year.group(0) if year else None)
+
+
+def parse_credit(text: str, line: int) -> Credit:
+    """One credit line; the names are split on "&", "and" and commas. Only a line that
+    names a role (transcription, markup, translation, ...) names persons: the words after
+    "Online Version:" or "Originally published by" are kept whole, as a note."""
+    stripped = text.strip()
+    head = stripped.lower()[:40]
+    # the role named first: "Transcribed by X, with thanks to Y" is a transcription
+    found = [(head.find(key), name) for key, name in ROLES if key in head]
+    role = min(found)[1] if found else "other"
+    thanks = THANKS.match(stripped)
+    if thanks:
+        # "for the copy of the paper" is the reason for thanks, not whom it was done for
+        return Credit(stripped, line, "thanks", "Thanks", split_names(thanks.group("names")))
+    match = CREDIT.match(stripped)
+    if not match or role == "other":
+        # "Online Version: ETOL, 2009.", "Originally published by ...": no person's role
+        return Credit(stripped, line, role, stripped.rstrip("."))
+    resp, names = match.group("resp").strip(), THANKS_CLAUSE.sub("", match.group("names"))
+    return Credit(stripped, line, role, resp, split_names(names), match.group("year"), match.group("for"))

@@ -1,0 +1,297 @@
+"""The ETOL reader: an article page saved as text -> :class:`tei.model.Article`.
+
+:func:`read` finds the page's regions (:mod:`.regions`: navigation, title block, source
+and credit lines, body, notes, foot), then hands each to its own reader:
+
+- navigation and foot -> :func:`read_navigation`, :func:`read_foot` (header: archives,
+  rights, credits, "Last updated");
+- title block -> :func:`.title_block.read_title_block` (header: title, author, dates);
+- source and credit lines -> :func:`read_source_and_credits` (header);
+- body -> :func:`.body.read_body` (the article's division);
+- notes -> :func:`.notes.read_notes`, tied to their markers by :func:`anchor_notes`.
+
+What the navigation, the source and credit lines and the foot tell goes into the
+header; their lines do not enter the text. The slug, the warnings about what the header
+lacks and the page's address are the pipeline's (:mod:`tei.pipeline`), for every reader.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ...errors import TeiWarning
+from ...model import Article, Block, Division, Group as BlockGroup, Header, PrintedSource, Span
+from . import body as body_reader
+from .furniture import (
+    archives_named, is_credit, is_first_published, is_navigation, is_rights, parse_archive_header,
+    parse_credit, parse_updated, parse_written_label, read_source_line,
+)
+from .notes import NOTE_MARKER, is_bracketed_number_or_symbol, label, may_hold_marker, read_notes
+from .regions import find_regions, is_source_or_credit
+from ...dates import is_issue_date, issue_dated
+from .text import LineGroup, page_groups, split_lines
+from .title_block import archive_writers, read_title_block, split_masthead
+
+
+def written_date_span(text: str) -> tuple[int, int] | None:
+    """Where the date stands in "(February 1933)" or "Written: March 1937."."""
+    inner = text.strip()
+    if inner.startswith("(") and inner.endswith(")"):
+        start = text.index("(") + 1
+        return start, start + len(inner) - 2
+    match = re.match(r"^\s*Written\s*:\s*", text, re.IGNORECASE)
+    if match:
+        return match.end(), len(text.rstrip().rstrip("."))
+    return None
+
+
+def is_better_source(new: PrintedSource, current: PrintedSource) -> bool:
+    """Whether a source line read later tells the printed source better than the one
+    already read: any line beats none; a "First Published:" line beats the archive's
+    "Source:" line (which often names the book it was copied from); a dated line beats
+    the archive's header line, which names the journal only."""
+    if current.raw is None:
+        return True
+    if is_first_published(new.raw) and not is_first_published(current.raw):
+        return True
+    return bool(new.date_text and not current.date_text and not new.loose)
+
+
+def take_source(header: Header, source: PrintedSource) -> None:
+    """Keep the better of two source lines as the source, the other as printed (never dropped)."""
+    if is_better_source(source, header.source):
+        if header.source.raw is not None:
+            source.more[:0] = [header.source.raw] + header.source.more
+        header.source = source
+    else:
+        header.source.more.append(source.raw)
+
+
+def read_furniture_lines(group: LineGroup, header: Header) -> None:
+    """Record what one source/credit/rights/updated paragraph tells."""
+    for line in group.lines:
+        text = line.text.strip()
+        source = read_source_line(text, line.number)
+        updated = parse_updated(text)
+        written = parse_written_label(text)
+        if source:
+            take_source(header, source)
+        elif re.match(r"^Source\s*:", text, re.IGNORECASE):
+            # "Source: Collected Articles ..., 1981": where the archive copied the text
+            # from, kept as printed beside the printed source
+            header.source.more.append(text)
+        elif written and header.written is None:
+            header.written, header.written_iso = written
+            header.written_line, header.written_breaks = line.number, []
+        elif updated:
+            header.updated, header.updated_iso = updated
+        elif is_rights(text):
+            header.rights.append(text)
+        elif is_credit(text) or re.match(r"^[A-Z][\w ]+:", text):
+            header.credits.append(parse_credit(text, line.number))
+
+
+def date_in_line(raw: str) -> str | None:
+    """The first part of a source line, between commas, that is an issue's date once a
+    remark in brackets is set aside: "January-February 1958 (a double issue)"."""
+    for part in raw.split(",")[1:]:
+        text = re.sub(r"\s*\([^()]*\)", "", part).strip().rstrip(".").strip()
+        if text and is_issue_date(text):
+            return text
+    return None
+
+
+def same_paper(a: str, b: str) -> bool:
+    """"The New International" and "New International" are one paper."""
+    def key(name: str) -> str:
+        return re.sub(r"^the\s+", "", " ".join(name.lower().split()))
+    return key(a) == key(b)
+
+
+def source_from_masthead(header: Header, journal: str, date_text: str) -> None:
+    """No source line: the masthead ("The Militant, 8 July 1933") still names the paper
+    and the issue's date. The raw source line stays None, so the header does not claim one."""
+    header.source = replace(header.source, journal=journal, **issue_dated(date_text))
+
+
+def marker_shown(n: str) -> str:
+    """How a note's marker is printed in the text, for messages: "[1]", "[a]", "*"."""
+    return n if n[:1] in "*†‡" else f"[{n}]"
+
+
+def anchor_notes(blocks: list[Block], title_heads: list[Block], notes: list, warn) -> None:
+    """Tie each note to the first unused marker with its label, in reading order (the
+    article's title heads carry none). A note whose marker is not found is kept: the
+    writer puts it in back as an unanchored note, and a warning says so. A marker left
+    in the text without a note stays text; a "[1]" or "[*]" so left is warned about, and
+    so is a bare symbol or "[a]" when the page has notes of that kind."""
+    available = Counter(note.n for note in notes)
+    title = {id(head) for head in title_heads}
+    for block in blocks:
+        if id(block) not in title:
+            body_reader.mark_inline(block, available)
+    left = Counter(available)  # notes of each label left without a marker: the last ones
+    unanchored = []
+    for note in reversed(notes):
+        if left[note.n] > 0:
+            left[note.n] -= 1
+            unanchored.insert(0, note)
+    for note in unanchored:
+        warn("W-NOTE-UNANCHORED", f"note {note.n} has no marker {marker_shown(note.n)} in the text: "
+             "it is kept at the end, in back, as a note without an anchor", note.line)
+    labels = {note.n for note in notes}
+    for block in blocks:
+        if not may_hold_marker(block.text):
+            continue
+        for match in NOTE_MARKER.finditer(block.text):
+            if is_bracketed_number_or_symbol(match) or not label(match).isdigit() and any(
+                    not n.isdigit() for n in labels):
+                warn("W-MARKER-NO-NOTE", f"marker {match.group(0).strip()} has no note"
+                     + (f" (note {label(match)} is anchored at an earlier marker)" if label(match) in labels else ""),
+                     block.line)
+    for note in notes:
+        for block in note.blocks:
+            body_reader.mark_inline(block, Counter())
+
+
+def recognises(text: str) -> bool:
+    """A page with ETOL's furniture near its top or its foot: a navigation line, a
+    source or credit line, or "Last updated"."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return any(is_navigation(line) or is_source_or_credit(line) or parse_updated(line)
+               for line in lines[:40] + lines[-20:])
+
+
+def read_navigation(groups: list[LineGroup], header: Header) -> None:
+    """Navigation lines are left out of the text; the archives they name are the header's,
+    and so is the journal that the archive's header line names ("Encyclopedia of
+    Trotskyism On-Line: Revolutionary History, Vol. 6 No. 4")."""
+    for group in groups:
+        for line in group.lines:
+            source = parse_archive_header(line.text, line.number)
+            if source:
+                take_source(header, source)
+            header.dropped.append(line.text.strip())
+            header.archives.extend(a for a in archives_named(line.text) if a not in header.archives)
+
+
+def read_foot(groups: list[LineGroup], header: Header) -> None:
+    """The page's foot, read from the bottom up: "Last updated", rights, credits; the
+    rest is navigation."""
+    for group in reversed(groups):
+        for line in group.lines:
+            updated = parse_updated(line.text)
+            if updated:
+                header.updated, header.updated_iso = updated
+            elif is_rights(line.text):
+                header.rights.insert(0, line.text.strip())
+            elif is_credit(line.text):
+                header.credits.append(parse_credit(line.text, line.number))
+            else:
+                header.dropped.append(line.text.strip())
+                header.archives.extend(a for a in archives_named(line.text) if a not in header.archives)
+
+
+def journal_named(groups: list[LineGroup]) -> str | None:
+    """The periodical that the first source line among ``groups`` names, if any."""
+    for group in groups:
+        for line in group.lines:
+            source = read_source_line(line.text, line.number)
+            if source and source.journal:
+                return source.journal
+    return None
+
+
+def read_source_and_credits(groups: list[LineGroup], header: Header) -> None:
+    for group in groups:
+        read_furniture_lines(group, header)
+
+
+def title_heads(header: Header, division: Division) -> None:
+    """The title block as printed opens the article's division: its title and subtitles
+    as heads, its "(February 1933)" line as a dateline with its date."""
+    if header.title:
+        division.heads.append(Block("head", header.title, header.title_line or 0, attrs={"type": "main"}, breaks=header.title_breaks))
+    for text, line, breaks in header.subtitles:
+        division.heads.append(Block("head", text, line, attrs={"type": "sub"}, breaks=breaks))
+    if header.written:
+        written = Block("dateline", header.written, header.written_line or 0, breaks=header.written_breaks)
+        span = written_date_span(header.written)
+        if span and header.written_iso:
+            written.spans.append(Span(*span, "date", (("when", header.written_iso),)))
+        division.top.append(written)
+
+
+def blocks_of(parts: list, group_kind: str, block_kind: str) -> list[str]:
+    """The texts of the ``block_kind`` blocks inside the ``group_kind`` groups of ``parts``."""
+    return [block.text.strip() for part in parts if isinstance(part, BlockGroup) and part.kind == group_kind
+            for block in part.blocks if block.kind == block_kind]
+
+
+def supplied_title(division: Division) -> str | None:
+    """A title for a page without a title line, from the page's own evidence: a letter
+    (it opens with a salutation) is "Letter to <the addressee it names>", else "Letter
+    from <its signature>", else "Letter". Nothing said: None (the header says "Untitled")."""
+    salutes = blocks_of(division.top, "opener", "salute")
+    if not salutes:
+        return None
+    addressee = next((text for text in salutes if text.startswith("To ") and text[-1:] not in ",:!"), None)
+    if addressee:
+        return "Letter to " + addressee[3:].strip()
+    signed = blocks_of(division.bottom, "closer", "signed")
+    if signed:
+        return "Letter from " + signed[0].splitlines()[0].strip()
+    return "Letter"
+
+
+def check_source(header: Header, source_at: int | None, warn) -> None:
+    """What the printed source lacks: no source line (the masthead may still name the
+    paper and date), a line read only in part, a date not read."""
+    if header.source.raw is None:
+        masthead = split_masthead(header.masthead) if header.masthead else None
+        if masthead:
+            source_from_masthead(header, *masthead)
+            told = "the newspaper and date come from the masthead; volume, issue and pages are unknown"
+        else:
+            told = "the header says the newspaper, its date and pages are unknown"
+        warn("W-NO-SOURCE", f"no source line (\"From <newspaper>, Vol. ..., <date>, p. ...\") found: {told}", source_at)
+    if header.source.loose:
+        date_text, told = date_in_line(header.source.raw), "the date is read from it"
+        masthead = split_masthead(header.masthead) if header.masthead else None
+        if date_text is None and masthead and same_paper(masthead[0], header.source.journal or ""):
+            date_text, told = masthead[1], "the date comes from the masthead"
+        if date_text is None:
+            told = "the header says the date is unknown"
+        else:
+            header.source = replace(header.source, **issue_dated(date_text))
+        warn("W-SOURCE-UNPARSED", f"the source line could not be read in full: the newspaper's name is "
+             f"taken from it, {told}, and volume, issue and pages stay in the line as printed "
+             "(note type=\"source-line\")", header.source.line)
+    elif header.source.raw and not (header.source.date_iso or header.source.date_period):
+        warn("W-SOURCE-DATE", "the source line's date could not be read", header.source.line)
+
+
+def read(text: str, path: str | None = None) -> tuple[Article, list[TeiWarning]]:
+    """Read one ETOL article; returns the model and the warnings found on the way."""
+    warnings: list[TeiWarning] = []
+
+    def warn(code: str, message: str, line: int | None = None) -> None:
+        warnings.append(TeiWarning(code, message, path, line))
+
+    regions = find_regions(page_groups(split_lines(text)), path)
+    header = Header()
+    read_navigation(regions.navigation, header)
+    read_foot(regions.foot, header)
+    read_title_block(regions.title_block, header, archive_writers(header.dropped),
+                     journal_named(regions.source_and_credits))
+    read_source_and_credits(regions.source_and_credits, header)
+    notes = read_notes(regions.notes) if regions.notes else []
+    article_div = Division("article", line=regions.body[0].line)
+    title_heads(header, article_div)
+    blocks = body_reader.read_body(regions.body, article_div)
+    anchor_notes(blocks, article_div.heads, notes, warn)
+    if not header.title:
+        header.title_supplied = supplied_title(article_div)
+    check_source(header, regions.source_at, warn)
+    return Article(header=header, body=article_div, notes=notes, path=path), warnings

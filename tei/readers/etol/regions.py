@@ -1,0 +1,129 @@
+"""Finding the regions of an ETOL page, top to bottom, before any of them is read:
+
+1. navigation lines ("Main NI Index | Main Newspaper Index", archive links);
+2. the title block (masthead, author, title, subtitle, "(February 1933)");
+3. the source and credit lines ("From The Militant, Vol. VI No. 21, ...", "Transcribed
+   & marked up by ...", "Copyright ..."), which close the title block;
+4. the body, up to a notes heading or the page's foot;
+5. the notes, after their heading;
+6. the foot: "Top of page", navigation, credits, rights and "Last updated ...".
+
+Each region is a list of blank-line groups; :mod:`.reader` hands each to its reader.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...errors import NotAnArticleError
+from .body import is_salutation
+from .furniture import is_credit, is_navigation, is_rights, is_source_line, parse_updated
+from .notes import heading_and_rest
+from .text import LineGroup
+
+#: a title block without source or credit lines ends at the first paragraph this long
+LONG_PARAGRAPH = 25
+#: ... or at the first sentence this long (a title seldom ends in a full stop)
+SENTENCE = 8
+
+
+@dataclass
+class Regions:
+    navigation: list[LineGroup] = field(default_factory=list)
+    title_block: list[LineGroup] = field(default_factory=list)
+    source_and_credits: list[LineGroup] = field(default_factory=list)
+    body: list[LineGroup] = field(default_factory=list)
+    notes: list[LineGroup] = field(default_factory=list)  # after the heading
+    foot: list[LineGroup] = field(default_factory=list)
+    #: the line where the source line was looked for (for W-NO-SOURCE)
+    source_at: int | None = None
+
+
+def is_source_or_credit(text: str) -> bool:
+    stripped = text.strip()
+    return (is_source_line(stripped) or is_credit(stripped) or is_rights(stripped)
+            or bool(re.match(r"^(?:Written|Published|First Published|Source|Online Version)\s*:", stripped)))
+
+
+def ends_title_block(text: str) -> bool:
+    """Where a title block without source or credit lines ends: a long paragraph, a
+    sentence of some length ("Guardian, 20 March 1999: Tom Whitehouse, ..."), or a
+    letter's salutation."""
+    size = len(text.split())
+    return (size > LONG_PARAGRAPH or size >= SENTENCE and text.rstrip()[-1:] in ".?!"
+            or is_salutation(text))
+
+
+def is_foot(group: LineGroup) -> bool:
+    """Navigation, "Last updated", credit or rights lines only: the page's foot."""
+    return all(is_navigation(line.text) or parse_updated(line.text) for line in group.lines) or all(
+        is_credit(line.text) or is_rights(line.text) for line in group.lines)
+
+
+def leading_navigation(groups: list[LineGroup]) -> int:
+    """How many groups at the top are navigation lines only."""
+    start = 0
+    while start < len(groups) and all(is_navigation(line.text) for line in groups[start].lines):
+        start += 1
+    return start
+
+
+def foot_start(groups: list[LineGroup], start: int) -> int:
+    """Where the page's foot begins, read from the bottom up (never above ``start``)."""
+    end = len(groups)
+    while end > start and is_foot(groups[end - 1]):
+        end -= 1
+    return end
+
+
+def split_furniture_lines(group: LineGroup) -> tuple[LineGroup, LineGroup] | None:
+    """Source or credit lines that share their paragraph with the text's first lines (no
+    blank line between): the header's lines and the text's, else None."""
+    lines = group.lines
+    leading = next((i for i, line in enumerate(lines) if not is_source_or_credit(line.text)), len(lines))
+    if 0 < leading < len(lines):
+        return LineGroup(lines[:leading]), LineGroup(lines[leading:])
+    return None
+
+
+def last_notes_heading(groups: list[LineGroup], start: int, end: int) -> int | None:
+    return next((i for i in range(end - 1, start - 1, -1) if heading_and_rest(groups[i])), None)
+
+
+def find_regions(groups: list[LineGroup], path: str | None = None) -> Regions:
+    """The page's regions; a page without any furniture, or without text after its
+    source lines, is not an ETOL article."""
+    groups = list(groups)
+    start = leading_navigation(groups)
+    zone = next((i for i in range(start, len(groups))
+                 if any(is_source_or_credit(line.text) for line in groups[i].lines)), None)
+    end = foot_start(groups, start)
+    if not (start > 0 or zone is not None or end < len(groups)):
+        raise NotAnArticleError("not an ETOL article: no navigation, title block, source or credit line found", path)
+    if zone is None:
+        # no source or credit line: the title block ends at the first long paragraph, at
+        # a sentence, or at a letter's salutation ("Dear Comrades,"), never a title
+        zone = next((i for i in range(start, end) if ends_title_block(groups[i].text)), end)
+    regions = Regions(navigation=groups[:start], title_block=groups[start:zone], foot=groups[end:])
+    body_start = zone
+    while body_start < end and all(is_source_or_credit(line.text) for line in groups[body_start].lines):
+        regions.source_and_credits.append(groups[body_start])
+        body_start += 1
+    if body_start == zone < end:
+        split = split_furniture_lines(groups[zone])
+        if split:
+            regions.source_and_credits.append(split[0])
+            groups[zone] = split[1]
+    regions.source_at = groups[zone].line if zone < len(groups) else None
+    notes_at = last_notes_heading(groups, body_start, end)
+    regions.body = groups[body_start:notes_at if notes_at is not None else end]
+    # a letter's salutation set just above the source and credit lines opens the letter:
+    # it is the body's, never the title block's ("Marta Lind / Dear Comrades, / Written: ...")
+    while regions.title_block and is_salutation(regions.title_block[-1].text):
+        regions.body.insert(0, regions.title_block.pop())
+    if notes_at is not None:
+        _heading, first = heading_and_rest(groups[notes_at])
+        regions.notes = ([first] if first else []) + groups[notes_at + 1:end]
+    if not regions.body:
+        raise NotAnArticleError("no article text found between the source lines and the end of the page", path)
+    return regions

@@ -1,0 +1,173 @@
+"""The title block: masthead, author, title, subtitle, and the "(February 1933)" line.
+
+ETOL sets them in this order, each as its own paragraph; a title broken over two lines
+is one paragraph of two lines. The author comes first when there is one; a block of two
+paragraphs is read as author and title only when the first looks like a name (initials,
+brackets, "&", or two or three name-like words), otherwise as title and subtitle.
+"The Editors" is always the author, even alone (an untitled editorial note); a "by ..."
+line after the title is the author wherever it stands.
+"""
+from __future__ import annotations
+
+import re
+
+from ...model import Header
+from ...dates import is_issue_date, parse_date, parse_issue_date
+from .text import LineGroup
+
+FUNCTION_WORDS = {"the", "of", "and", "in", "on", "a", "an", "to", "for", "with", "at", "by", "from", "is", "are", "its"}
+#: words that name a journal's departments and a book's parts, never a person: "Readers Notes"
+DEPARTMENT_WORDS = {"notes", "note", "letters", "letter", "review", "reviews", "editorial", "editorials", "column",
+                    "news", "report", "reports", "readers", "comment", "comments", "diary", "obituary", "preface",
+                    "introduction", "appendix", "chapter", "contents", "index", "foreword", "afterword", "postscript"}
+NOT_NAME_ENDINGS = ("ism", "ist", "ists", "ions", "ion", "ment", "ments", "ness", "ity", "ance", "ence", "ing", "ed")
+
+
+def parse_masthead(text: str) -> str | None:
+    """"The Militant, 1 April 1933" -> the date's ISO form ("Fourth International, Winter
+    1942" -> "1942"), else None: a masthead is a paper's name and an issue date."""
+    match = re.fullmatch(r"(.+?),\s+(.+)", text.strip())
+    if match and parse_issue_date(match.group(2)):
+        return parse_issue_date(match.group(2))
+    return None
+
+
+def split_masthead(text: str) -> tuple[str, str] | None:
+    """"The Militant, 1 April 1933" -> ("The Militant", "1 April 1933"), else None; the
+    date may be a span ("International Socialism, Winter 1970/71")."""
+    match = re.fullmatch(r"(.+?),\s+(.+)", text.strip())
+    if match and is_issue_date(match.group(2)):
+        return match.group(1).strip(), match.group(2).strip()
+    return None
+
+
+def parse_written(text: str) -> str | None:
+    """"(February 1933)" -> "1933-02"; any parenthesised line ending in a year counts."""
+    match = re.fullmatch(r"\((?:Written\s*:?\s*)?([^()]*\d{4})\)", text.strip())
+    if not match:
+        return None
+    return parse_date(match.group(1)) or re.search(r"\d{4}", match.group(1)).group(0)
+
+
+def looks_like_name(text: str) -> bool:
+    """Strong evidence of an author line: brackets, initials, "&", "by ...", or name-like words."""
+    stripped = text.strip()
+    if re.fullmatch(r"\[[^\[\]]+\]", stripped) or stripped.lower().startswith("by "):
+        return True
+    if re.search(r"\b[A-Z]\.", stripped) and len(stripped.split()) <= 8:
+        return True
+    words = stripped.replace("&", " ").replace(" and ", " ").split()
+    if not 1 <= len(words) <= 8 or stripped[-1] in ".?!:;,":
+        return False
+    if " & " in stripped or " and " in stripped:
+        # "Ted Crawford & David Walters"; never "Soviet Union and Stalinism"
+        return all(w[0].isupper() and not w.lower().endswith(NOT_NAME_ENDINGS) for w in words)
+    return 2 <= len(words) <= 3 and all(is_name_word(w) for w in words)
+
+
+def is_name_word(word: str) -> bool:
+    """A word that may be part of a person's name: capitalised, not a function word, not
+    a common noun's ending, not possessive, not a word that names a page's department."""
+    lower = word.lower()
+    return (word[0].isupper() and lower not in FUNCTION_WORDS and not lower.endswith(NOT_NAME_ENDINGS)
+            and not is_possessive(word) and lower not in DEPARTMENT_WORDS)
+
+
+def is_possessive(word: str) -> bool:
+    """"Readers’", "Worker’s": a possessive is never a person's name ("Readers’ Notes")."""
+    return bool(re.search(r"(?:[’']|[’']s)$", word))
+
+
+EDITORS = re.compile(r"(?:The\s+)?(?:Editors?|Editorial\s+Board)", re.IGNORECASE)
+
+
+def is_editors_byline(text: str) -> bool:
+    """"The Editors", "The Editorial Board": a collective author, never a title."""
+    return bool(EDITORS.fullmatch(text.strip()))
+
+
+def find_byline(groups: list[LineGroup]) -> int | None:
+    """The index of a "by Bert Cochran" line set after the title, else None."""
+    return next((i for i, group in enumerate(groups)
+                 if i > 0 and group.text.strip().lower().startswith("by ") and looks_like_name(group.text)), None)
+
+
+def split_authors(text: str) -> tuple[list[str], bool]:
+    """"[The Editor]" -> (["The Editor"], True); "A & B" -> (["A", "B"], False)."""
+    stripped = text.strip()
+    bracketed = bool(re.fullmatch(r"\[[^\[\]]+\]", stripped))
+    if bracketed:
+        stripped = stripped[1:-1].strip()
+    stripped = re.sub(r"^by\s+", "", stripped, flags=re.IGNORECASE)
+    names = [part.strip() for part in re.split(r"\s+(?:&|and)\s+", stripped) if part.strip()]
+    return names, bracketed
+
+
+def archive_writers(navigation: list[str]) -> list[str]:
+    """The writers whose archive the navigation names: "Pell Archive | Trotskyist Writers
+    Index" -> ["Pell"]; "Leon Trotsky Internet Archive" -> ["Leon Trotsky"]."""
+    found = []
+    for line in navigation:
+        for part in line.split("|"):
+            match = re.fullmatch(r"\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}?)\s+(?:Internet\s+)?Archive\s*",
+                                 part)
+            if match and not archives_or_indexes(match.group("name")):
+                found.append(match.group("name"))
+    return found
+
+
+def archives_or_indexes(name: str) -> bool:
+    return bool(re.search(r"\b(?:Marxists?|Internet|Trotskyism|Writers|Main|Index|Newspaper|ETOL|MIA)\b", name))
+
+
+def names_archive_writer(text: str, writers: list[str]) -> bool:
+    """A name-like line that names the writer whose archive the page is in: the author,
+    even alone above the archive's labelled lines."""
+    words = text.strip().split()
+    return looks_like_name(text) and any(writer.split()[-1] in words for writer in writers)
+
+
+def is_masthead(text: str, journal: str | None) -> bool:
+    """"The Militant, 1 April 1933"; or, when the page's source line names the journal,
+    that journal and a year however the date is printed ("Fourth International,
+    November-December 1951 1951")."""
+    if split_masthead(text):
+        return True
+    stripped = text.strip()
+    return bool(journal) and stripped.startswith(journal + ",") and len(stripped.split()) <= 10 and bool(
+        re.search(r"\b(?:1[6-9]|20)\d\d\b", stripped[len(journal):]))
+
+
+def read_title_block(groups: list[LineGroup], header: Header, writers: list[str] | None = None,
+                     journal: str | None = None) -> None:
+    """Fill the header's title fields from the title block's paragraphs. ``writers`` are
+    the writers whose archive the navigation names (:func:`archive_writers`); ``journal``
+    the periodical the page's source line names."""
+    rest = list(groups)
+    writers = writers or []
+    if rest and is_masthead(rest[0].text, journal):
+        header.masthead = rest.pop(0).text
+    if rest and parse_written(rest[-1].text):
+        written = rest.pop()
+        header.written, header.written_iso = written.text, parse_written(written.text)
+        header.written_line = written.line
+        header.written_breaks = written.breaks
+    at = find_byline(rest)
+    if at is None and len(rest) >= 3 and not looks_like_name(rest[0].text) and looks_like_name(rest[1].text):
+        # "International Trotskyism / Robert J. Alexander / Ceylon: ...": the book or
+        # series the page belongs to, then its author, then the title
+        work = rest.pop(0)
+        header.work, header.work_line = work.text, work.line
+    if at is None and (len(rest) >= 3 or (len(rest) == 2 and looks_like_name(rest[0].text))
+                       or (rest and is_editors_byline(rest[0].text))
+                       or (len(rest) == 1 and names_archive_writer(rest[0].text, writers))):
+        at = 0
+    if at is not None:
+        author = rest.pop(at)
+        header.authors, header.author_bracketed = split_authors(author.text)
+        header.author_editorial = len(header.authors) == 1 and is_editors_byline(header.authors[0])
+        header.author_line = author.line
+    if rest:
+        title = rest.pop(0)
+        header.title, header.title_line, header.title_breaks = title.text, title.line, title.breaks
+    header.subtitles = [(group.text, group.line, group.breaks) for group in rest]

@@ -1,0 +1,103 @@
+"""Pages in the layout of the Marxists' Internet Archive's writer archives (invented
+pages, tests/fixtures/reader/mia_*.txt): a block of labelled header lines ("Written:",
+"First Published:", "Translated:", "Transcription/Markup:", "Copyleft:")."""
+from __future__ import annotations
+
+import pytest
+
+from tei.readers.etol.furniture import parse_published_label, parse_source, periodical_and_issue
+
+PRINTED = "//t:sourceDesc/t:bibl[@type='printed']"
+DIGITAL = "//t:sourceDesc/t:bibl[@type='digital']"
+
+
+def test_first_published_is_the_printed_source(page):
+    p = page("mia_first_published_labelled_lines")
+    assert p.one(f"{PRINTED}/t:title[@level='j']") == "New International"
+    assert p.xpath(f"{PRINTED}/t:biblScope[@unit='volume']/@n") == ["2"]
+    assert p.xpath(f"{PRINTED}/t:biblScope[@unit='issue']/@n") == ["1"]
+    assert p.xpath(f"{PRINTED}/t:date/@when") == ["1935-01"]
+    assert p.xpath(f"{PRINTED}/t:biblScope[@unit='page']/@from") == ["15"]
+    assert p.texts(f"{PRINTED}/t:note[@type='source-line']") == [
+        "First Published: New International, Vol.II No.1, January 1935, pp.15-17."]
+    assert "W-NO-SOURCE" not in p.codes
+    # the translator is a translator; the copyleft is the licence, not a credit
+    assert p.texts(f"{DIGITAL}/t:respStmt[t:resp[contains(., 'Translated')]]/t:persName") == ["Per Dahl"]
+    assert p.header.rights[0].startswith("Copyleft:")
+
+
+def test_an_issue_number_is_never_the_periodicals_title(page):
+    p = page("mia_first_published_issue_number_only")
+    assert p.one(f"{PRINTED}/t:title[@level='j']") == "Bulletin of the Opposition"
+    assert p.xpath(f"{PRINTED}/t:biblScope[@unit='issue']/@n") == ["35"]
+    assert p.xpath(f"{PRINTED}/t:date/@when") == ["1933-07"]
+
+
+@pytest.mark.parametrize("journal, issue, expected", [
+    ("Bulletin of the Opposition No. 35", None, ("Bulletin of the Opposition", "35")),
+    ("Bulletin of the Opposition, No.35", None, ("Bulletin of the Opposition", "35")),
+    ("The Militant", "21", ("The Militant", "21")),
+    ("No. 35", None, (None, None)),
+    ("Vol. 3", None, (None, None)),
+])
+def test_periodical_and_issue(journal, issue, expected):
+    got = periodical_and_issue(journal, issue)
+    assert got[0] == expected[0] and (expected[0] is None or got[1] == expected[1])
+
+
+def test_a_source_line_that_names_only_an_issue_names_no_periodical():
+    source = parse_source("From No. 35, July 1933.", 1)
+    assert source is not None and source.journal is None and source.date_iso == "1933-07"
+
+
+def test_published_labels_without_from():
+    assert parse_published_label("Published: in Labor Action, Vol. 5 No. 12, 24 March 1941, p. 3.", 4).journal == "Labor Action"
+    assert parse_published_label("First Published: nowhere we know of.", 4) is None
+    assert parse_published_label("Transcription/Markup: Ada Pell.", 4) is None
+
+
+def test_regression_a_salutation_is_never_the_title(page):
+    p = page("mia_letter_without_title_line")
+    assert p.header.title is None and p.header.authors == ["Marta Lind"]
+    # the salutation above the labelled lines opens the letter
+    assert p.one("//t:div[@type='article']/t:opener/t:salute") == "Dear Comrades,"
+    assert p.one("//t:titleStmt/t:title[@type='supplied']") == "Letter from Marta Lind"
+
+
+@pytest.mark.parametrize("name, journal, when, volume, issue", [
+    ("mia_source_line_without_from_after_title", "International Socialism", "1990", "2", "3"),
+    ("mia_source_line_after_a_columns_name", "Labor Action", "1941-03-24", "5", "12"),
+])
+def test_a_source_line_without_from_is_read(page, name, journal, when, volume, issue):
+    """After the title, the periodical's name (after a column's name, if any) and its
+    numbering, without "From": the printed source, and not the title's subtitle."""
+    p = page(name)
+    assert p.one(f"{PRINTED}/t:title[@level='j']") == journal
+    assert p.xpath(f"{PRINTED}/t:date/@when | {PRINTED}/t:date/@from") == [when]
+    assert p.xpath(f"{PRINTED}/t:biblScope[@unit='volume']/@n") == [volume]
+    assert p.xpath(f"{PRINTED}/t:biblScope[@unit='issue']/@n") == [issue]
+    assert p.header.subtitles == [] and "W-NO-SOURCE" not in p.codes
+
+
+def test_a_sentence_with_a_number_after_a_comma_is_no_source_line():
+    from tei.readers.etol.furniture import parse_bare_source
+
+    assert parse_bare_source("He read the Bulletin, No. 35 of which was printed in July 1933, twice.", 1) is None
+    assert parse_bare_source("From The Militant, Vol. VI No. 21, 1 April 1933.", 1) is None  # that one has From
+
+
+def test_the_archives_writer_is_the_author_never_the_title(page):
+    """A title block holding only "Marta Lind", under "Marta Lind Internet Archive": the
+    author; the page has no title line (W-NO-TITLE), and nothing is guessed."""
+    p = page("mia_author_name_without_title_line")
+    assert (p.header.authors, p.header.title) == (["Marta Lind"], None)
+    assert "W-NO-TITLE" in p.codes
+    assert p.one(f"{PRINTED}/t:title[@level='j']") == "Socialist Appeal"
+
+
+def test_archive_writers_are_read_from_the_navigation():
+    from tei.readers.etol.title_block import archive_writers
+
+    assert archive_writers(["Marta Lind Internet Archive   |   Writings 1936"]) == ["Marta Lind"]
+    assert archive_writers(["Pell Archive   |   Trotskyist Writers Index   |   ETOL Main Page"]) == ["Pell"]
+    assert archive_writers(["Encyclopedia of Trotskyism | Marxists’ Internet Archive"]) == []
