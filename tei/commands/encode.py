@@ -13,7 +13,7 @@ from ._options import echo_warnings, with_options
 @click.command()
 @click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
-@with_options("reader", "source_url", "schema_href", "register", "date")
+@with_options("reader", "source_url", "schema_href", "register", "names", "date")
 def encode(article: Path, output: Path | None, options: Options) -> int:
     """Encode one ETOL article text as TEI P5 (stdout without -o)."""
     from ..build import schema_href_base, xml_model_pis
