@@ -171,6 +171,8 @@ class Article:
     notes: list[Note] = field(default_factory=list)
     path: str | None = None
     slug: str = "article"
+    #: entries the name recogniser made (``tei.passes.recognise.Found``), by id
+    found: list = field(default_factory=list)
 
 
 def division_blocks(division: Division) -> Iterator[Block]:

@@ -36,6 +36,9 @@ class Options:
     params: tuple[tuple[str, str], ...] = ()
     #: the reader, by name (``--from``; :data:`tei.readers.READERS`); None: by content
     reader: str | None = None
+    #: names to mark (``--names``): "register" (the register's only) or "all" (also the
+    #: recogniser's, each with @resp and @cert; docs/names.md)
+    names: str = "all"
 
     def __post_init__(self) -> None:
         # one spelling of each value, so that equal options hash (and key builds) alike

@@ -95,11 +95,12 @@ def load_register(register: str | os.PathLike | None):
     return Register.load(Path(register) if register is not None else bundled_register())
 
 
-def annotate(article: Article, register, corrections: Path | None) -> list[TeiWarning]:
-    """Names, corrections, quotations and dates as spans (no register: no names)."""
+def annotate(article: Article, register, corrections: Path | None, names: str = "all") -> list[TeiWarning]:
+    """Names, corrections, quotations and dates as spans (no register: only the
+    recogniser's names, with ``names="all"``)."""
     from .passes import annotate as run_passes
 
-    return run_passes(article, register, corrections)
+    return run_passes(article, register, corrections, names)
 
 
 def refuse_if_invalid(tree, path: str | None) -> None:
@@ -120,7 +121,7 @@ def encode_text(text: str, options: Options | None = None, *, path: str | None =
     whose TEI would be invalid is refused."""
     options = options_from(options, **keywords)
     article, warnings = read_page(text, options, path)
-    warnings.extend(annotate(article, register, corrections))
+    warnings.extend(annotate(article, register, corrections, options.names))
     tree, write_warnings = write(article, options, register)
     if validate:
         refuse_if_invalid(tree, path)

@@ -210,9 +210,21 @@ class Register:
             for name in element.iter(T + "persName", T + "placeName", T + "orgName", T + "title"):
                 if name.get("type") == "form" and "subtype" in name.attrib:
                     del name.attrib["subtype"]
+            for note in element.findall(T + "note[@type='evidence']"):
+                element.remove(note)  # the recogniser's proposals: where and why, register bookkeeping
+            if element.get("resp") != "#app-tei-etol-names":
+                # an editor's @resp names someone the edition does not list: the entry
+                # is the editor's, which an entry without @resp says (docs/decisions.md §3)
+                element.attrib.pop("resp", None)
+                element.attrib.pop("cert", None)
             element.tail = None
             copies.append(element)
         return copies
+
+    @property
+    def has_machine_entries(self) -> bool:
+        """True when some entry still carries the recogniser's ``@resp``."""
+        return any(entry.element.get("resp") == "#app-tei-etol-names" for entry in self._entries)
 
     def matcher(self):
         """The compiled name matcher of this register, built once (see tei.passes.mentions)."""

@@ -27,3 +27,16 @@ def test_jing_does_reject_what_tei_all_rejects(tei_all_rng, jing, tmp_path):
     result = jing(tei_all_rng, bad)
     assert result.returncode != 0
     assert "bad.xml" in result.stdout + result.stderr
+
+
+def test_recognised_names_are_valid_against_tei_all_with_jing(tei_all_rng, jing, tmp_path):
+    """The recogniser's marks (@resp, @cert, title level="j" with @ref, listBibl, the
+    second application) on an invented page stay valid TEI."""
+    from pathlib import Path
+
+    page = Path(__file__).parent / "annotation" / "fixtures" / "names" / "invented_labour_page.txt"
+    target = tmp_path / "names.xml"
+    target.write_bytes(serialize(tei.encode_file(page).tree))
+    assert b'resp="#app-tei-etol-names"' in target.read_bytes() and b"<listBibl>" in target.read_bytes()
+    result = jing(tei_all_rng, target)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -64,8 +64,10 @@ def test_digital_source_and_transcriber(seed_tree):
 def test_encoding_description_and_revision(seed_tree):
     for part in ("correction", "normalization", "quotation", "segmentation"):
         assert seed_tree.xpath(f"//t:editorialDecl/t:{part}/t:p", namespaces=NS), part
-    assert one(seed_tree, "//t:appInfo/t:application/@ident") == "tei-etol"
-    assert one(seed_tree, "//t:application/@version") == tei.__version__
+    assert one(seed_tree, "//t:appInfo/t:application[1]/@ident") == "tei-etol"
+    # the name recogniser decides too (--names all, the default): it is named, with its version
+    assert one(seed_tree, "//t:application[@xml:id='app-tei-etol-names']/@ident") == "tei-etol-names"
+    assert seed_tree.xpath("//t:application/@version", namespaces=NS) == [tei.__version__] * 2
     assert one(seed_tree, "//t:langUsage/t:language/@ident") == "en"
     change = seed_tree.xpath("//t:revisionDesc/t:change", namespaces=NS)[0]
     assert change.get("when") is None  # no clock: no date unless given

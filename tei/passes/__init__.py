@@ -32,9 +32,15 @@ from .quotes import mark_quotations
 __all__ = ["annotate", "nest", "used_ids", "header_ids"]
 
 
-def annotate(article: Article, register: Register | None, corrections: str | Path | None = None) -> list[TeiWarning]:
-    """Add correction, mention, title, quotation and date spans to every block
-    (mentions and titles only with a register).
+#: what ``--names`` may say: the register's names only, or the recogniser's too
+NAMES_CHOICES = ("register", "all")
+
+
+def annotate(article: Article, register: Register | None, corrections: str | Path | None = None,
+             names: str = "all") -> list[TeiWarning]:
+    """Add correction, mention, title, quotation and date spans to every block (the
+    register's mentions and titles only with a register; with ``names="all"`` the names
+    the recogniser finds, :mod:`.recognise`, whose entries go to ``article.found``).
 
     ``corrections`` is the path of the article's corrections file, or None. A broken
     corrections file raises :class:`tei.errors.RegisterError` (file:line).
@@ -52,6 +58,11 @@ def annotate(article: Article, register: Register | None, corrections: str | Pat
     for block in blocks:
         warnings += mark_quotations(block, article.path)
         mark_dates(block, ref_year, ref_month)
+    if names == "all":
+        from .recognise import recognise
+
+        article.found = recognise(article, register)
+    for block in blocks:
         block.spans = nest(block.spans)
     return warnings
 

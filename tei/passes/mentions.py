@@ -138,11 +138,21 @@ def resolve(matcher: Matcher, surface: str, text: str, end: int, context: Contex
     return None, candidates
 
 
+#: the recogniser's ``@resp``: an entry that still carries it is a machine decision
+MACHINE_RESP = "#app-tei-etol-names"
+
+
 def mention_span(entry: Entry, start: int, end: int) -> Span:
-    """The span a mention becomes: ``title`` with ``@level`` for works, else a name with ``@ref``."""
+    """The span a mention becomes: ``title`` with ``@level`` for works, else a name with
+    ``@ref``. An entry the editor has not accepted (it still carries the recogniser's
+    ``@resp``) makes machine mentions: ``@resp`` and the entry's ``@cert`` go with them."""
+    machine: tuple[tuple[str, str], ...] = ()
+    if entry.element.get("resp") == MACHINE_RESP:
+        machine = (("resp", MACHINE_RESP), ("cert", entry.element.get("cert") or "low"))
     if entry.kind == "work":
-        return Span(start, end, "title", (("level", entry.level or "m"),))
-    return Span(start, end, entry.tag, (("ref", f"#{entry.id}"),))
+        ref = (("ref", f"#{entry.id}"),) if machine else ()
+        return Span(start, end, "title", (("level", entry.level or "m"),) + ref + machine)
+    return Span(start, end, entry.tag, (("ref", f"#{entry.id}"),) + machine)
 
 
 def mark_names(block: Block, matcher: Matcher, context: Context, path: str | None = None) -> list[TeiWarning]:

@@ -18,6 +18,11 @@ from ..namespaces import TEI_NS, XML_ID, XML_LANG, tei
 from .elements import sub
 
 
+#: entry element -> the standOff list that holds it, and the lists' order
+LIST_OF = {"person": "listPerson", "place": "listPlace", "org": "listOrg", "bibl": "listBibl"}
+LIST_ORDER = ["listPerson", "listPlace", "listOrg", "listBibl"]
+
+
 class Writer:
     """Writes one article with the run's options. From the register (None: no names),
     ``entries`` gives the entries (lxml elements) for the ids used and ``lookup`` finds
@@ -28,7 +33,9 @@ class Writer:
         self.options = options if options is not None else Options()
         self.lookup: Lookup | None = register.lookup if register is not None else None
         self.entries: Callable[[list[str]], Iterable[etree._Element]] | None = (
-            register.entries if register is not None else None)
+            standoff_entries(register, article.found) if register is not None or article.found else None)
+        #: the recogniser decided something: it is named in appInfo (docs/decisions.md §3)
+        self.recogniser = self.options.names == "all" or (register is not None and register.has_machine_entries)
         self.warnings: list[TeiWarning] = []
         self.pending = list(article.notes)  # notes not yet written, in order
         self.paragraphs = 0
@@ -131,8 +138,9 @@ class Writer:
         ids = sorted({ref[1:] for ref in root.xpath("//@ref") if ref.startswith("#")})
         lists: dict[str, etree._Element] = {}
         standoff = etree.Element(tei("standOff"))
-        for entry in self.entries(ids):
-            list_name = {"person": "listPerson", "place": "listPlace", "org": "listOrg"}[etree.QName(entry).localname]
+        # TEI: each list once, in one order (persons, places, organisations, works)
+        for entry in sorted(self.entries(ids), key=lambda e: LIST_ORDER.index(LIST_OF[etree.QName(e).localname])):
+            list_name = LIST_OF[etree.QName(entry).localname]
             if list_name not in lists:
                 lists[list_name] = sub(standoff, list_name)
             lists[list_name].append(entry)
@@ -145,13 +153,29 @@ class Writer:
         root.set(XML_LANG, "en")
         root.set(XML_ID, self.article.slug)
         write_header(root, self.article, lookup=self.lookup, date=self.options.change_date(),
-                     publisher=self.options.publisher)
+                     publisher=self.options.publisher, recogniser=self.recogniser)
         text = sub(root, "text")
         body = sub(text, "body")
         self.division(body, self.article.body)
         self.unanchored_notes(text)
         self.standoff(root)
         return etree.ElementTree(root)
+
+
+def standoff_entries(register: Register | None, found):
+    """The entries of the ids a file uses: the register's (in register order), then the
+    recogniser's (by id)."""
+    from ..passes.recognise.entries import entry_element
+
+    machine = {entry.id: entry for entry in found}
+
+    def entries(ids):
+        ids = list(ids)
+        known = [i for i in ids if register is not None and i in register and i not in machine]
+        copies = register.entries(known) if known else []
+        return copies + [entry_element(machine[i]) for i in sorted(ids) if i in machine]
+
+    return entries
 
 
 def write(article: Article, options: Options | None = None,
@@ -178,7 +202,7 @@ STRUCTURAL = {
     "TEI", "teiHeader", "fileDesc", "titleStmt", "respStmt", "publicationStmt", "availability",
     "sourceDesc", "bibl", "encodingDesc", "editorialDecl", "correction", "normalization", "quotation",
     "hyphenation", "segmentation", "interpretation", "appInfo", "application", "profileDesc",
-    "langUsage", "revisionDesc", "standOff", "listPerson", "listPlace", "listOrg", "person", "place",
+    "langUsage", "revisionDesc", "standOff", "listPerson", "listPlace", "listOrg", "listBibl", "person", "place",
     "org", "text", "front", "back", "body", "div", "opener", "closer", "epigraph", "cit", "quote", "list",
     "table", "row",
 }

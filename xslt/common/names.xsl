@@ -44,6 +44,12 @@
 
   <!-- person | place | org | name: by element name, else by the entry it points to,
        else by @type. -->
+  <!-- 'yes' when the context (a name or an entry) is the name recogniser's decision:
+       its @resp is $machine-resp (params.xsl); an editor's name has no such @resp. -->
+  <xsl:template name="name-machine">
+    <xsl:if test="@resp = $machine-resp">yes</xsl:if>
+  </xsl:template>
+
   <xsl:template name="name-kind">
     <xsl:param name="ref" select="substring-before(concat(normalize-space(@ref), ' '), ' ')"/>
     <xsl:param name="entry" select="key('pointer', $ref)/parent::*

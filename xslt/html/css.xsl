@@ -47,6 +47,9 @@ a.name:hover{background:var(--mark)}
 .place{color:var(--place);text-decoration:underline dashed 1px}
 .org{color:var(--org);text-decoration:underline double 1px}
 span.name{text-decoration-style:dotted}
+.name.machine{border-bottom:1px dashed var(--muted)}
+.by-machine{font-size:.75em;color:var(--muted);border:1px solid var(--rule);border-radius:3px;padding:0 .25em;font-variant:small-caps}
+.index-note{color:var(--muted);font-size:.85rem}
 sup.noteref{line-height:0;font-size:.7em}sup.noteref a{text-decoration:none;padding:0 .15em}
 .notes,.index{border-top:1px solid var(--rule);margin-top:2.5rem;font-size:.9rem}
 .notes h2,.index h2{font-size:1.15rem;margin:1.2rem 0 .6rem;font-variant:small-caps;letter-spacing:.05em}

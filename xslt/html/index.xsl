@@ -12,6 +12,15 @@
       <xsl:call-template name="index-sections">
         <xsl:with-param name="entries" select="$entries"/>
       </xsl:call-template>
+      <xsl:if test="$entries[@resp = $machine-resp]">
+        <p class="index-note">Entries marked <span class="by-machine">machine</span> and names
+          underlined with dashes were found by the name recogniser (tei-etol-names), not by an
+          editor; each mention states its certainty.</p>
+      </xsl:if>
+      <xsl:if test="$entries/tei:idno[@type = 'geonames']">
+        <p class="index-note">Place identifiers from <a href="https://www.geonames.org/">GeoNames</a>,
+          licensed under <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>.</p>
+      </xsl:if>
     </section>
     <xsl:text>&#10;</xsl:text>
   </xsl:template>
@@ -40,8 +49,10 @@
   <xsl:template name="makeIndexEntry">
     <xsl:param name="kind"/>
     <xsl:param name="id"/>
+    <xsl:variable name="machine"><xsl:call-template name="name-machine"/></xsl:variable>
     <div class="entry" id="{$id}">
-      <dt><xsl:call-template name="hook-entry-attributes"/><span class="name {$kind}"><xsl:call-template name="entry-name"/></span></dt>
+      <dt><xsl:call-template name="hook-entry-attributes"/><span class="name {$kind}"><xsl:call-template name="entry-name"/></span>
+        <xsl:if test="$machine = 'yes'"><xsl:text> </xsl:text><span class="by-machine" title="found by the name recogniser, not an editor">machine</span></xsl:if></dt>
       <dd>
         <xsl:if test="tei:note">
           <span class="description"><xsl:call-template name="entry-note"/></span>

@@ -42,7 +42,11 @@
         substring('span', 1 div ($mapped = '' and not((starts-with($kind, 'date') or starts-with($kind, 'time')) and (@when or @from))
             and not($kind = 'unknown' and (tei:p or tei:div or tei:list or tei:table or tei:lg)))))"/>
     <xsl:element name="{$element}">
-      <xsl:attribute name="class"><xsl:value-of select="$kind"/></xsl:attribute>
+      <xsl:attribute name="class"><xsl:value-of select="$kind"/><xsl:if test="@resp = $machine-resp"> machine</xsl:if></xsl:attribute>
+      <xsl:if test="@resp = $machine-resp and @cert">
+        <!-- a periodical the recogniser found (names.xsl name-machine): it says so -->
+        <xsl:attribute name="title">found by the name recogniser, certainty <xsl:value-of select="@cert"/></xsl:attribute>
+      </xsl:if>
       <xsl:if test="@xml:id and ancestor::tei:text"><xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute></xsl:if>
       <xsl:if test="@xml:lang"><xsl:attribute name="lang"><xsl:value-of select="@xml:lang"/></xsl:attribute></xsl:if>
       <xsl:if test="$element = 'time'"><xsl:attribute name="datetime"><xsl:value-of select="(@when | @from)[1]"/></xsl:attribute></xsl:if>
@@ -99,14 +103,15 @@
           <!-- the host counts mentions in one walk (tei/views/mentions.py): the loop
                below is a walk per mention, quadratic in the mentions of one entry -->
           <xsl:when test="$host-mentions">
-            <a class="name {substring-before(substring-after(' persName:person placeName:place orgName:org ', concat(' ', local-name(), ':')), ' ')}"
-                id="{substring($ref, 2)}-m{host:mention-number($here)}" href="{$ref}" title="{normalize-space($full)}"><xsl:apply-templates/></a>
+            <!-- a machine decision (name-machine, names.xsl): class "machine" and a tooltip that says so -->
+            <a class="name {substring-before(substring-after(' persName:person placeName:place orgName:org ', concat(' ', local-name(), ':')), ' ')}{substring(' machine', 1, 8 * (@resp = $machine-resp))}"
+                id="{substring($ref, 2)}-m{host:mention-number($here)}" href="{$ref}" title="{normalize-space($full)}{substring(concat(' (found by the name recogniser, certainty ', @cert, ')'), 1, 200 * (@resp = $machine-resp))}"><xsl:apply-templates/></a>
           </xsl:when>
           <xsl:otherwise>
             <xsl:for-each select="key('mentions', $ref)">
               <xsl:if test="count(. | $here) = 1">
-                <a class="name {substring-before(substring-after(' persName:person placeName:place orgName:org ', concat(' ', local-name(..), ':')), ' ')}"
-                    id="{substring($ref, 2)}-m{position()}" href="{$ref}" title="{normalize-space($full)}"><xsl:apply-templates select="../node()"/></a>
+                <a class="name {substring-before(substring-after(' persName:person placeName:place orgName:org ', concat(' ', local-name(..), ':')), ' ')}{substring(' machine', 1, 8 * (../@resp = $machine-resp))}"
+                    id="{substring($ref, 2)}-m{position()}" href="{$ref}" title="{normalize-space($full)}{substring(concat(' (found by the name recogniser, certainty ', ../@cert, ')'), 1, 200 * (../@resp = $machine-resp))}"><xsl:apply-templates select="../node()"/></a>
               </xsl:if>
             </xsl:for-each>
           </xsl:otherwise>
@@ -177,6 +182,7 @@
         <xsl:with-param name="ref" select="$ref"/>
         <xsl:with-param name="entry" select="$entry"/>
       </xsl:call-template>
+      <xsl:if test="@resp = $machine-resp"> machine</xsl:if>
     </xsl:attribute>
     <!-- a mention has an anchor: the condition of name-anchor (names.xsl) -->
     <xsl:if test="@xml:id or ($entry and not(ancestor::tei:choice))">

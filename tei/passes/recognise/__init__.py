@@ -1,0 +1,202 @@
+"""The name recogniser: persons, places, organisations and periodicals the register
+does not know (issue 11).
+
+Runs after the register's pass and the quotation and date passes (:func:`tei.passes.annotate`):
+the register always wins, and the recogniser only marks text that no name or title
+covers, never a span that crosses other markup or holds a note anchor. Evidence, in
+order: the project's lists (:mod:`.lists`), acronyms the article defines ("Congress of
+Industrial Organizations (CIO)"), name shapes and the GeoNames gazetteer
+(:mod:`.shapes`, :mod:`.gazetteer`), then what the article itself tells
+(:mod:`.coreference`: a bare "Cannon" after "James P. Cannon"; a bare surname two
+persons share stays unlinked). :mod:`.state` holds what is known while reading;
+:mod:`.ids` makes the ids; :mod:`.entries` and :mod:`.proposals` write the TEI.
+
+Each mention becomes a span with ``@ref``, ``@resp="#app-tei-etol-names"`` and ``@cert``;
+each referent one :class:`Found` entry, whose id is made from its kind and name only
+(``docs/decisions.md`` §1), so "Hansen" is ``pers-hansen`` in every article of a corpus.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from ...model import Article, Block, Span
+from .coreference import capitals, coreference, enumerations, single_names_again
+from .gazetteer import gazetteer
+from .ids import APP_ID, CERT_ORDER, KIND_TAG, RESP, Found, entry_id, id_name, person_key
+from .lists import project_lists
+from .shapes import CANDIDATE, FUNCTION_WORDS, Guess, classify, split_list, tokens
+from .shapes import opens_sentence as _opens_sentence
+from .state import ArticleState
+from .words import ORG_HEADS, forenames
+
+__all__ = ["APP_ID", "CERT_ORDER", "KIND_TAG", "RESP", "Found", "entry_id", "id_name", "person_key", "recognise"]
+ACRONYM = re.compile(r"[ \u00a0]?\(([A-Z][A-Z\-&.]{1,7})\)")
+
+
+FOLLOWING_HEAD = re.compile(r"[ \u00a0]+(" + "|".join(re.escape(h) for h in sorted(ORG_HEADS)) + r")\b")
+CAPITALISED_BEFORE = re.compile(r"(?<![\w’'.\-])([A-Z][\w’'\-]*)[ \u00a0]+$")
+
+
+def _inside_longer_name(text: str, start: int, end: int, kind: str) -> bool:
+    """True when a list form is only part of a longer name: an organisation head follows
+    it ("Militant Group", "Chicago Federation of Labor"), or, for an organisation or a
+    periodical, a capitalised word that is not a function word stands before it."""
+    if FOLLOWING_HEAD.match(text, end):
+        return True
+    if kind in ("org", "work"):
+        before = CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+        return before is not None and before.group(1).capitalize() not in FUNCTION_WORDS
+    return False
+
+
+def _acronym_matches(long: str, acronym: str) -> bool:
+    letters = [w[0] for w in long.split() if w[0].isupper()]
+    return "".join(letters) == acronym.replace(".", "").replace("-", "").replace("&", "")
+
+
+def recognise(article: Article, register=None) -> list[Found]:
+    """Mark the names of ``article`` that carry no markup yet; return the machine entries
+    (sorted by id). The ``register``'s ids are the editor's, which the machine never
+    takes; its forms name what the article prints in capitals ("STALIN")."""
+    state = ArticleState(article, frozenset(entry.id for entry in register) if register is not None else frozenset())
+    state.register = register
+    lists, places, first_names = project_lists(), gazetteer(), forenames()
+    acronyms: dict[str, str] = {}  # acronym -> the org's full name
+    pending: list[tuple[Block, str, int, int]] = []  # single words left for coreference
+    surnames_listed: list[tuple[Block, int, int, object]] = []  # "Murray": unless the article names another
+    candidates = {id(block): list(CANDIDATE.finditer(block.text)) for block in state.blocks}
+    for block in state.blocks:
+        for start, end, listed in lists.find(block.text, candidates[id(block)]):
+            if _inside_longer_name(block.text, start, end, listed.kind):
+                continue  # "Militant Group", "Stepney Labour Party": the shapes read the whole name
+            if listed.kind == "person" and block.text[start:end] != listed.full:
+                surnames_listed.append((block, start, end, listed))
+                state.reserved.add((id(block), start))
+                continue
+            place = places.get(listed.full) if listed.kind == "place" else None
+            state.add(block, start, end, listed.kind, "list", "high", listed.id, place)
+    for block in state.blocks:
+        in_head = block.kind == "head" and _title_case(block.text)
+        mask = state.covers[id(block)].mask
+        for match in candidates[id(block)]:
+            if mask[match.start()] and mask[match.end() - 1]:
+                continue  # a name the register (or a list) already marked: the common case
+            for words in _runs(state, block, match):
+                _read_run(state, block, words, in_head, acronyms, pending, first_names, places)
+    coreference(state, pending, acronyms, places)
+    for block, start, end, listed in surnames_listed:
+        state.add(block, start, end, "person", "list-surname", "medium", listed.id)
+    enumerations(state, pending)
+    single_names_again(state, pending)
+    capitals(state, pending, lists, places)
+    return _entries(state)
+
+
+def _title_case(text: str) -> bool:
+    """A head set in title case ("The Month in Review"): its capitals say nothing."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'\-]*", text) if w not in ("of", "the", "and", "in", "a", "to", "for", "on")]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _runs(state: ArticleState, block: Block, match) -> list[list[tuple[str, int, int]]]:
+    """The words of a candidate in runs that no markup interrupts and no line break
+    divides ("J.K. Marlow of the Socialist Workers Party", the party already marked:
+    "J.K. Marlow")."""
+    text = match.group()
+    if " " not in text and "\u00a0" not in text:  # one word: the common case
+        return [[(text, match.start(), match.end())]] if state.covers[id(block)].free(match.start(), match.end()) else []
+    runs: list[list[tuple[str, int, int]]] = [[]]
+    cover, breaks = state.covers[id(block)], block.breaks
+    for word in tokens(block.text, match.start(), match.end()):
+        free = cover.free(word[1], word[2])
+        if not free or (breaks and runs[-1] and any(runs[-1][-1][2] < b <= word[1] for b in breaks)):
+            runs.append([])
+            if not free:
+                continue
+        runs[-1].append(word)
+    for run in runs:
+        while run and run[-1][0] in ("of", "the", "and", "for"):
+            run.pop()
+    return [run for run in runs if run]
+
+
+def _read_run(state: ArticleState, block: Block, words, in_head: bool, acronyms: dict[str, str], pending: list,
+              first_names, places) -> None:
+    """Classify one run of words: an acronym it defines, else the shapes and the gazetteer;
+    a single word nothing decides waits for coreference."""
+    capitals = 0  # "STALIN INTERVENES TO SAVE BADOGLIO Stalinism": the capitals word by word
+    while capitals < len(words) and words[capitals][0].isupper() and "." not in words[capitals][0]:
+        capitals += 1
+    if capitals and (capitals == len(words) or capitals > 1):
+        pending.extend((block, w[0], w[1], w[2]) for w in words[:capitals] if len(w[0]) > 1)
+        if capitals > 1:
+            state.capital_runs.update((id(block), w[1]) for w in words[:capitals])
+        words = words[capitals:]
+    while words and (words[0][0] in FUNCTION_WORDS or (
+            _opens_sentence(block.text, words[0][1]) and state.in_lower_case(words[0][0]))) \
+            and not (len(words) > 1 and words[0][0] in first_names):  # "Will Rogers spoke"
+        words = words[1:]
+        while words and words[0][0] in ("of", "the", "and", "for"):
+            words = words[1:]
+    if not words or (len(words) == 1 and (id(block), words[0][1]) in state.reserved):
+        return  # a listed surname alone: coreference first, then the list
+    acronym = ACRONYM.match(block.text, words[-1][2])
+    if acronym and len(words) >= 2 and _acronym_matches(" ".join(w[0] for w in words), acronym.group(1)):
+        long = block.text[words[0][1]:words[-1][2]]
+        key = entry_id("org", long)
+        acronyms[acronym.group(1)] = long
+        state.add(block, words[0][1], words[-1][2], "org", "acronym-defined", "high", key)
+        state.add(block, acronym.start(1), acronym.end(1), "org", "acronym-defined", "high", key)
+        return
+    whole = in_head and block.text[words[0][1]:words[-1][2]] == block.text.strip()
+    guesses = classify(block.text, words, in_head and not whole, first_names, places)
+    guesses = [g for g in guesses if (id(block), g.start) not in state.reserved or " " in block.text[g.start:g.end]]
+    for guess in guesses:
+        _add_guess(state, block, guess)
+    if len(words) == 1:  # a single word nothing decided waits for coreference
+        if not guesses:
+            pending.append((block, words[0][0], words[0][1], words[0][2]))
+        return
+    for part in split_list(words):
+        if len(part) == 1 and not any(g.start <= part[0][1] < g.end for g in guesses):
+            pending.append((block, part[0][0], part[0][1], part[0][2]))
+
+
+def _add_guess(state: ArticleState, block: Block, guess: Guess) -> None:
+    name = block.text[guess.start:guess.end]
+    key = None if guess.kind == "person" else entry_id(guess.kind, name)
+    state.add(block, guess.start, guess.end, guess.kind, guess.evidence, guess.cert, key, guess.place)
+
+
+def _entries(state: ArticleState) -> list[Found]:
+    """One entry per referent; spans written into the blocks; ids clear of the editor's."""
+    found: dict[str, Found] = {}
+    order = {id(block): index for index, block in enumerate(state.blocks)}
+    for mention in sorted(state.mentions, key=lambda m: (order[id(m.block)], m.start)):
+        name = mention.block.text[mention.start:mention.end]
+        if mention.key is None and mention.kind == "person" and mention.evidence != "surname-shared":
+            mention.key = entry_id("person", name)
+        attrs: tuple[tuple[str, str], ...] = ()
+        if mention.key is not None and mention.key.startswith("="):  # the editor's own entry
+            attrs = (("ref", f"#{mention.key[1:]}"),)
+        elif mention.key is not None:
+            key = mention.key
+            if key in state.register_ids:
+                digest = hashlib.sha1(f"{mention.kind}|{id_name(name)}".encode()).hexdigest()[:4]
+                key = f"{key}-m{digest}"
+            entry = found.setdefault(key, Found(key, mention.kind))
+            if name not in entry.forms:
+                entry.forms.append(name)
+            if mention.evidence not in entry.evidence:
+                entry.evidence.append(mention.evidence)
+            if CERT_ORDER[mention.cert] > CERT_ORDER[entry.cert]:
+                entry.cert = mention.cert
+            entry.place = entry.place or mention.place
+            entry.count += 1
+            attrs = (("ref", f"#{key}"),)
+        if mention.kind == "work":
+            attrs = (("level", "j"),) + attrs
+        tag = KIND_TAG[mention.kind]
+        mention.block.spans.append(Span(mention.start, mention.end, tag, attrs + (("resp", RESP), ("cert", mention.cert))))
+    return [found[key] for key in sorted(found)]

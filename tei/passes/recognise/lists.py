@@ -1,0 +1,75 @@
+"""The project's lists of names (``tei/data/names/*.xml``), compiled into one matcher.
+
+Each list is a TEI register file (the shape of :mod:`tei.register`): persons the
+articles often name by surname alone, organisations of the labour movement with their
+acronyms, the periodicals of the archive, and places under the names the articles print
+(historical ones included). A form found in text is
+a mention of the list's entry, with the entry's id (the list's ids follow the id rule
+of ``docs/decisions.md`` §1).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ...register import Register, normalise
+from .shapes import tokens
+
+LIST_FILES = ("persons.xml", "organisations.xml", "periodicals.xml", "places.xml")
+
+
+@dataclass(frozen=True)
+class Listed:
+    """A list entry: its id, kind (person, place, org, work), full name."""
+
+    id: str
+    kind: str
+    full: str
+
+
+class Lists:
+    """Every form of every list by its text; :meth:`find` yields (start, end, entry)."""
+
+    def __init__(self, registers: list[Register]):
+        self.by_form: dict[str, Listed] = {}
+        for register in registers:
+            for entry in register:
+                listed = Listed(entry.id, entry.kind, normalise("".join(entry.element.find(
+                    "{http://www.tei-c.org/ns/1.0}" + entry.tag if entry.kind != "work" else "{http://www.tei-c.org/ns/1.0}title"
+                ).itertext())))
+                for form in entry.forms:
+                    self.by_form.setdefault(normalise(form.text), listed)
+        self.longest = max(len(form.split()) for form in self.by_form)
+
+    def find(self, text: str, candidates):
+        """(start, end, entry) of the list forms inside the candidate runs of ``text``
+        (:data:`.shapes.CANDIDATE` matches), longest first. Every form of the lists is
+        made of name words, so the candidate runs hold it (a test checks each form): no
+        second pass over the text is needed."""
+        for match in candidates:
+            words = tokens(text, match.start(), match.end())
+            if len(words) == 1:
+                listed = self.by_form.get(words[0][0].replace("'", "’"))
+                if listed is not None:
+                    yield words[0][1], words[0][2], listed
+                continue
+            at = 0
+            while at < len(words):
+                for stop in range(min(len(words), at + self.longest), at, -1):
+                    key = " ".join(w[0] for w in words[at:stop]).replace("'", "’")
+                    listed = self.by_form.get(key)
+                    if listed is not None:
+                        yield words[at][1], words[stop - 1][2], listed
+                        at = stop - 1
+                        break
+                at += 1
+
+    def get(self, form: str) -> Listed | None:
+        return self.by_form.get(normalise(form))
+
+
+@lru_cache(maxsize=1)
+def project_lists() -> Lists:
+    folder = resources.files("tei.data").joinpath("names")
+    return Lists([Register.from_bytes(folder.joinpath(name).read_bytes(), f"tei/data/names/{name}") for name in LIST_FILES])

@@ -1,0 +1,199 @@
+"""Name shapes: what a run of capitalised words is, from its words and its neighbours.
+
+A candidate is a run of capitalised words (initials, "O’Callaghan", "Ter-Vaganyan")
+joined by single spaces, or by "of", "the", "and", "de", "von"... between them. The
+rules, in order (the first that applies decides; see ``docs/names.md`` for the ``@cert``
+each gives):
+
+1. a title and a name ("Comrade Smith", "Gen. Marshall"): a person, without the title;
+2. an organisation head ("… Party", "… Union", "Committee of …"): an organisation;
+3. initials and a surname ("J.P. Cannon"), or a listed forename and a surname ("James
+   P. Cannon"): a person;
+4. a name in the gazetteer: a place (a city needs a place word before it, "in", "from",
+   unless it has a million people);
+5. a list joined by "and" ("China and India"): each part by these rules;
+6. one word followed by "said", "wrote"...: a person (low certainty).
+
+A single word that none of these decides is kept for coreference (:mod:`.`): a bare
+"Cannon" after "James P. Cannon".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import BIG_CITY, Place
+from .words import MONTHS, NATIONALITIES, NEVER, ORG_HEADS, SPEECH_VERBS, TITLES, WEAK_HEADS, WEEKDAYS
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĆČĐĘŁŃŒŘŚŠŤŮŽ"
+INITIALS = rf"[{UPPER}]\.(?:[ ]?[{UPPER}]\.)*"
+TITLE_ABBREVIATIONS = r"(?:Mr|Mrs|Dr|Gen|Sen|Gov|Rev|Prof|Capt|Col|Lt|Pres|St|Co|Corp|Inc|Ltd)\."
+#: a capitalised word: "O’Callaghan", "Ter-Vaganyan", "Kai-shek" (a lower-case part after a hyphen)
+NAME_WORD = rf"[{UPPER}][\w]*(?:[’'\-][{UPPER}][\w]*)*(?:-[a-z]+\b)?(?![’'][{UPPER}])"
+#: a plural possessive inside a name: "Teamsters’ Union", "Workers’ Party", "Young People’s
+#: Socialist League"
+PLURAL_POSSESSIVE = rf"(?:[{UPPER}]\w*s[’']|People[’']s)(?=[ \u00a0][{UPPER}])"
+WORD = rf"(?:{TITLE_ABBREVIATIONS}|{INITIALS}|{PLURAL_POSSESSIVE}|{NAME_WORD})"
+JOINERS = ("of", "the", "and", "for", "de", "del", "della", "la", "le", "van", "von", "der", "du", "y")
+GAP = rf"(?:[ \u00a0]+(?:(?:{'|'.join(JOINERS)})[ \u00a0]+)*)"
+# The lookahead first: the regex engine then skips to the next capital at C speed; a
+# function word ("The", "But") is a candidate only when a capitalised word follows it.
+# (FUNCTION_WORDS is defined below: the pattern is compiled by _candidate_regex.)
+
+
+def _candidate_regex() -> re.Pattern:
+    function_words = "|".join(sorted(FUNCTION_WORDS, key=len, reverse=True))
+    lone_function_word = rf"(?!(?:{function_words})(?![\w’'.\-])(?![ \u00a0]+[{UPPER}]))"
+    return re.compile(rf"(?=[{UPPER}]){lone_function_word}(?<![\w\-’'.]){WORD}(?:{GAP}{WORD})*(?![\w])(?!-\w)")
+TOKEN = re.compile(rf"{WORD}|\S+")
+IS_INITIALS = re.compile(rf"{INITIALS}$")
+PLACE_WORDS = re.compile(r"\b(?:in|at|from|to|near|into|across|through|outside|inside|toward|towards|around|throughout|visited|left|entered)\s+(?:the\s+)?$")
+FUNCTION_WORDS = frozenset(
+    "A An The This That These Those It Its In On At By For From To Of And But Or Nor If So As He She We They "
+    "You I His Her Our Their Your My Me Us Them Him There Here What Who Whom Which When Where Why How All Some "
+    "Many No Not Now Then Thus Yes One Do Does Did Is Are Was Were Be Been Has Have Had Can Could Will Would "
+    "Shall Should May Might Must Among During After Before With Without Under Over Upon While Since Until "
+    "Against Every Each Both Such Even Only Also Yet Still Again Once Today Tomorrow Yesterday Let Dear Mr".split()
+)
+#: "Rykov", "Preobrazhensky", "Nemchenko", "Mirzoyan", "Vyshinsky", "Rakovsky"
+SURNAME_ENDING = re.compile(r"[A-Z][a-z]+(?:ov|ev|yev|sky|ski|skii|enko|yan|vich|ovich|evich|shvili|dze)$")
+#: a word formed from a name ("Stalinist", "Trotskyites", "Bolshevism", "YCLers"): never a
+#: name; surnames that end like words ("Rogers", "Cavendish") are not caught
+DERIVED = re.compile(r".+(?:ists?|isms?|ites?|ians?)$|[A-Z]{2,}ers$")
+CANDIDATE = _candidate_regex()
+
+
+@dataclass
+class Guess:
+    """What a run of words is: kind (person, place, org), where, the evidence and its cert."""
+
+    kind: str
+    start: int
+    end: int
+    evidence: str
+    cert: str
+    place: Place | None = None
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+
+
+def name_like(word: str) -> bool:
+    """A word that may be part of a person's name."""
+    return (word not in NEVER and word not in NATIONALITIES and word not in ORG_HEADS and word not in MONTHS
+            and word not in WEEKDAYS and word not in FUNCTION_WORDS and word not in TITLES
+            and not (len(word) > 1 and word.isupper() and "." not in word))
+
+
+def place_guess(name: str, start: int, end: int, before: str, gazetteer, listed) -> Guess | None:
+    """Rule 4: a place from the gazetteer (or the project's place list)."""
+    place = gazetteer.get(name)
+    if place is None or name in NATIONALITIES or name in NEVER:
+        return None
+    if place.kind != "city" or place.population >= BIG_CITY:
+        return Guess("place", start, end, f"gazetteer-{place.kind}", "high", place)
+    if PLACE_WORDS.search(before[-30:]):
+        return Guess("place", start, end, "gazetteer-city-in-context", "medium", place)
+    return None
+
+
+def split_list(words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
+    """Rule 5: a run that holds no organisation head, cut at "and" (else at "of")."""
+    names = [w for w, _, _ in words]
+    splitter = "and" if "and" in names else "of" if "of" in names else None
+    if splitter is None or any(n in ORG_HEADS for n in names):
+        return [words]
+    parts: list[list[tuple[str, int, int]]] = [[]]
+    for word in words:
+        if word[0] == splitter:
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return [part for part in parts if part]
+
+
+def classify_word(text: str, word: str, start: int, end: int, in_head: bool, gazetteer) -> list[Guess]:
+    """Guesses for a run of one word: rules 4, 6 and 7 (the others need two words)."""
+    place = gazetteer.get(word)
+    if place is not None:
+        guess = place_guess(word, start, end, text[max(0, start - 40):start], gazetteer, None)
+        if guess is not None:
+            return [guess]
+    if in_head or not name_like(word):
+        return []
+    after = text[end:end + 12]
+    if after[:1] == " " and after.split()[0] in SPEECH_VERBS and not DERIVED.match(word):
+        return [Guess("person", start, end, "speech-verb", "low")]
+    if SURNAME_ENDING.match(word) and not opens_sentence(text, start) \
+            and not PLACE_WORDS.search(text[max(0, start - 30):start]):  # "sent to Solovsky": a place
+        return [Guess("person", start, end, "surname-shape", "low")]
+    return []
+
+
+def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forenames, gazetteer) -> list[Guess]:
+    """Guesses for one candidate run of words (rules 1-7); [] when none applies."""
+    if not words:
+        return []
+    if len(words) == 1:
+        return classify_word(text, words[0][0], words[0][1], words[0][2], in_head, gazetteer)
+    names = [w for w, _, _ in words]
+    start, end = words[0][1], words[-1][2]
+    before = text[max(0, start - 40):start]
+    # rule 1: a title and a name
+    if len(words) >= 2 and names[0] in TITLES and not in_head:
+        rest = [w for w in words[1:] if w[0] not in JOINERS]
+        if rest and len(rest) <= 3 and all(name_like(w[0]) or IS_INITIALS.match(w[0]) for w in rest) \
+                and len(rest) == len(words) - 1 and not IS_INITIALS.match(rest[-1][0]):
+            return [Guess("person", rest[0][1], rest[-1][2], "title", "high")]
+    # rule 5 first for lists: "China and India", "Hodgson and Rowthorn", "Walter Held of Norway"
+    parts = split_list(words)
+    if len(parts) > 1:
+        guesses = []
+        for part in parts:
+            guesses += classify(text, part, in_head, forenames, gazetteer)
+        return guesses
+    # rule 2: an organisation
+    heads = [i for i, n in enumerate(names) if n in ORG_HEADS]
+    if heads and len(words) >= 2 and not in_head:
+        last = heads[-1]
+        if last == len(words) - 1 or (last + 1 < len(words) and names[last + 1] == "of"):
+            content = [n for n in names if n not in JOINERS]
+            if names[0] in FUNCTION_WORDS:
+                return []
+            if names[last] in WEAK_HEADS and len(content) < 3:
+                return []
+            if all(n in ORG_HEADS or n in NEVER or n in NATIONALITIES for n in content) and len(content) < 3:
+                return []
+            return [Guess("org", start, end, "organisation-shape", "medium")]
+    # rule 3: initials or a forename, then a surname
+    if 2 <= len(words) <= 4 and not in_head and "of" not in names and "the" not in names:
+        first, last = names[0], names[-1]
+        middle_ok = all(name_like(n) or IS_INITIALS.match(n) for n in names[1:-1])
+        if name_like(last) and not IS_INITIALS.match(last) and middle_ok and last not in gazetteer:
+            if IS_INITIALS.match(first):
+                return [Guess("person", start, end, "initials", "high")]
+            if first in forenames:
+                return [Guess("person", start, end, "forename", "high")]
+    # rule 4: a place
+    name = " ".join(names)
+    guess = place_guess(name, start, end, before, gazetteer, None)
+    if guess is not None:
+        return [guess]
+    # a longer run: its words that are places of the first class ("Minneapolis Teamsters")
+    found = []
+    for word in words:
+        guess = place_guess(word[0], word[1], word[2], text[max(0, word[1] - 40):word[1]], gazetteer, None)
+        if guess is not None and guess.cert == "high":
+            found.append(guess)
+    return found
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """True when only quotation marks, brackets and space stand between ``start`` and the
+    start of the text or the end of a sentence."""
+    window = max(0, start - 24)  # a short look back: the text before may be long
+    before = text[window:start].rstrip(" \u00a0“\"‘(–-")
+    if not before:
+        return window == 0
+    return before[-1] in ".!?…:"

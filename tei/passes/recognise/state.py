@@ -1,0 +1,103 @@
+"""What the recogniser knows of one article while it reads it: its mentions so far, and
+where in each block a name may still go."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ...model import Article, Block, article_blocks
+from .gazetteer import Place
+
+#: inline elements a machine name may neither overlap nor enter
+NAME_TAGS = {"persName", "placeName", "orgName", "title", "name", "rs"}
+
+
+@dataclass
+class Mention:
+    block: Block
+    start: int
+    end: int
+    kind: str
+    evidence: str
+    cert: str
+    key: str | None = None  # entry id; None: a person left unlinked
+    place: Place | None = None
+
+
+class Cover:
+    """Where names may not go in one block: a mask of the characters that a name or title
+    (or an earlier machine mention) covers, note anchors, and the ends of other spans
+    (quotations, dates, corrections), which a name may hold whole but never cross."""
+
+    def __init__(self, block: Block):
+        self.mask = bytearray(len(block.text))
+        self.anchors: list[int] = []
+        self.ends: list[tuple[int, int, int]] = []  # (boundary, start, end) of other spans
+        for span in block.spans:
+            if span.start == span.end:
+                self.anchors.append(span.start)
+            elif span.tag in NAME_TAGS:
+                self.cover(span.start, span.end)
+            else:
+                self.ends += [(span.start, span.start, span.end), (span.end, span.start, span.end)]
+        self.anchors.sort()
+        self.ends.sort()
+
+    def cover(self, start: int, end: int) -> None:
+        self.mask[start:end] = b"\x01" * (end - start)
+
+    def free(self, start: int, end: int) -> bool:
+        if 1 in self.mask[start:end]:
+            return False
+        at = bisect_right(self.anchors, start)
+        if at < len(self.anchors) and self.anchors[at] < end:
+            return False
+        at = bisect_right(self.ends, (start, len(self.mask) + 1, 0))
+        while at < len(self.ends) and self.ends[at][0] < end:
+            _, lo, hi = self.ends[at]
+            if lo < start or hi > end:  # one end inside, the other outside: it crosses
+                return False
+            at += 1
+        return True
+
+
+class ArticleState:
+    """What the recogniser knows of one article while it reads it."""
+
+    def __init__(self, article: Article, register_ids):
+        self.blocks = list(article_blocks(article))
+        self.register_ids = register_ids
+        self.register = None
+        self.capital_runs: set[tuple[int, int]] = set()  # (block, start) of words in a run of capitals
+        self.reserved: set[tuple[int, int]] = set()  # (block, start) of listed surnames, decided last
+        self.mentions: list[Mention] = []
+        self.covers = {id(b): Cover(b) for b in self.blocks}
+        self.text = "\n".join(b.text for b in self.blocks)
+        self._lower: dict[str, bool] = {}
+
+    def in_lower_case(self, word: str) -> bool:
+        """True when the article also writes ``word`` in lower case ("Many" opening a
+        sentence, "many" elsewhere): a common word, not a name. A search per word asked
+        about (cached): cheaper than listing every word of the article."""
+        lower = word.lower()
+        if lower not in self._lower:
+            found, at = False, self.text.find(lower)
+            while at != -1 and not found:
+                end = at + len(lower)
+                found = (at == 0 or not self.text[at - 1].isalpha()) and (end == len(self.text) or not self.text[end].isalpha())
+                at = self.text.find(lower, at + 1)
+            self._lower[lower] = found
+        return self._lower[lower]
+
+    def free(self, block: Block, start: int, end: int) -> bool:
+        """True when ``block.text[start:end]`` may become a name: no name or title
+        overlaps it, no span crosses it, no note anchor is inside it."""
+        return self.covers[id(block)].free(start, end)
+
+    def add(self, block: Block, start: int, end: int, kind: str, evidence: str, cert: str,
+            key: str | None = None, place: Place | None = None) -> bool:
+        if start >= end or not self.free(block, start, end):
+            return False
+        self.covers[id(block)].cover(start, end)
+        self.mentions.append(Mention(block, start, end, kind, evidence, cert, key, place))
+        return True
