@@ -4,7 +4,8 @@ Codes (documented in docs/rules.md):
 
 * ``TEI-P001`` not well-formed XML; ``TEI-P002`` not a TEI document (root element or
   namespace); ``TEI-P003`` a DTD, entity declaration or entity reference (refused: never
-  expanded, never fetched); ``TEI-P004`` the file cannot be read.
+  expanded, never fetched); ``TEI-P004`` the file cannot be read; ``TEI-P005`` an
+  element with more attributes than any TEI element needs (refused before validation).
 * ``TEI-X001`` structure (an element or text where the schema does not allow it, a
   missing element); ``TEI-X002`` a value of the wrong datatype; ``TEI-X003`` an attribute
   not allowed, or a required one missing.

@@ -25,6 +25,14 @@ TEI_ROOTS = frozenset({f"{{{TEI_NS}}}TEI", f"{{{TEI_NS}}}teiCorpus"})
 #: well-formedness errors, so the document is re-read leniently and validated on.
 _XMLID_PARSE_ERRORS = {"DTD_XMLID_VALUE": "TEI-R003", "DTD_ID_REDEFINED": "TEI-R002"}
 
+#: no TEI element needs more attributes than this; an element with more is refused
+#: before validation, whose log would hold one finding per attribute (300,000 of them
+#: took half a gigabyte)
+MAX_ATTRIBUTES = 1_000
+#: a file smaller than this cannot hold enough attributes to matter: not scanned, so
+#: that ordinary files pay nothing
+_SCAN_ABOVE_BYTES = 1_000_000
+
 
 
 
@@ -82,7 +90,23 @@ def parse_bytes(name: str, data: bytes) -> Parsed:
         return Parsed(name, data, None, [refused])
     if root.tag not in TEI_ROOTS:
         return Parsed(name, data, None, [_not_tei_finding(name, root)])
+    crowded = _crowded_element_finding(name, root) if len(data) > _SCAN_ABOVE_BYTES else None
+    if crowded:
+        return Parsed(name, data, None, [crowded])
     return Parsed(name, data, tree, findings)
+
+
+def _crowded_element_finding(name: str, root: etree._Element) -> Finding | None:
+    """TEI-P005 for the first element with more than :data:`MAX_ATTRIBUTES` attributes."""
+    for element in root.iter(etree.Element):
+        if len(element.attrib) > MAX_ATTRIBUTES:
+            return Finding(
+                "TEI-P005",
+                f"element '{etree.QName(element).localname}' has {len(element.attrib):,} attributes; "
+                f"expected at most {MAX_ATTRIBUTES:,} (no TEI element needs more)",
+                name, element.sourceline or 0, 0,
+            )
+    return None
 
 
 def _distinct(entries) -> list:

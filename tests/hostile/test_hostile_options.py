@@ -70,3 +70,15 @@ def test_many_attributes_are_validated_in_linear_time(tmp_path, seed_tei):
     path.write_bytes(seed_tei.replace(b"<teiHeader>", f"<teiHeader {attributes}>".encode(), 1))
     ran = run_tei("validate", "--format", "json", path, timeout=20)  # quadratic: minutes
     assert ran.returncode == 1 and b"TEI-X003" in ran.stdout
+
+
+def test_an_element_with_300_000_attributes_stays_within_memory(tmp_path):
+    # Below the parser's own limit, every attribute would be a schema finding held in
+    # memory (547 MB before TEI-P005): the element is refused before validation.
+    attributes = " ".join(f'a{i}="1"' for i in range(300_000))
+    path = tmp_path / "attrs.xml"
+    path.write_text(f'<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader {attributes}/></TEI>')
+    ran = run_tei("validate", path)  # under the runaway guard's 500 MB
+    assert ran.returncode == 1 and "Traceback" not in ran.stderr
+    errors = [line for line in ran.lines if str(path) in line]
+    assert len(errors) == 1 and "TEI-P005" in errors[0] and "300,000 attributes" in errors[0], ran.lines
