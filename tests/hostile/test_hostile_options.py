@@ -68,7 +68,7 @@ def test_many_attributes_are_validated_in_linear_time(tmp_path, seed_tei):
     attributes = " ".join(f'a{i}="1"' for i in range(30_000))
     path = tmp_path / "attrs.xml"
     path.write_bytes(seed_tei.replace(b"<teiHeader>", f"<teiHeader {attributes}>".encode(), 1))
-    ran = run_tei("validate", "--format", "json", path, timeout=20)  # quadratic: minutes
+    ran = run_tei("validate", "--format", "json", path, timeout=60)  # the runaway guard; quadratic took minutes
     assert ran.returncode == 1 and b"TEI-X003" in ran.stdout
 
 
