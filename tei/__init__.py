@@ -8,7 +8,7 @@ The public API (imports are lazy so that the CLI starts fast)::
 """
 from __future__ import annotations
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = ["__version__", "encode", "encode_file", "read"]
 

@@ -5,6 +5,8 @@
       source_url = "https://www.marxists.org/history/etol/..."   # the page's address
       publisher = "Our Project, Our University"                    # publicationStmt
       date = "2026-01-31"                                          # revisionDesc/change/@when
+      editor = "Ada Lovelace"                 # the edition's responsible editor, a person
+      editor_body = "The Project's editors"  # ... or a body (one of the two)
 
 - ``<stem>.corrections.tsv``: the article's transcription errors (see
   :mod:`tei.passes.corrections` for its columns).
@@ -21,7 +23,7 @@ from pathlib import Path
 
 from .errors import RegisterError
 
-META_KEYS = {"source_url", "publisher", "date"}
+META_KEYS = {"source_url", "publisher", "date", "editor", "editor_body"}
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 #: how spans over the same range of text nest, outermost first: a ``q`` holds a name, a
 #: ``persName`` holds its ``choice``; a tag not listed goes inside all of these. The
 #: passes order spans by it and the writer opens elements by it.
-NESTING = ("q", "said", "quote", "seg", "title", "orgName", "placeName", "persName", "name", "rs", "date", "choice")
+NESTING = ("q", "soCalled", "mentioned", "said", "quote", "seg", "title", "eventName", "orgName", "placeName", "persName", "name", "rs", "date", "choice")
 
 
 def nesting_rank(tag: str) -> int:
@@ -112,6 +112,8 @@ class PrintedSource:
     loose: bool = False
     #: further source lines of the page ("Reprinted from ..."), as printed
     more: list[str] = field(default_factory=list)
+    #: the later instalments of an article printed in several issues, each its own source
+    instalments: list["PrintedSource"] = field(default_factory=list)
     pages: list[str] = field(default_factory=list)  # ["1", "3"]; a range stays "4–5"
 
 

@@ -30,6 +30,11 @@ class Options:
     date: str | None = None
     #: who publishes the edition, for ``publicationStmt`` (else the meta file's)
     publisher: str | None = None
+    #: the edition's responsible editor, a person (else the meta file's, else the
+    #: register's header); the corrections are theirs
+    editor: str | None = None
+    #: the same, when the editor is a body (the project's editors) rather than a person
+    editor_body: str | None = None
     #: where ``<?xml-model?>`` points (a folder or URL); None: the nearest ``schemas/``
     schema_href: str | None = None
     #: the views' parameters, as (name, value) pairs sorted by name

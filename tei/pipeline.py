@@ -95,12 +95,15 @@ def load_register(register: str | os.PathLike | None):
     return Register.load(Path(register) if register is not None else bundled_register())
 
 
-def annotate(article: Article, register, corrections: Path | None, names: str = "all") -> list[TeiWarning]:
+def annotate(article: Article, register, corrections: Path | None, options: Options) -> list[TeiWarning]:
     """Names, corrections, quotations and dates as spans (no register: only the
-    recogniser's names, with ``names="all"``)."""
+    recogniser's names, with ``options.names == "all"``); the corrections point at the
+    edition's editor, else at the encoder."""
     from .passes import annotate as run_passes
+    from .responsibility import corrections_resp, edition_editor
 
-    return run_passes(article, register, corrections, names)
+    return run_passes(article, register, corrections, options.names,
+                      corrections_resp(edition_editor(options, register)))
 
 
 def refuse_if_invalid(tree, path: str | None) -> None:
@@ -121,7 +124,7 @@ def encode_text(text: str, options: Options | None = None, *, path: str | None =
     whose TEI would be invalid is refused."""
     options = options_from(options, **keywords)
     article, warnings = read_page(text, options, path)
-    warnings.extend(annotate(article, register, corrections, options.names))
+    warnings.extend(annotate(article, register, corrections, options))
     tree, write_warnings = write(article, options, register)
     if validate:
         refuse_if_invalid(tree, path)

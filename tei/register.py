@@ -47,6 +47,7 @@ most recently wins, else the ``default`` one; never the first in file order.
 from __future__ import annotations
 
 import copy
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,17 +58,21 @@ from .xmlparse import safe_parser
 
 from .errors import RegisterError
 from .namespaces import TEI as T, XML_ID
+from .responsibility import Editor
 
 #: entry element -> (kind, name element, list element)
 ENTRY_KINDS = {
     "person": ("person", "persName", "listPerson"),
     "place": ("place", "placeName", "listPlace"),
     "org": ("org", "orgName", "listOrg"),
+    "event": ("event", "eventName", "listEvent"),
     "bibl": ("work", "title", "listBibl"),
 }
 #: kind -> the inline TEI element a mention of it becomes
-MENTION_TAG = {"person": "persName", "place": "placeName", "org": "orgName", "work": "title"}
+MENTION_TAG = {"person": "persName", "place": "placeName", "org": "orgName", "event": "eventName", "work": "title"}
 RULES = {"", "default", "anaphoric", "initial"}
+#: the prefix of pointers into the corpus register (``etol:pers-stalin``)
+PREFIX = "etol"
 NCNAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
 
 
@@ -120,8 +125,14 @@ class Register:
     Build with :meth:`Register.load` (a path) or :meth:`Register.from_bytes`.
     """
 
-    def __init__(self, entries: list[Entry], path: str | None = None):
+    def __init__(self, entries: list[Entry], path: str | None = None, editor: Editor | None = None,
+                 version: str | None = None):
         self.path = path
+        #: which state of the register this is: its header's ``edition/@n``, else a
+        #: digest of its bytes (the same file, the same version)
+        self.version = version
+        #: the register's responsible editor, from its header's titleStmt/editor
+        self.editor = editor
         self._entries = entries
         self._by_id = {entry.id: entry for entry in entries}
         self._order = {entry.id: index for index, entry in enumerate(entries)}
@@ -152,7 +163,7 @@ class Register:
             raise RegisterError(f"the register is not well-formed XML: {error.msg}", path, line) from None
         entries: list[Entry] = []
         seen: dict[str, int] = {}
-        for element in root.iter(T + "person", T + "place", T + "org", T + "bibl"):
+        for element in root.iter(T + "person", T + "place", T + "org", T + "event", T + "bibl"):
             entry = _read_entry(element, path)
             if entry is None:
                 continue
@@ -164,7 +175,10 @@ class Register:
             entries.append(entry)
         if not entries:
             raise RegisterError("the register has no person, place, org or bibl entry", path, root.sourceline)
-        return cls(entries, path)
+        edition = root.find(f"{T}teiHeader/{T}fileDesc/{T}editionStmt/{T}edition")
+        version = edition.get("n") if edition is not None and edition.get("n") else (
+            "sha256:" + hashlib.sha256(data).hexdigest()[:16])
+        return cls(entries, path, _read_editor(root), version)
 
     @classmethod
     def bundled(cls) -> "Register":
@@ -189,7 +203,8 @@ class Register:
         """The id of the entry of ``kind`` (person/place/org/work, or its element name)
         whose name form is exactly ``name``; a shared form gives its ``default`` entry;
         None when unknown or undecidable (header names: author, transcriber)."""
-        kind = {"persName": "person", "placeName": "place", "orgName": "org", "title": "work"}.get(kind, kind)
+        kind = {"persName": "person", "placeName": "place", "orgName": "org", "eventName": "event",
+                "title": "work"}.get(kind, kind)
         key = normalise(name)
         candidates = self.forms.get(key) or self.forms.get(apostrophe_closed(key), [])
         forms = [f for f in candidates if self._by_id[f.entry_id].kind == kind]
@@ -201,13 +216,16 @@ class Register:
 
     def entries(self, ids) -> list[etree._Element]:
         """Copies of the TEI entries with these ids, in register order, ``xml:id`` kept
-        (for the edition's ``standOff``). Matching rules (``@subtype`` on forms) are
-        register bookkeeping and are removed from the copies. Unknown ids raise KeyError."""
+        (for the edition's ``standOff``), each pointing at its entry in the corpus register
+        with ``@sameAs="etol:ID"`` (:data:`PREFIX`, declared in the edition's
+        ``listPrefixDef``; docs/decisions.md, section 2). Matching rules (``@subtype`` on
+        forms) are register bookkeeping and are removed from the copies. Unknown ids raise
+        KeyError."""
         wanted = sorted(set(ids), key=lambda i: self._order[i])
         copies = []
         for entry_id in wanted:
             element = copy.deepcopy(self._by_id[entry_id].element)
-            for name in element.iter(T + "persName", T + "placeName", T + "orgName", T + "title"):
+            for name in element.iter(T + "persName", T + "placeName", T + "orgName", T + "eventName", T + "title"):
                 if name.get("type") == "form" and "subtype" in name.attrib:
                     del name.attrib["subtype"]
             for note in element.findall(T + "note[@type='evidence']"):
@@ -218,6 +236,7 @@ class Register:
                 element.attrib.pop("resp", None)
                 element.attrib.pop("cert", None)
             element.tail = None
+            element.set("sameAs", f"{PREFIX}:{entry_id}")
             copies.append(element)
         return copies
 
@@ -233,6 +252,16 @@ class Register:
 
             self._matcher = Matcher(self)
         return self._matcher
+
+
+def _read_editor(root: etree._Element) -> Editor | None:
+    """The first ``titleStmt/editor`` of the register's header; a body when it holds an
+    ``orgName``."""
+    editor = root.find(f"{T}teiHeader/{T}fileDesc/{T}titleStmt/{T}editor")
+    if editor is None:
+        return None
+    name = normalise("".join(editor.itertext()))
+    return Editor(name, editor.find(f"{T}orgName") is not None) if name else None
 
 
 def _read_entry(element: etree._Element, path: str) -> Entry | None:

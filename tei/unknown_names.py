@@ -23,7 +23,7 @@ from .passes.recognise.shapes import DERIVED, FUNCTION_WORDS, opens_sentence
 WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-]*[\w])"
 CANDIDATE = re.compile(rf"(?<![\w’'\-]){WORD}(?:\s+(?:(?:of|the|and|de|von|van)\s+)*{WORD})*")
 CONTRACTION = re.compile(r"[’'](?:s|t|ll|re|ve|d|m)$")
-MENTION_TAGS = {"persName", "placeName", "orgName", "title"}
+MENTION_TAGS = {"persName", "placeName", "orgName", "eventName", "title"}
 
 
 @dataclass

@@ -34,7 +34,29 @@ def test_title_statement(seed_tree):
     assert one(seed_tree, "//t:titleStmt/t:title[@type='main']") == "Stalinist Persecutions"
     assert one(seed_tree, "//t:titleStmt/t:title[@type='sub']") == "Russian Left Opposition Forges Ahead in the Party"
     assert one(seed_tree, "//t:titleStmt/t:author") == "T.T."
-    assert one(seed_tree, "//t:titleStmt/t:respStmt/t:resp") == "TEI encoding"
+    # people and bodies only: the seed's meta names the project's editors as a body
+    assert one(seed_tree, "//t:titleStmt/t:editor[@xml:id='resp-editor']/t:orgName") == "The editors of the tei-etol project"
+    assert seed_tree.xpath("//t:titleStmt/t:respStmt", namespaces=NS) == []
+
+
+def test_software_is_an_application_and_machine_decisions_point_at_it(seed_tree):
+    assert one(seed_tree, "//t:appInfo/t:application[@xml:id='app-tei-etol']/@ident") == "tei-etol"
+    assert one(seed_tree, "//t:revisionDesc/t:change/@who") == "#app-tei-etol"
+
+
+def test_corrections_are_the_editors_with_type_and_reason(seed_tree):
+    corrs = seed_tree.xpath("//t:text//t:corr", namespaces=NS)
+    assert corrs and {c.get("resp") for c in corrs} == {"#resp-editor"}
+    assert {c.get("type") for c in corrs} == {"transcription"}
+    targets = seed_tree.xpath("//t:notesStmt/t:note[@type='correction']/@target", namespaces=NS)
+    ids = seed_tree.xpath("//t:text//t:corr/@xml:id", namespaces=NS)
+    assert sorted(targets) == sorted(f"#{i}" for i in ids)  # every row of the file gives a reason
+    assert one(seed_tree, "//t:notesStmt/t:note[@target='#corr9']") == "ii for n"
+
+
+def test_a_supplied_year_carries_cert(seed_tree):
+    assert one(seed_tree, "(//t:text//t:date[@when='1933-01-22'])[1]/@cert") == "medium"
+    assert seed_tree.xpath("//t:text//t:date[@when='1933-02'][not(@cert)]", namespaces=NS)  # printed year: no @cert
 
 
 def test_availability_is_unknown_when_the_page_states_no_terms(seed_tree):
@@ -42,29 +64,30 @@ def test_availability_is_unknown_when_the_page_states_no_terms(seed_tree):
 
 
 def test_printed_source(seed_tree):
-    bibl = "//t:sourceDesc/t:bibl[@type='printed']"
-    assert one(seed_tree, f"{bibl}/t:title[@level='a']") == "Stalinist Persecutions"
-    assert one(seed_tree, f"{bibl}/t:title[@level='j']") == "The Militant"
-    assert one(seed_tree, f"{bibl}/t:biblScope[@unit='volume']") == "VI"
-    assert one(seed_tree, f"{bibl}/t:biblScope[@unit='issue']") == "21"
-    assert one(seed_tree, f"{bibl}/t:date/@when") == "1933-04-01"
-    pages = seed_tree.xpath(f"{bibl}/t:biblScope[@unit='page']/@n", namespaces=NS)
+    bibl = "//t:sourceDesc/t:biblStruct[@type='printed']"
+    assert one(seed_tree, f"{bibl}//t:title[@level='a']") == "Stalinist Persecutions"
+    assert one(seed_tree, f"{bibl}//t:title[@level='j']") == "The Militant"
+    assert one(seed_tree, f"{bibl}//t:biblScope[@unit='volume']") == "VI"
+    assert one(seed_tree, f"{bibl}//t:biblScope[@unit='issue']") == "21"
+    assert one(seed_tree, f"{bibl}//t:date/@when") == "1933-04-01"
+    pages = seed_tree.xpath(f"{bibl}//t:biblScope[@unit='page']/@n", namespaces=NS)
     assert pages == ["1", "3"]  # two pages, not a range
 
 
 def test_digital_source_and_transcriber(seed_tree):
     bibl = "//t:sourceDesc/t:bibl[@type='digital']"
-    assert one(seed_tree, f"{bibl}/t:title") == "Encyclopedia of Trotskyism On-Line"
-    assert one(seed_tree, f"{bibl}/t:publisher") == "Marxists’ Internet Archive"
-    assert one(seed_tree, f"{bibl}/t:respStmt/t:resp") == "Transcribed & marked up"
-    assert one(seed_tree, f"{bibl}/t:respStmt/t:persName") == "Einde O’Callaghan"
-    assert one(seed_tree, f"{bibl}/t:date[@type='updated']/@when") == "2015-10-23"
+    assert one(seed_tree, f"{bibl}//t:title") == "Encyclopedia of Trotskyism On-Line"
+    assert one(seed_tree, f"{bibl}//t:publisher") == "Marxists’ Internet Archive"
+    assert one(seed_tree, f"{bibl}//t:respStmt/t:resp") == "Transcribed & marked up"
+    assert one(seed_tree, f"{bibl}//t:respStmt/t:persName") == "Einde O’Callaghan"
+    assert one(seed_tree, f"{bibl}//t:date[@type='updated']/@when") == "2015-10-23"
 
 
 def test_encoding_description_and_revision(seed_tree):
     for part in ("correction", "normalization", "quotation", "segmentation"):
         assert seed_tree.xpath(f"//t:editorialDecl/t:{part}/t:p", namespaces=NS), part
-    assert one(seed_tree, "//t:appInfo/t:application[1]/@ident") == "tei-etol"
+    assert one(seed_tree, "//t:appInfo/t:application[1]/@xml:id") == "app-tei-etol"
+    assert one(seed_tree, "//t:appInfo/t:application[@xml:id='app-tei-etol']/@ident") == "tei-etol"
     # the name recogniser decides too (--names all, the default): it is named, with its version
     assert one(seed_tree, "//t:application[@xml:id='app-tei-etol-names']/@ident") == "tei-etol-names"
     assert seed_tree.xpath("//t:application/@version", namespaces=NS) == [tei.__version__] * 2

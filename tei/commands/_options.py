@@ -107,6 +107,12 @@ OPTIONS = {
         "--date", metavar="YYYY-MM-DD", callback=_check_date,
         help="Date of this encoding for revisionDesc (else SOURCE_DATE_EPOCH, else none).",
     ),
+    "editor": click.option(
+        "--editor", metavar="NAME", help="The edition's responsible editor, a person (else <stem>.meta.toml).",
+    ),
+    "editor_body": click.option(
+        "--editor-body", metavar="NAME", help="The edition's responsible editor, a body (else <stem>.meta.toml).",
+    ),
     "schema_href": click.option(
         "--schema-href", metavar="BASE", callback=_check_schema_href, help="Where <?xml-model?> points (a folder or URL ending in /).",
     ),

@@ -30,7 +30,7 @@ from ._options import echo_warnings, input_limit_option, with_options
               help="Also write the summary as JSON to FILE.")
 @click.option("-v", "--verbose", is_flag=True, help="Print every warning of every article, not a count by code.")
 @click.option("--check", is_flag=True, help="Rebuild in memory; exit 1 when the output folder is stale.")
-@with_options("reader", "params", "schema_href", "register", "names", "date")
+@with_options("reader", "params", "schema_href", "register", "names", "date", "editor", "editor_body")
 @input_limit_option
 def build(inputs: tuple[Path, ...], out: Path, workers: int | None, force: bool, report: Path | None, verbose: bool,
           check: bool, options: Options) -> int:

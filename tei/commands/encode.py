@@ -13,7 +13,7 @@ from ._options import echo_warnings, input_limit_option, output_option, with_opt
 @click.command()
 @click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
 @output_option
-@with_options("reader", "source_url", "schema_href", "register", "names", "date")
+@with_options("reader", "source_url", "schema_href", "register", "names", "date", "editor", "editor_body")
 @input_limit_option
 def encode(article: Path, output: Path | None, options: Options) -> int:
     """Encode one ETOL article text as TEI P5 (stdout without -o)."""

@@ -23,6 +23,7 @@ from pathlib import Path
 from ..errors import ContentError, TeiWarning
 from ..model import Article, Span, nesting_rank
 from ..register import Register
+from ..responsibility import APP_ID
 from ..model import article_blocks
 from .corrections import apply_corrections, read_corrections
 from .dates import mark_dates, reference
@@ -37,17 +38,18 @@ NAMES_CHOICES = ("register", "all")
 
 
 def annotate(article: Article, register: Register | None, corrections: str | Path | None = None,
-             names: str = "all") -> list[TeiWarning]:
+             names: str = "all", corrections_resp: str = f"#{APP_ID}") -> list[TeiWarning]:
     """Add correction, mention, title, quotation and date spans to every block (the
     register's mentions and titles only with a register; with ``names="all"`` the names
     the recogniser finds, :mod:`.recognise`, whose entries go to ``article.found``).
 
-    ``corrections`` is the path of the article's corrections file, or None. A broken
+    ``corrections`` is the path of the article's corrections file, or None, and
+    ``corrections_resp`` whom its corrections point at. A broken
     corrections file raises :class:`tei.errors.RegisterError` (file:line).
     """
     blocks = list(article_blocks(article))
     if corrections is not None:
-        apply_corrections(article, read_corrections(corrections))
+        apply_corrections(article, read_corrections(corrections), corrections_resp)
     warnings: list[TeiWarning] = []
     if register is not None:
         matcher = register.matcher()

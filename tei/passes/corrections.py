@@ -1,9 +1,13 @@
 """Corrections of clear transcription errors, from an article's companion file.
 
 TEI rule: a correction keeps what was printed and adds the reading, as
-``<choice><sic>printed</sic><corr resp="#encoder">corrected</corr></choice>``; the text
-is never patched by hand. This pass adds ``Span(start, end, "choice",
-(("corr", corrected), ("resp", "#encoder")))`` over the printed ``sic``.
+``<choice><sic>printed</sic><corr xml:id="corr1" type="transcription" resp="#resp-editor">corrected</corr></choice>``;
+the text is never patched by hand. This pass adds ``Span(start, end, "choice", (("corr",
+corrected), ("resp", resp), ("type", "transcription"), ("id", "corrK"), ("reason", note)))``
+over the printed ``sic``: ``resp`` is whoever the corrections file belongs to (the
+edition's editor, else the encoder: :func:`tei.responsibility.corrections_resp`), ``K``
+the row's place in the file, and the reason the file's ``note``, which the header keeps
+as a ``note`` pointing at the correction.
 
 Companion file ``<article>.corrections.tsv`` (UTF-8, tab-separated)::
 
@@ -30,7 +34,8 @@ from ..model import Article, Block, Span
 from ..model import article_blocks
 
 HEADER = ["sic", "corr", "context", "note"]
-RESP = "#encoder"
+#: corr/@type: an error of the web page's transcription (the print is not corrected)
+TYPE = "transcription"
 
 
 @dataclass(frozen=True)
@@ -100,11 +105,11 @@ def _locate(correction: Correction, blocks: list[Block]) -> tuple[Block, int, in
     return block, at + correction.context.index(correction.sic), at
 
 
-def apply_corrections(article: Article, corrections: list[Correction]) -> None:
-    """Add one ``choice`` span per correction, each located exactly once."""
+def apply_corrections(article: Article, corrections: list[Correction], resp: str) -> None:
+    """Add one ``choice`` span per correction, each located exactly once, made by ``resp``."""
     blocks = list(article_blocks(article))
     placed: dict[int, list[tuple[int, int, Correction]]] = {}
-    for correction in corrections:
+    for number, correction in enumerate(corrections, start=1):
         block, start, context_start = _locate(correction, blocks)
         end = start + len(correction.sic)
         context_end = context_start + len(correction.context)
@@ -117,4 +122,5 @@ def apply_corrections(article: Article, corrections: list[Correction]) -> None:
                     correction.line,
                 )
         placed.setdefault(id(block), []).append((context_start, context_end, correction))
-        block.spans.append(Span(start, end, "choice", (("corr", correction.corr), ("resp", RESP))))
+        attrs = (("corr", correction.corr), ("resp", resp), ("type", TYPE), ("id", f"corr{number}"))
+        block.spans.append(Span(start, end, "choice", attrs + ((("reason", correction.note),) if correction.note else ())))

@@ -5,7 +5,8 @@ year, and a year after a preposition ("in 1927") are certain. A day and month or
 alone without a year ("on the 22nd of January", "In January") take the year the article
 was written (the header's written date, else the source's date) only when that month
 is not later than the month of writing, which a writer cannot refer to in the past;
-otherwise the ``date`` has no ``@when``. Words that are not dates ("the October days",
+otherwise the ``date`` has no ``@when``. A year so supplied is the encoder's inference:
+the ``date`` carries ``@cert="medium"``. Words that are not dates ("the October days",
 "May" the verb) are left alone: a month counts only with a number or after a
 preposition.
 """
@@ -16,6 +17,8 @@ import re
 from ..dates import FULL_MONTHS, MONTHS as MONTH_NAMES, YEAR as A_YEAR_PATTERN, iso_date
 from ..model import Article, Block, Span
 
+#: ``@cert`` of a date whose year is supplied from the article's date, not printed
+SUPPLIED_CERT = "medium"
 #: full month names as printed -> number
 MONTHS = {name: number for number, name in enumerate(FULL_MONTHS, start=1)}
 MONTH = "(?P<month>" + "|".join(MONTHS) + ")"
@@ -55,7 +58,7 @@ def reference(article: Article) -> tuple[int | None, int | None]:
 
 
 def when(match: re.Match, ref_year: int | None, ref_month: int | None) -> str | None:
-    """The ISO value of a date match, or None when it is not certain."""
+    """The ISO value of a date match, or None when it is not certain (see :func:`supplies_year`)."""
     groups = match.groupdict()
     month = MONTHS.get(groups.get("month") or "") or ABBREVIATIONS.get(groups.get("month") or "")
     day = int(groups["day"]) if groups.get("day") else None
@@ -67,6 +70,13 @@ def when(match: re.Match, ref_year: int | None, ref_month: int | None) -> str | 
     if year is None:
         return None
     return iso_date(year, month, day)
+
+
+def supplies_year(match: re.Match) -> bool:
+    """True when the match names a month but no year: the year of its ``@when`` is the
+    article's, supplied by the encoder (``@cert="medium"``)."""
+    groups = match.groupdict()
+    return bool(groups.get("month")) and not groups.get("year")
 
 
 #: a year as the last pattern reads it, to tell whether that pattern can match at all.
@@ -97,4 +107,6 @@ def mark_dates(block: Block, ref_year: int | None, ref_month: int | None) -> Non
             if value is None and pattern is PATTERNS[-2] and ref_month is None:
                 continue  # a bare month with no date to anchor it: not marked at all
             attrs = (("when", value),) if value else ()
+            if value and supplies_year(match):
+                attrs += (("cert", SUPPLIED_CERT),)
             block.spans.append(Span(start, end, "date", attrs))

@@ -150,8 +150,7 @@ def mention_span(entry: Entry, start: int, end: int) -> Span:
     if entry.element.get("resp") == MACHINE_RESP:
         machine = (("resp", MACHINE_RESP), ("cert", entry.element.get("cert") or "low"))
     if entry.kind == "work":
-        ref = (("ref", f"#{entry.id}"),) if machine else ()
-        return Span(start, end, "title", (("level", entry.level or "m"),) + ref + machine)
+        return Span(start, end, "title", (("level", entry.level or "m"), ("ref", f"#{entry.id}")) + machine)
     return Span(start, end, entry.tag, (("ref", f"#{entry.id}"),) + machine)
 
 

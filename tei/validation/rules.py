@@ -287,8 +287,10 @@ _HEADER_CHECKS = [  # (code, what must be there, relative to teiHeader, message)
     ("TEI-R009", "tei:fileDesc/tei:titleStmt/tei:author[normalize-space()]",
      "the header names no author; expected an author in fileDesc/titleStmt "
      "(write <author>Anonymous</author> when the author is unknown)"),
-    ("TEI-R010", "tei:fileDesc/tei:sourceDesc/tei:bibl[tei:date[@when or normalize-space()]]",
-     "the source is not described; expected a bibl with a date in fileDesc/sourceDesc"),
+    ("TEI-R010", "tei:fileDesc/tei:sourceDesc/tei:bibl[tei:date[@when or normalize-space()]]"
+     " | tei:fileDesc/tei:sourceDesc/tei:biblStruct[tei:monogr/tei:imprint/tei:date[@when or normalize-space()]]",
+     "the source is not described; expected a bibl with a date, or a biblStruct with monogr/imprint/date, "
+     "in fileDesc/sourceDesc"),
     ("TEI-R011", "tei:fileDesc/tei:publicationStmt/tei:availability",
      "the header states no availability; expected an availability in fileDesc/publicationStmt"),
 ]

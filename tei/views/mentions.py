@@ -11,7 +11,7 @@ stylesheets use it when it is available and fall back on the key otherwise, with
 same result (``tests/views`` compares both).
 
 The walk applies the key's rule: every ``@ref`` inside ``text`` whose element is a
-``persName``, ``placeName``, ``orgName``, ``name`` or ``rs`` and stands in no ``choice``
+``persName``, ``placeName``, ``orgName``, ``eventName``, ``name`` or ``rs`` and stands in no ``choice``
 is a mention of its first pointer (the value's first space-separated token).
 """
 from __future__ import annotations
@@ -23,12 +23,13 @@ from lxml import etree
 from .wrap import HOST_NS, normalize_space
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
-NAME_TAGS = frozenset(TEI + tag for tag in ("persName", "placeName", "orgName", "name", "rs"))
+NAME_TAGS = frozenset(TEI + tag for tag in ("persName", "placeName", "orgName", "eventName", "name", "rs"))
 
 
 #: the @ref of every mention (the key's rule), as plain strings.
 MENTION_REFS = etree.XPath(
-    "//tei:text//*[self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:name"
+    "//tei:text//*[self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:eventName"
+    " or self::tei:name"
     " or self::tei:rs][not(ancestor::tei:choice)]/@ref",
     namespaces={"tei": TEI[1:-1]}, smart_strings=False)
 

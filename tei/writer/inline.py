@@ -14,7 +14,7 @@ from lxml import etree
 
 from ..errors import TeiWarning
 from ..model import Block, Span, nesting_rank
-from ..namespaces import tei
+from ..namespaces import XML_ID, tei
 
 NoteMaker = Callable[[str], etree._Element]
 
@@ -56,8 +56,9 @@ def fill(parent: etree._Element, block: Block, make_note: NoteMaker | None = Non
             if span.tag == "choice":
                 corr = etree.SubElement(element, tei("corr"))
                 corr.text = span.attr("corr", "")
-                if span.attr("resp"):
-                    corr.set("resp", span.attr("resp"))
+                for name, key in (("id", XML_ID), ("type", "type"), ("resp", "resp")):
+                    if span.attr(name):
+                        corr.set(key, span.attr(name))
 
     for span in ordered(block.spans, block.breaks):
         close_until(span.start)

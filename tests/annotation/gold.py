@@ -2,7 +2,7 @@
 
 The gold (``seed_gold.tsv``) was made by hand by the issue's rules. Each row is one
 mention: ``line  kind  ref  surface  nth``: the source line of the article text, the
-kind (persName, placeName, orgName), the register id, the printed surface, and which
+kind (persName, placeName, orgName, eventName), the register id, the printed surface, and which
 occurrence of that surface (as a substring of the printed line, 1-based) it is. This
 position does not depend on how the reader splits blocks or the writer nests elements,
 so the same gold scores the model (reader + passes) and the TEI (reader + passes +
@@ -16,7 +16,7 @@ from lxml import etree
 
 HERE = Path(__file__).parent
 GOLD = HERE / "seed_gold.tsv"
-KINDS = ("persName", "placeName", "orgName")
+KINDS = ("persName", "placeName", "orgName", "eventName")
 TEI = "{http://www.tei-c.org/ns/1.0}"
 BLOCK_TAGS = {"head", "p", "dateline", "signed", "salute", "ab", "byline", "trailer", "l"}
 
@@ -142,10 +142,14 @@ def tei_blocks(tree):
 
 def tei_header_names(tree):
     root = tree.getroot() if hasattr(tree, "getroot") else tree
-    header = root.find(f"{TEI}teiHeader")
+    # the names the page prints (author, transcriber): the file description, less the
+    # edition's editor (from the meta file, not the page); profileDesc repeats the text's
+    file_desc = root.find(f"{TEI}teiHeader/{TEI}fileDesc")
     names = set()
     for kind in KINDS:
-        for element in header.iter(f"{TEI}{kind}"):
+        for element in file_desc.iter(f"{TEI}{kind}"):
+            if any(a.tag == f"{TEI}editor" for a in element.iterancestors()):
+                continue
             names.add((kind, (element.get("ref") or "")[1:], "".join(element.itertext())))
     return names
 

@@ -27,7 +27,10 @@ def test_correction_becomes_choice_over_the_printed_text(tmp_path):
     first, second = article.body.content
     assert spans_of(first) == [("choice", "of of", "of")]
     assert spans_of(second) == [("choice", ".", "")]
-    assert first.spans[0].attr("resp") == "#encoder"
+    # nobody is named: the corrections are the encoder's proposals; each keeps its reason
+    assert first.spans[0].attr("resp") == "#app-tei-etol"
+    assert [(s.attr("id"), s.attr("type"), s.attr("reason")) for s in (first.spans[0], second.spans[0])] == [
+        ("corr1", "transcription", "doubled"), ("corr2", "transcription", "stray stop")]
     assert first.text == "any chance of of serving"  # the text is never patched
 
 

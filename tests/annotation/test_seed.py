@@ -60,13 +60,13 @@ def test_every_ref_resolves_to_one_standoff_entry_and_every_entry_is_used(encode
     root = encoded.tree.getroot()
     stand_off = root.find(f"{TEI}standOff")
     assert stand_off is not None
-    entry_ids = [e.get(XML_ID) for e in stand_off.iter(f"{TEI}person", f"{TEI}place", f"{TEI}org")]
+    entry_ids = [e.get(XML_ID) for e in stand_off.iter(f"{TEI}person", f"{TEI}place", f"{TEI}org", f"{TEI}event")]
     assert len(entry_ids) == len(set(entry_ids))
     all_ids = [e.get(XML_ID) for e in root.iter() if e.get(XML_ID)]
     assert len(all_ids) == len(set(all_ids)), "xml:ids are unique"
     refs = [
         e.get("ref")[1:]
-        for e in root.iter(f"{TEI}persName", f"{TEI}placeName", f"{TEI}orgName")
+        for e in root.iter(f"{TEI}persName", f"{TEI}placeName", f"{TEI}orgName", f"{TEI}eventName")
         if e.get("ref") and not any(a.tag == f"{TEI}standOff" for a in e.iterancestors())
     ]
     assert refs and set(refs) <= set(entry_ids), set(refs) - set(entry_ids)
@@ -81,5 +81,5 @@ def test_corrections_of_the_seed_all_apply(seed_path):
     assert {"Ziinoviev", "Kameiiev", "qf", "of of", "viewis", "Politbueau", "Oppositonist", "Olga, Ravich"} <= {r.sic for r in rows}
     blocks = [Block("p", line, n) for n, line in enumerate(seed_path.read_text(encoding="utf-8").splitlines(), 1)]
     article = Article(Header(), Division("article", content=blocks))
-    apply_corrections(article, rows)  # each located exactly once, or RegisterError
+    apply_corrections(article, rows, "#app-tei-etol")  # each located exactly once, or RegisterError
     assert sum(len(b.spans) for b in blocks) == len(rows)

@@ -18,7 +18,9 @@ from oddread import (ODD, REPO, XSD, odd_class_attributes, odd_closed_list, odd_
 #: attributes whose values are names, pointers, numbers or dates, not a vocabulary:
 #: TEI declares their datatypes (the XSD checks them), the ODD closes no list.
 FREE = {"xml:id", "xml:lang", "n", "ref", "target", "when", "from", "to", "notBefore", "notAfter",
-        "who", "resp", "corresp", "sameAs", "source", "ident", "version", "anchored"}
+        "who", "resp", "corresp", "sameAs", "source", "ident", "version", "anchored",
+        # patterns and CSS selectors: TEI's datatypes, not a vocabulary
+        "matchPattern", "replacementPattern", "selector"}
 XML = "{http://www.w3.org/XML/1998/namespace}"
 
 
@@ -88,6 +90,7 @@ def test_every_value_written_is_in_its_closed_list(written):
 def test_the_check_sees_the_vocabularies(written):
     """Not vacuous: the outputs do carry the typed attributes checked above."""
     assert {"article", "section"} <= written[("div", "type")]
-    assert {"printed", "digital"} <= written[("bibl", "type")]
+    assert {"digital"} <= written[("bibl", "type")] and {"printed"} <= written[("biblStruct", "type")]
+    assert {"transcription"} <= written[("corr", "type")]
     assert {"full", "form"} <= written[("persName", "type")]
     assert {"slug", "wikidata"} <= written[("idno", "type")]

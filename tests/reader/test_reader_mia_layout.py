@@ -7,18 +7,18 @@ import pytest
 
 from tei.readers.etol.furniture import parse_published_label, parse_source, periodical_and_issue
 
-PRINTED = "//t:sourceDesc/t:bibl[@type='printed']"
+PRINTED = "//t:sourceDesc/t:biblStruct[@type='printed']"
 DIGITAL = "//t:sourceDesc/t:bibl[@type='digital']"
 
 
 def test_first_published_is_the_printed_source(page):
     p = page("mia_first_published_labelled_lines")
-    assert p.one(f"{PRINTED}/t:title[@level='j']") == "New International"
-    assert p.xpath(f"{PRINTED}/t:biblScope[@unit='volume']/@n") == ["2"]
-    assert p.xpath(f"{PRINTED}/t:biblScope[@unit='issue']/@n") == ["1"]
-    assert p.xpath(f"{PRINTED}/t:date/@when") == ["1935-01"]
-    assert p.xpath(f"{PRINTED}/t:biblScope[@unit='page']/@from") == ["15"]
-    assert p.texts(f"{PRINTED}/t:note[@type='source-line']") == [
+    assert p.one(f"{PRINTED}//t:title[@level='j']") == "New International"
+    assert p.xpath(f"{PRINTED}//t:biblScope[@unit='volume']/@n") == ["2"]
+    assert p.xpath(f"{PRINTED}//t:biblScope[@unit='issue']/@n") == ["1"]
+    assert p.xpath(f"{PRINTED}//t:date/@when") == ["1935-01"]
+    assert p.xpath(f"{PRINTED}//t:biblScope[@unit='page']/@from") == ["15"]
+    assert p.texts(f"{PRINTED}//t:note[@type='source-line']") == [
         "First Published: New International, Vol.II No.1, January 1935, pp.15-17."]
     assert "W-NO-SOURCE" not in p.codes
     # the translator is a translator; the copyleft is the licence, not a credit
@@ -28,9 +28,9 @@ def test_first_published_is_the_printed_source(page):
 
 def test_an_issue_number_is_never_the_periodicals_title(page):
     p = page("mia_first_published_issue_number_only")
-    assert p.one(f"{PRINTED}/t:title[@level='j']") == "Bulletin of the Opposition"
-    assert p.xpath(f"{PRINTED}/t:biblScope[@unit='issue']/@n") == ["35"]
-    assert p.xpath(f"{PRINTED}/t:date/@when") == ["1933-07"]
+    assert p.one(f"{PRINTED}//t:title[@level='j']") == "Bulletin of the Opposition"
+    assert p.xpath(f"{PRINTED}//t:biblScope[@unit='issue']/@n") == ["35"]
+    assert p.xpath(f"{PRINTED}//t:date/@when") == ["1933-07"]
 
 
 @pytest.mark.parametrize("journal, issue, expected", [
@@ -72,10 +72,10 @@ def test_a_source_line_without_from_is_read(page, name, journal, when, volume, i
     """After the title, the periodical's name (after a column's name, if any) and its
     numbering, without "From": the printed source, and not the title's subtitle."""
     p = page(name)
-    assert p.one(f"{PRINTED}/t:title[@level='j']") == journal
-    assert p.xpath(f"{PRINTED}/t:date/@when | {PRINTED}/t:date/@from") == [when]
-    assert p.xpath(f"{PRINTED}/t:biblScope[@unit='volume']/@n") == [volume]
-    assert p.xpath(f"{PRINTED}/t:biblScope[@unit='issue']/@n") == [issue]
+    assert p.one(f"{PRINTED}//t:title[@level='j']") == journal
+    assert p.xpath(f"{PRINTED}//t:date/@when | {PRINTED}//t:date/@from") == [when]
+    assert p.xpath(f"{PRINTED}//t:biblScope[@unit='volume']/@n") == [volume]
+    assert p.xpath(f"{PRINTED}//t:biblScope[@unit='issue']/@n") == [issue]
     assert p.header.subtitles == [] and "W-NO-SOURCE" not in p.codes
 
 
@@ -92,7 +92,7 @@ def test_the_archives_writer_is_the_author_never_the_title(page):
     p = page("mia_author_name_without_title_line")
     assert (p.header.authors, p.header.title) == (["Marta Lind"], None)
     assert "W-NO-TITLE" in p.codes
-    assert p.one(f"{PRINTED}/t:title[@level='j']") == "Socialist Appeal"
+    assert p.one(f"{PRINTED}//t:title[@level='j']") == "Socialist Appeal"
 
 
 def test_archive_writers_are_read_from_the_navigation():

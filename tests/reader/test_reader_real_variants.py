@@ -13,7 +13,7 @@ from tei.readers.etol.body import is_attribution
 from tei.readers.etol.furniture import is_credit, parse_credit, parse_source, parse_written_label
 from tei.readers.etol.text import page_groups, split_lines
 
-PRINTED = "//t:sourceDesc/t:bibl[@type='printed']"
+PRINTED = "//t:sourceDesc/t:biblStruct[@type='printed']"
 DIGITAL = "//t:sourceDesc/t:bibl[@type='digital']"
 
 
@@ -38,9 +38,9 @@ def test_source_line_forms_of_real_pages(line, expected):
 
 def test_lowercase_vol_fills_the_printed_bibl(page):
     p = page("source_line_lowercase_vol_and_credit_edited_formatted")
-    assert p.one(f"{PRINTED}/t:title[@level='j']") == "Fourth International"
-    assert p.texts(f"{PRINTED}/t:biblScope[@unit='volume' or @unit='issue']") == ["4", "8"]
-    assert p.one(f"{PRINTED}/t:date/@when") == "1943-08"
+    assert p.one(f"{PRINTED}//t:title[@level='j']") == "Fourth International"
+    assert p.texts(f"{PRINTED}//t:biblScope[@unit='volume' or @unit='issue']") == ["4", "8"]
+    assert p.one(f"{PRINTED}//t:date/@when") == "1943-08"
     assert "W-NO-SOURCE" not in p.codes
     assert p.texts(f"{DIGITAL}/t:respStmt/t:persName") == ["Orla Penn", "Siv Dahl"]
     # the body starts after the credit line: no furniture in the text
@@ -49,10 +49,10 @@ def test_lowercase_vol_fills_the_printed_bibl(page):
 
 def test_series_colon_issue_and_copied_with_thanks(page):
     p = page("source_line_series_colon_issue_copied_with_thanks")
-    assert p.one(f"{PRINTED}/t:title[@level='j']") == "International Socialism"
-    assert p.one(f"{PRINTED}/t:biblScope[@unit='issue']") == "143"
+    assert p.one(f"{PRINTED}//t:title[@level='j']") == "International Socialism"
+    assert p.one(f"{PRINTED}//t:biblScope[@unit='issue']") == "143"
     # the series stays in the raw source line
-    assert p.one(f"{PRINTED}/t:note[@type='source-line']") == "From International Socialism 2 : 143, Summer 2014."
+    assert p.one(f"{PRINTED}//t:note[@type='source-line']") == "From International Socialism 2 : 143, Summer 2014."
     assert p.one("//t:availability/@status") == "restricted"
     assert "Copied with thanks from the International Socialism Website." in p.texts(f"{DIGITAL}/t:note[@type='credit']")
     assert not [t for t in p.texts("//t:text") if "Copied" in t]
@@ -66,9 +66,9 @@ def test_date_in_brackets(page):
 
 def test_two_instalments_give_the_first_issue_and_keep_the_second_in_the_raw_line(page):
     p = page("source_line_two_instalments")
-    assert p.texts(f"{PRINTED}/t:biblScope[@unit='page']") == ["3"]
-    assert p.one(f"{PRINTED}/t:date/@when") == "1940-03-02"
-    assert "Vol. IV No. 10, 9 March 1940" in p.one(f"{PRINTED}/t:note[@type='source-line']")
+    assert p.texts(f"{PRINTED}//t:biblScope[@unit='page']") == ["3"]
+    assert p.one(f"{PRINTED}//t:date/@when") == "1940-03-02"
+    assert "Vol. IV No. 10, 9 March 1940" in p.one(f"{PRINTED}//t:note[@type='source-line']")
 
 
 # -- credit lines -----------------------------------------------------------------------
@@ -163,9 +163,9 @@ def test_a_split_year_source_line_is_read_and_the_masthead_is_not_the_title(page
     # and the source and credit lines a paragraph of the text
     p = page("source_line_split_year")
     assert p.one("//t:titleStmt/t:title[@type='main']") == "Notes on the Journal"
-    assert p.one(f"{PRINTED}/t:title[@level='j']") == "International Socialism (1st series)"
-    assert p.one(f"{PRINTED}/t:biblScope[@unit='issue']/@n") == "45"
-    date = p.tree.find(".//{*}sourceDesc/{*}bibl[@type='printed']/{*}date")
+    assert p.one(f"{PRINTED}//t:title[@level='j']") == "International Socialism (1st series)"
+    assert p.one(f"{PRINTED}//t:biblScope[@unit='issue']/@n") == "45"
+    date = p.tree.find(".//{*}sourceDesc/{*}biblStruct[@type='printed']/{*}monogr/{*}imprint/{*}date")
     assert (date.text, date.get("from"), date.get("to"), date.get("when")) == ("Winter 1970/71", "1970", "1971", None)
     assert p.texts(f"{DIGITAL}/t:respStmt/t:persName") == ["Einde O’Callaghan"]
     assert not [t for t in p.texts("//t:text") if "Transcribed" in t or "From International" in t]
@@ -175,11 +175,11 @@ def test_a_split_year_source_line_is_read_and_the_masthead_is_not_the_title(page
 def test_an_unreadable_source_line_stays_in_the_header_with_a_warning(page):
     p = page("source_line_unreadable")
     assert "W-SOURCE-UNPARSED" in p.codes
-    assert p.one(f"{PRINTED}/t:title[@level='j']") == "Labour Review"
-    assert p.one(f"{PRINTED}/t:note[@type='source-line']").startswith("From Labour Review, Vol.3 No.1")
+    assert p.one(f"{PRINTED}//t:title[@level='j']") == "Labour Review"
+    assert p.one(f"{PRINTED}//t:note[@type='source-line']").startswith("From Labour Review, Vol.3 No.1")
     # nothing read from the line is claimed: no volume, issue or pages; the date is the masthead's
-    assert p.texts(f"{PRINTED}/t:biblScope") == []
-    date = p.tree.find(".//{*}sourceDesc/{*}bibl[@type='printed']/{*}date")
+    assert p.texts(f"{PRINTED}//t:biblScope") == []
+    date = p.tree.find(".//{*}sourceDesc/{*}biblStruct[@type='printed']/{*}monogr/{*}imprint/{*}date")
     assert (date.get("from"), date.get("to")) == ("1958-01", "1958-02")
     assert p.one("//t:titleStmt/t:title[@type='main']") == "The Month in Review"
     assert not [t for t in p.texts("//t:text") if "Transcribed" in t or "From Labour" in t]
@@ -277,8 +277,8 @@ def test_a_sentence_of_the_text_is_not_a_source_line(line):
 
 def test_a_second_source_line_is_kept_in_the_header(page):
     p = page("source_line_second_unreadable")
-    assert p.one(f"{PRINTED}/t:title[@level='j']") == "The Militant"
-    assert p.texts(f"{PRINTED}/t:note[@type='source-line']") == [
+    assert p.one(f"{PRINTED}//t:title[@level='j']") == "The Militant"
+    assert p.texts(f"{PRINTED}//t:note[@type='source-line']") == [
         "From The Militant, Vol. V No. 9, 3 March 1941, p. 2.",
         "From Labour Review, Vol.3 No.1, January-February 1958 (a double issue), pp.12-15."]
     assert p.texts("//t:body//t:p")[0].startswith("This invented paragraph")
@@ -289,8 +289,8 @@ def test_an_unreadable_source_line_after_the_credit_borrows_no_other_papers_date
     # and the text's first paragraph, which starts "From Paris, ...", stays in the text
     p = page("source_line_unreadable_after_credit")
     assert "W-SOURCE-UNPARSED" in p.codes
-    assert p.one(f"{PRINTED}/t:title[@level='j']") == "Labour Review"
-    assert p.one(f"{PRINTED}/t:date") == "date unknown"
+    assert p.one(f"{PRINTED}//t:title[@level='j']") == "Labour Review"
+    assert p.one(f"{PRINTED}//t:date") == "date unknown"
     assert p.texts("//t:body//t:p")[0].startswith("From Paris, Comrade Naville writes")
 
 

@@ -12,7 +12,11 @@
 
   <xsl:variable name="titleStmt" select="/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt"/>
   <xsl:variable name="sourceDesc" select="/tei:TEI/tei:teiHeader/tei:fileDesc/tei:sourceDesc"/>
-  <xsl:variable name="printed" select="$sourceDesc/tei:bibl[@type = 'printed'][1]"/>
+  <!-- The printed source: a biblStruct (analytic + monogr), or a flat bibl (files of
+       tei-etol 0.1.0, sources described by hand); $issue holds its journal title,
+       volume, issue, date and pages: the first monogr, or the bibl itself. -->
+  <xsl:variable name="printed" select="($sourceDesc/tei:biblStruct[@type = 'printed'] | $sourceDesc/tei:bibl[@type = 'printed'])[1]"/>
+  <xsl:variable name="issue" select="($printed/tei:monogr | $printed[self::tei:bibl])[1]"/>
   <xsl:variable name="digital" select="$sourceDesc/tei:bibl[@type = 'digital'][1]"/>
   <xsl:variable name="main-title"
       select="($titleStmt/tei:title[@type = 'main'] | $titleStmt/tei:title[not(@type)] | $titleStmt/tei:title)[1]"/>
@@ -65,12 +69,12 @@
        prose (bibl without type, p) is rendered as it is. -->
   <xsl:template name="source-citation">
     <xsl:choose>
-      <xsl:when test="$printed">
-        <xsl:for-each select="$printed">
+      <xsl:when test="$issue">
+        <xsl:for-each select="$issue">
           <xsl:apply-templates select="tei:title[@level = 'j'][1]"/>
           <xsl:for-each select="tei:biblScope[@unit = 'volume'][1]">, Vol. <xsl:value-of select="normalize-space(.)"/></xsl:for-each>
           <xsl:for-each select="tei:biblScope[@unit = 'issue'][1]">, No. <xsl:value-of select="normalize-space(.)"/></xsl:for-each>
-          <xsl:for-each select="tei:date[1]">, <xsl:value-of select="normalize-space(.)"/></xsl:for-each>
+          <xsl:for-each select="(tei:date | tei:imprint/tei:date)[1]">, <xsl:value-of select="normalize-space(.)"/></xsl:for-each>
           <xsl:call-template name="pages"/>
         </xsl:for-each>
       </xsl:when>
@@ -132,7 +136,7 @@
     <xsl:variable name="authors"><xsl:call-template name="doc-authors"><xsl:with-param name="plain" select="true()"/></xsl:call-template></xsl:variable>
     <xsl:if test="normalize-space($authors)"><xsl:value-of select="concat(normalize-space($authors), ', ')"/></xsl:if>
     <xsl:text>“</xsl:text><xsl:call-template name="doc-title-plain"/><xsl:text>”</xsl:text>
-    <xsl:if test="$printed or $sourceDesc/tei:bibl">
+    <xsl:if test="$issue or $sourceDesc/tei:bibl">
       <xsl:text>, </xsl:text><xsl:call-template name="source-citation"/>
     </xsl:if>
     <xsl:text>.</xsl:text>

@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The index of persons, places and organisations, built from <standOff> (listPerson,
-  listPlace, listOrg). An entry is listed when the text mentions it; it shows its full
+  The index of persons, places, organisations and events, built from <standOff>
+  (listPerson, listPlace, listOrg, listEvent). An entry is listed when the text mentions it; it shows its full
   name (persName type="full", else the first name), its description (note), its
   authority links (idno, see links.xsl) and links back to every mention, in order.
   Entries are sorted by surname (else name), in code-point order, the same everywhere.
@@ -17,7 +17,8 @@
     <xsl:if test="$index = 'yes'">
       <xsl:variable name="entries"
           select="(/tei:TEI/tei:standOff//tei:person | /tei:TEI/tei:standOff//tei:personGrp
-                  | /tei:TEI/tei:standOff//tei:place | /tei:TEI/tei:standOff//tei:org)
+                  | /tei:TEI/tei:standOff//tei:place | /tei:TEI/tei:standOff//tei:org
+                  | /tei:TEI/tei:standOff//tei:event)
                   [@xml:id][key('mentions', concat('#', @xml:id))]"/>
       <xsl:if test="$entries">
         <xsl:call-template name="makeIndex">
@@ -32,6 +33,7 @@
     <xsl:variable name="persons" select="$entries[self::tei:person or self::tei:personGrp]"/>
     <xsl:variable name="places" select="$entries[self::tei:place]"/>
     <xsl:variable name="orgs" select="$entries[self::tei:org]"/>
+    <xsl:variable name="events" select="$entries[self::tei:event]"/>
     <xsl:if test="$persons">
       <xsl:call-template name="makeIndexSection">
         <xsl:with-param name="kind" select="'person'"/>
@@ -50,13 +52,19 @@
         <xsl:with-param name="entries" select="$orgs"/>
       </xsl:call-template>
     </xsl:if>
+    <xsl:if test="$events">
+      <xsl:call-template name="makeIndexSection">
+        <xsl:with-param name="kind" select="'event'"/>
+        <xsl:with-param name="entries" select="$events"/>
+      </xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="index-entries">
     <xsl:param name="entries"/>
     <xsl:apply-templates select="$entries" mode="index">
       <xsl:sort select="normalize-space(concat(tei:persName[@type = 'full']/tei:surname, ' ',
-          (tei:persName | tei:placeName | tei:orgName)[1]))"/>
+          (tei:persName | tei:placeName | tei:orgName | tei:eventName)[1]))"/>
       <xsl:sort select="@xml:id"/>
     </xsl:apply-templates>
   </xsl:template>
@@ -65,7 +73,8 @@
     <!-- place, org, else person (person, personGrp): a select, not a result tree fragment -->
     <xsl:call-template name="makeIndexEntry">
       <xsl:with-param name="kind" select="concat(substring('place', 1, 5 * boolean(self::tei:place)),
-          substring('org', 1, 3 * boolean(self::tei:org)), substring('person', 1, 6 * not(self::tei:place or self::tei:org)))"/>
+          substring('org', 1, 3 * boolean(self::tei:org)), substring('event', 1, 5 * boolean(self::tei:event)),
+          substring('person', 1, 6 * not(self::tei:place or self::tei:org or self::tei:event)))"/>
       <xsl:with-param name="id" select="@xml:id"/>
     </xsl:call-template>
   </xsl:template>
@@ -73,7 +82,7 @@
   <!-- The entry's full name (context: the entry): its persName, placeName or orgName
        of type "full", else its first one. -->
   <xsl:template name="entry-name">
-    <xsl:variable name="names" select="tei:persName | tei:placeName | tei:orgName"/>
+    <xsl:variable name="names" select="tei:persName | tei:placeName | tei:orgName | tei:eventName"/>
     <xsl:variable name="full" select="$names[@type = 'full'][1]"/>
     <xsl:apply-templates select="($full | $names[not($full)][1])/node()"/>
   </xsl:template>
@@ -82,7 +91,7 @@
        choice, a note or a line break is read in the 'plain' mode; any other is its
        string value (the same text, faster: this runs once per mention). -->
   <xsl:template name="entry-name-plain">
-    <xsl:variable name="names" select="tei:persName | tei:placeName | tei:orgName"/>
+    <xsl:variable name="names" select="tei:persName | tei:placeName | tei:orgName | tei:eventName"/>
     <xsl:variable name="full" select="$names[@type = 'full'][1]"/>
     <xsl:variable name="name" select="$full | $names[not($full)][1]"/>
     <xsl:choose>

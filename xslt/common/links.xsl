@@ -30,7 +30,7 @@
         <xsl:value-of select="$url"/>
       </xsl:when>
       <xsl:when test="key('pointer', $url)/parent::*
-          [ancestor::tei:text or self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org]">
+          [ancestor::tei:text or self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org or self::tei:event]">
         <xsl:value-of select="$url"/>
       </xsl:when>
     </xsl:choose>
@@ -56,16 +56,20 @@
   </xsl:template>
 
   <!-- The https URL of an authority identifier (idno), or '' when it is not one.
-       wikidata: Q + digits; geonames, viaf: digits; URI/url: an http(s) URL as given. -->
+       wikidata: Q + digits, or its entity URI; geonames, viaf: digits; URI/url: an http(s) URL as given. -->
   <xsl:template name="authority-url">
     <xsl:variable name="value" select="normalize-space(.)"/>
     <xsl:variable name="type" select="translate(@type, $upper, $lower)"/>
+    <!-- a Wikidata id as a bare Q-number or as its entity URI (http://www.wikidata.org/entity/Q855) -->
+    <xsl:variable name="qid">
+      <xsl:call-template name="wikidata-id"><xsl:with-param name="value" select="$value"/></xsl:call-template>
+    </xsl:variable>
     <xsl:variable name="digits" select="string-length($value) &gt; 0
         and translate($value, '0123456789', '') = ''"/>
     <xsl:choose>
-      <xsl:when test="$type = 'wikidata' and starts-with($value, 'Q')
-          and string-length($value) &gt; 1 and translate(substring($value, 2), '0123456789', '') = ''">
-        <xsl:value-of select="concat('https://www.wikidata.org/wiki/', $value)"/>
+      <xsl:when test="$type = 'wikidata' and starts-with($qid, 'Q')
+          and string-length($qid) &gt; 1 and translate(substring($qid, 2), '0123456789', '') = ''">
+        <xsl:value-of select="concat('https://www.wikidata.org/wiki/', $qid)"/>
       </xsl:when>
       <xsl:when test="$type = 'geonames' and $digits">
         <xsl:value-of select="concat('https://www.geonames.org/', $value)"/>
@@ -89,6 +93,22 @@
       <xsl:when test="$type = 'geonames'">GeoNames </xsl:when>
       <xsl:when test="$type = 'viaf'">VIAF </xsl:when>
     </xsl:choose>
-    <xsl:value-of select="normalize-space(.)"/>
+    <xsl:choose>
+      <xsl:when test="$type = 'wikidata'">
+        <xsl:call-template name="wikidata-id"><xsl:with-param name="value" select="normalize-space(.)"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="normalize-space(.)"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- "Q855" from "Q855" or from "http(s)://www.wikidata.org/entity/Q855". -->
+  <xsl:template name="wikidata-id">
+    <xsl:param name="value"/>
+    <xsl:choose>
+      <xsl:when test="contains($value, 'wikidata.org/entity/')">
+        <xsl:value-of select="substring-after($value, 'wikidata.org/entity/')"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

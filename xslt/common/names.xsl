@@ -20,7 +20,7 @@
        key's pattern and builds every key on the first key() call). -->
   <xsl:key name="mentions" match="tei:text//@ref"
       use="concat(substring('!', 1, number(ancestor::tei:choice or not(parent::tei:persName
-               or parent::tei:placeName or parent::tei:orgName or parent::tei:name or parent::tei:rs))),
+               or parent::tei:placeName or parent::tei:orgName or parent::tei:eventName or parent::tei:name or parent::tei:rs))),
            substring-before(concat(normalize-space(.), ' '), ' '))"/>
 
   <!-- Does the host number the mentions (tei/views/mentions.py: N in constant time)?
@@ -30,11 +30,11 @@
 
   <!-- A name in the text goes to makeName, which asks what it needs of the templates
        below (kind, target, anchor, the entry's name): the text view asks nothing. -->
-  <xsl:template match="tei:text//tei:persName | tei:text//tei:placeName | tei:text//tei:orgName
+  <xsl:template match="tei:text//tei:persName | tei:text//tei:placeName | tei:text//tei:orgName | tei:text//tei:eventName
       | tei:text//tei:name | tei:text//tei:rs">
     <xsl:call-template name="makeName"/>
   </xsl:template>
-  <xsl:template match="tei:persName | tei:placeName | tei:orgName | tei:name | tei:rs">
+  <xsl:template match="tei:persName | tei:placeName | tei:orgName | tei:eventName | tei:name | tei:rs">
     <xsl:apply-templates/>
   </xsl:template>
 
@@ -53,14 +53,16 @@
   <xsl:template name="name-kind">
     <xsl:param name="ref" select="substring-before(concat(normalize-space(@ref), ' '), ' ')"/>
     <xsl:param name="entry" select="key('pointer', $ref)/parent::*
-        [self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org]"/>
+        [self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org or self::tei:event]"/>
     <xsl:choose>
       <xsl:when test="self::tei:persName">person</xsl:when>
       <xsl:when test="self::tei:placeName">place</xsl:when>
       <xsl:when test="self::tei:orgName">org</xsl:when>
+      <xsl:when test="self::tei:eventName">event</xsl:when>
       <xsl:when test="$entry[self::tei:person or self::tei:personGrp]">person</xsl:when>
       <xsl:when test="$entry[self::tei:place]">place</xsl:when>
       <xsl:when test="$entry[self::tei:org]">org</xsl:when>
+      <xsl:when test="$entry[self::tei:event]">event</xsl:when>
       <xsl:when test="@type = 'person' or @type = 'place' or @type = 'org'">
         <xsl:value-of select="@type"/>
       </xsl:when>
@@ -73,7 +75,7 @@
   <xsl:template name="name-target">
     <xsl:param name="ref" select="substring-before(concat(normalize-space(@ref), ' '), ' ')"/>
     <xsl:param name="entry" select="key('pointer', $ref)/parent::*
-        [self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org]"/>
+        [self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org or self::tei:event]"/>
     <xsl:choose>
       <xsl:when test="$entry and $index = 'yes'"><xsl:value-of select="$ref"/></xsl:when>
       <xsl:when test="not($entry)">
@@ -91,7 +93,7 @@
   <xsl:template name="name-anchor">
     <xsl:param name="ref" select="substring-before(concat(normalize-space(@ref), ' '), ' ')"/>
     <xsl:param name="entry" select="key('pointer', $ref)/parent::*
-        [self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org]"/>
+        [self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org or self::tei:event]"/>
     <xsl:choose>
       <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
       <xsl:when test="$entry and not(ancestor::tei:choice)">

@@ -46,6 +46,7 @@ a.name:hover{background:var(--mark)}
 .person{color:var(--person);text-decoration:underline solid 1px}
 .place{color:var(--place);text-decoration:underline dashed 1px}
 .org{color:var(--org);text-decoration:underline double 1px}
+.event{color:var(--org);text-decoration:underline dotted 1px}
 span.name{text-decoration-style:dotted}
 .name.machine{border-bottom:1px dashed var(--muted)}
 .by-machine{font-size:.75em;color:var(--muted);border:1px solid var(--rule);border-radius:3px;padding:0 .25em;font-variant:small-caps}
@@ -69,7 +70,7 @@ li.note{display:flex;gap:.6rem;margin:0 0 .6rem}
 .about{grid-template-columns:minmax(0,1fr)}.about dt{margin-top:.4rem}main p.p{text-align:left}.epigraph{margin-left:10%}.pilcrow{display:none}}
 @media print{:root{--paper:#fff;--ink:#000;--person:#000;--place:#000;--org:#000;--accent:#000}
 html{font-size:11pt}body{max-width:none;padding:0}.skip,.pilcrow{display:none}
-a{text-decoration:none}.person{text-decoration:underline solid 1px}.place{text-decoration:underline dashed 1px}.org{text-decoration:underline double 1px}
+a{text-decoration:none}.person{text-decoration:underline solid 1px}.place{text-decoration:underline dashed 1px}.org{text-decoration:underline double 1px}.event{text-decoration:underline dotted 1px}
 .authorities a.external::after{content:" &lt;" attr(href) "&gt;";font-size:.8em}
 h2,h3{break-after:avoid}p{orphans:3;widows:3}.notes,.index{break-before:auto}}
 </xsl:text>

@@ -56,7 +56,7 @@
         <p class="byline"><xsl:call-template name="doc-authors"/></p>
       </xsl:if>
       <dl class="about">
-        <xsl:if test="$sourceDesc/tei:bibl or $sourceDesc/tei:p">
+        <xsl:if test="$issue or $sourceDesc/tei:bibl or $sourceDesc/tei:p">
           <div><dt>Source</dt><dd class="source"><xsl:call-template name="source-citation"/></dd></div>
         </xsl:if>
         <xsl:variable name="credit"><xsl:call-template name="transcription-credit"/></xsl:variable>
@@ -93,6 +93,9 @@
         <xsl:text>TEI P5 edition</xsl:text>
         <xsl:for-each select="/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:distributor[1]">
           <xsl:value-of select="concat(' distributed by ', normalize-space(.))"/>
+        </xsl:for-each>
+        <xsl:for-each select="/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:publisher[1]">
+          <xsl:value-of select="concat(' published by ', normalize-space(.))"/>
         </xsl:for-each>
         <xsl:text>.</xsl:text>
         <xsl:for-each select="/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:availability[1]">

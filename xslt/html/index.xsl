@@ -33,6 +33,7 @@
         <xsl:choose>
           <xsl:when test="$kind = 'person'">Persons</xsl:when>
           <xsl:when test="$kind = 'place'">Places</xsl:when>
+          <xsl:when test="$kind = 'event'">Events</xsl:when>
           <xsl:otherwise>Organisations</xsl:otherwise>
         </xsl:choose>
       </h3>

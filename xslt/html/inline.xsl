@@ -68,9 +68,9 @@
        nested a): names or refs that hold notes or refs become spans. -->
   <xsl:template name="may-link">
     <xsl:if test="not(ancestor::*[self::tei:ref or self::tei:ptr or (@ref and (self::tei:persName
-        or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs))])
+        or self::tei:placeName or self::tei:orgName or self::tei:eventName or self::tei:name or self::tei:rs))])
         and not(.//tei:note or .//tei:ref or .//tei:ptr or .//*[@ref][self::tei:persName
-        or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs])">yes</xsl:if>
+        or self::tei:placeName or self::tei:orgName or self::tei:eventName or self::tei:name or self::tei:rs])">yes</xsl:if>
   </xsl:template>
 
   <!-- A name: a link to its index entry (or its safe URL), else a span; the entry's full
@@ -85,13 +85,13 @@
     <xsl:variable name="ref" select="substring-before(concat(normalize-space(@ref), ' '), ' ')"/>
     <!-- the full name of the entry it points to (the first entry, as $entry[1] of names.xsl) -->
     <xsl:variable name="full" select="(key('pointer', $ref)/parent::*
-        [self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org])[1]
-        /*[@type = 'full'][self::tei:persName or self::tei:placeName or self::tei:orgName][1]"/>
+        [self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org or self::tei:event])[1]
+        /*[@type = 'full'][self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:eventName][1]"/>
     <xsl:choose>
       <!-- one test, each condition a step: every step and variable reference costs a
            node-set allocation, and this runs once per name -->
       <xsl:when test="$full and $index = 'yes' and starts-with($ref, '#')
-          and (self::tei:persName or self::tei:placeName or self::tei:orgName)
+          and (self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:eventName)
           and not(@xml:id or @xml:lang or * or $full/*[* or self::tei:choice or self::tei:note or self::tei:lb]
               or ancestor::tei:choice or ancestor::tei:ref or ancestor::tei:ptr or ancestor::*/@ref)">
         <!-- N: the position of its @ref among the entry's mentions (key 'mentions', in
@@ -104,13 +104,13 @@
                below is a walk per mention, quadratic in the mentions of one entry -->
           <xsl:when test="$host-mentions">
             <!-- a machine decision (name-machine, names.xsl): class "machine" and a tooltip that says so -->
-            <a class="name {substring-before(substring-after(' persName:person placeName:place orgName:org ', concat(' ', local-name(), ':')), ' ')}{substring(' machine', 1, 8 * (@resp = $machine-resp))}"
+            <a class="name {substring-before(substring-after(' persName:person placeName:place orgName:org eventName:event ', concat(' ', local-name(), ':')), ' ')}{substring(' machine', 1, 8 * (@resp = $machine-resp))}"
                 id="{substring($ref, 2)}-m{host:mention-number($here)}" href="{$ref}" title="{normalize-space($full)}{substring(concat(' (found by the name recogniser, certainty ', @cert, ')'), 1, 200 * (@resp = $machine-resp))}"><xsl:apply-templates/></a>
           </xsl:when>
           <xsl:otherwise>
             <xsl:for-each select="key('mentions', $ref)">
               <xsl:if test="count(. | $here) = 1">
-                <a class="name {substring-before(substring-after(' persName:person placeName:place orgName:org ', concat(' ', local-name(..), ':')), ' ')}{substring(' machine', 1, 8 * (../@resp = $machine-resp))}"
+                <a class="name {substring-before(substring-after(' persName:person placeName:place orgName:org eventName:event ', concat(' ', local-name(..), ':')), ' ')}{substring(' machine', 1, 8 * (../@resp = $machine-resp))}"
                     id="{substring($ref, 2)}-m{position()}" href="{$ref}" title="{normalize-space($full)}{substring(concat(' (found by the name recogniser, certainty ', ../@cert, ')'), 1, 200 * (../@resp = $machine-resp))}"><xsl:apply-templates select="../node()"/></a>
               </xsl:if>
             </xsl:for-each>
@@ -121,7 +121,7 @@
         <xsl:call-template name="makeName-general">
           <xsl:with-param name="ref" select="$ref"/>
           <xsl:with-param name="entry" select="key('pointer', $ref)/parent::*
-              [self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org]"/>
+              [self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org or self::tei:event]"/>
         </xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
@@ -140,9 +140,9 @@
     <!-- as may-link, cheaper: axes by name first, descendants only when there are any -->
     <xsl:variable name="linked" select="string($target)
         and not(ancestor::tei:ref or ancestor::tei:ptr or ancestor::*[@ref][self::tei:persName
-            or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs])
+            or self::tei:placeName or self::tei:orgName or self::tei:eventName or self::tei:name or self::tei:rs])
         and not(* and (.//tei:note or .//tei:ref or .//tei:ptr or .//*[@ref][self::tei:persName
-            or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs]))"/>
+            or self::tei:placeName or self::tei:orgName or self::tei:eventName or self::tei:name or self::tei:rs]))"/>
     <xsl:choose>
       <xsl:when test="$linked">
         <a>

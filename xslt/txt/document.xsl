@@ -29,7 +29,7 @@
     </xsl:call-template>
     <xsl:call-template name="header-line">
       <xsl:with-param name="label" select="'Source:  '"/>
-      <xsl:with-param name="value"><xsl:if test="$sourceDesc/tei:bibl or $sourceDesc/tei:p"><xsl:call-template name="source-citation"/></xsl:if></xsl:with-param>
+      <xsl:with-param name="value"><xsl:if test="$issue or $sourceDesc/tei:bibl or $sourceDesc/tei:p"><xsl:call-template name="source-citation"/></xsl:if></xsl:with-param>
     </xsl:call-template>
     <xsl:call-template name="header-line">
       <xsl:with-param name="label" select="'Credit:  '"/>
