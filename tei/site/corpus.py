@@ -17,7 +17,7 @@ from lxml import etree
 from ..xmlparse import safe_parser
 from ..namespaces import TEI_NS, XML_ID, XML_LANG, tei as t
 
-LISTS = {"person": "listPerson", "personGrp": "listPerson", "place": "listPlace", "org": "listOrg"}
+LISTS = {"person": "listPerson", "personGrp": "listPerson", "place": "listPlace", "org": "listOrg", "event": "listEvent"}
 
 
 def ordered(records: dict[str, dict]) -> dict[str, list[str]]:
@@ -49,7 +49,7 @@ def corpus_document(records: dict[str, dict], order: dict[str, list[str]], title
         parts.append("</listBibl>")
     parts.append("</listBibl>")
     stand_off.append(etree.fromstring("".join(parts), safe_parser()))
-    lists = {name: etree.Element(t(name)) for name in ("listPerson", "listPlace", "listOrg")}
+    lists = {name: etree.Element(t(name)) for name in ("listPerson", "listPlace", "listOrg", "listEvent")}
     seen_entries: set[str] = set()
     seen_apps: set[str] = set()
     for key in sorted(records):

@@ -15,7 +15,7 @@ from ..xmlparse import safe_parser
 
 NS = {"tei": TEI_NS}
 #: register entries the site has pages for (docs/decisions.md, section 1)
-ENTRY_TAGS = {tei(name) for name in ("person", "personGrp", "place", "org")}
+ENTRY_TAGS = {tei(name) for name in ("person", "personGrp", "place", "org", "event")}
 SAFE_SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,150}$")
 
 
@@ -65,20 +65,31 @@ def text_of(element) -> str:
     return " ".join("".join(element.itertext()).split()) if element is not None else ""
 
 
+def printed_issue(root: etree._Element) -> etree._Element | None:
+    """The issue the article was printed in: the first ``monogr`` of the printed
+    ``biblStruct`` (tei-etol 0.2.0), else the printed ``bibl`` (0.1.0), else any ``bibl``."""
+    for path in (".//tei:sourceDesc/tei:biblStruct[@type='printed']/tei:monogr",
+                 ".//tei:sourceDesc/tei:bibl[@type='printed']", ".//tei:sourceDesc/tei:bibl"):
+        found = root.find(path, NS)
+        if found is not None:
+            return found
+    return None
+
+
 def describe(tree: etree._ElementTree, source: Source) -> dict:
     """What the site needs of one article, as JSON-able data (kept between runs)."""
     root = tree.getroot()
     slug = root.get(XML_ID) or text_of(root.find(".//tei:publicationStmt/tei:idno[@type='slug']", NS)) or source.path.stem
     if not SAFE_SLUG.match(slug):
         slug = re.sub(r"[^A-Za-z0-9._-]+", "-", source.path.stem).strip("-.") or "article"
-    printed = root.find(".//tei:sourceDesc/tei:bibl[@type='printed']", NS)
-    if printed is None:
-        printed = root.find(".//tei:sourceDesc/tei:bibl", NS)
+    printed = printed_issue(root)
     title = text_of(root.find(".//tei:titleStmt/tei:title[@type='main']", NS)) or text_of(root.find(".//tei:titleStmt/tei:title", NS)) or slug
     periodical, date = "", ""
     if printed is not None:
         periodical = text_of(printed.find("tei:title[@level='j']", NS))
         found = printed.find("tei:date", NS)
+        if found is None:
+            found = printed.find("tei:imprint/tei:date", NS)
         if found is not None:
             date = found.get("when") or found.get("from") or ""
     bibl = etree.Element(tei("bibl"), nsmap={None: TEI_NS})
@@ -86,8 +97,8 @@ def describe(tree: etree._ElementTree, source: Source) -> dict:
     for author in root.iterfind(".//tei:titleStmt/tei:author", NS):
         etree.SubElement(bibl, tei("author")).text = text_of(author)
     if printed is not None:
-        for child in printed:
-            if child.tag in (tei("title"), tei("biblScope"), tei("date")) and child.get("level") != "a":
+        for child in printed.xpath("tei:title | tei:biblScope | tei:date | tei:imprint/tei:date", namespaces=NS):
+            if child.get("level") != "a":
                 copy = etree.SubElement(bibl, child.tag, {k: v for k, v in child.attrib.items() if k in ("level", "unit", "n", "when", "from", "to")})
                 copy.text = text_of(child)
     entries = {}

@@ -57,7 +57,7 @@ def test_every_article_has_a_page_and_its_tei_file_and_the_home_page_lists_it(co
         [cited] = page.xpath("//meta[@name='citation_title']/@content")
         assert cited.startswith(title)  # with the subtitle after a colon
         assert page.xpath("//meta[@name='citation_journal_title']/@content") == ["The Militant"]
-        when = root.find(".//tei:sourceDesc/tei:bibl/tei:date", TEI).get("when")
+        when = root.find(".//tei:sourceDesc/tei:biblStruct/tei:monogr/tei:imprint/tei:date", TEI).get("when")
         assert page.xpath("//meta[@name='citation_date']/@content") == [when.replace("-", "/")]
         assert page.xpath("//meta[@name='citation_author']/@content")
         assert page.xpath("//a[@href=$h]", h=f"../tei/{slug}.xml")
@@ -122,7 +122,8 @@ def test_a_rebuild_after_one_change_writes_only_the_pages_that_depend_on_it(corp
     written = set(result.written)
     assert {f"articles/{slug}.html", f"tei/{slug}.xml", "index.html"} <= written
     allowed = {f"registers/{name}.html" for name in names} | {"corpus.xml", "registers/persons.html",
-                                                             "registers/places.html", "registers/organisations.html"}
+                                                             "registers/places.html", "registers/organisations.html",
+                                                             "registers/events.html"}
     others = {w for w in written if w.startswith("registers/") or w == "corpus.xml"}
     assert others <= allowed
     articles = {w for w in written if w.startswith("articles/")}

@@ -31,19 +31,19 @@
     <xsl:for-each select="$titleStmt/tei:author">
       <meta name="citation_author" content="{normalize-space(.)}"/>
     </xsl:for-each>
-    <xsl:for-each select="$printed/tei:title[@level = 'j'][1]">
+    <xsl:for-each select="$issue/tei:title[@level = 'j'][1]">
       <meta name="citation_journal_title" content="{normalize-space(.)}"/>
     </xsl:for-each>
-    <xsl:for-each select="$printed/tei:date[1]/@when">
+    <xsl:for-each select="($issue/tei:date | $issue/tei:imprint/tei:date)[1]/@when">
       <meta name="citation_date" content="{translate(., '-', '/')}"/>
     </xsl:for-each>
-    <xsl:for-each select="$printed/tei:biblScope[@unit = 'volume'][1]">
+    <xsl:for-each select="$issue/tei:biblScope[@unit = 'volume'][1]">
       <meta name="citation_volume" content="{normalize-space(.)}"/>
     </xsl:for-each>
-    <xsl:for-each select="$printed/tei:biblScope[@unit = 'issue'][1]">
+    <xsl:for-each select="$issue/tei:biblScope[@unit = 'issue'][1]">
       <meta name="citation_issue" content="{normalize-space(.)}"/>
     </xsl:for-each>
-    <xsl:for-each select="$printed/tei:biblScope[@unit = 'page'][1]">
+    <xsl:for-each select="$issue/tei:biblScope[@unit = 'page'][1]">
       <meta name="citation_firstpage" content="{normalize-space(.)}"/>
     </xsl:for-each>
     <xsl:if test="$periodical">

@@ -32,7 +32,8 @@
   <xsl:variable name="articles" select="/tei:TEI/tei:standOff/tei:listBibl[@type = 'articles']"/>
   <!-- child paths, not '//': the listing of the articles is most of the document -->
   <xsl:variable name="entries" select="(/tei:TEI/tei:standOff/tei:listPerson/tei:person | /tei:TEI/tei:standOff/tei:listPerson/tei:personGrp
-      | /tei:TEI/tei:standOff/tei:listPlace/tei:place | /tei:TEI/tei:standOff/tei:listOrg/tei:org)[@xml:id][key('naming', concat('#', @xml:id))]"/>
+      | /tei:TEI/tei:standOff/tei:listPlace/tei:place | /tei:TEI/tei:standOff/tei:listOrg/tei:org
+      | /tei:TEI/tei:standOff/tei:listEvent/tei:event)[@xml:id][key('naming', concat('#', @xml:id))]"/>
 
   <xsl:template match="/">
     <pages>
@@ -41,6 +42,7 @@
       <xsl:call-template name="register-kind"><xsl:with-param name="kind" select="'person'"/></xsl:call-template>
       <xsl:call-template name="register-kind"><xsl:with-param name="kind" select="'place'"/></xsl:call-template>
       <xsl:call-template name="register-kind"><xsl:with-param name="kind" select="'org'"/></xsl:call-template>
+      <xsl:call-template name="register-kind"><xsl:with-param name="kind" select="'event'"/></xsl:call-template>
       <xsl:apply-templates select="$entries[$entry-pages = 'all' or contains($entry-pages, concat(' ', @xml:id, ' '))]" mode="entry-page"/>
       <xsl:call-template name="search"/>
     </pages>
@@ -151,6 +153,7 @@
     <xsl:choose>
       <xsl:when test="$kind = 'person'">Persons</xsl:when>
       <xsl:when test="$kind = 'place'">Places</xsl:when>
+      <xsl:when test="$kind = 'event'">Events</xsl:when>
       <xsl:otherwise>Organisations</xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -160,6 +163,7 @@
     <xsl:choose>
       <xsl:when test="$kind = 'person'">persons.html</xsl:when>
       <xsl:when test="$kind = 'place'">places.html</xsl:when>
+      <xsl:when test="$kind = 'event'">events.html</xsl:when>
       <xsl:otherwise>organisations.html</xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -172,11 +176,12 @@
       <xsl:with-param name="current" select="'registers'"/>
       <xsl:with-param name="body">
         <h1>Registers</h1>
-        <p>Every person, place and organisation that the articles name, with every article that names them.</p>
+        <p>Every person, place, organisation and event that the articles name, with every article that names them.</p>
         <ul class="entries-list">
           <xsl:call-template name="kind-link"><xsl:with-param name="kind" select="'person'"/><xsl:with-param name="count" select="count($entries[self::tei:person or self::tei:personGrp])"/></xsl:call-template>
           <xsl:call-template name="kind-link"><xsl:with-param name="kind" select="'place'"/><xsl:with-param name="count" select="count($entries[self::tei:place])"/></xsl:call-template>
           <xsl:call-template name="kind-link"><xsl:with-param name="kind" select="'org'"/><xsl:with-param name="count" select="count($entries[self::tei:org])"/></xsl:call-template>
+          <xsl:call-template name="kind-link"><xsl:with-param name="kind" select="'event'"/><xsl:with-param name="count" select="count($entries[self::tei:event])"/></xsl:call-template>
         </ul>
       </xsl:with-param>
     </xsl:call-template>
@@ -199,7 +204,7 @@
     <xsl:variable name="title"><xsl:call-template name="kind-title"><xsl:with-param name="kind" select="$kind"/></xsl:call-template></xsl:variable>
     <xsl:variable name="file"><xsl:call-template name="kind-file"><xsl:with-param name="kind" select="$kind"/></xsl:call-template></xsl:variable>
     <xsl:variable name="chosen" select="$entries[($kind = 'person' and (self::tei:person or self::tei:personGrp))
-        or ($kind = 'place' and self::tei:place) or ($kind = 'org' and self::tei:org)]"/>
+        or ($kind = 'place' and self::tei:place) or ($kind = 'org' and self::tei:org) or ($kind = 'event' and self::tei:event)]"/>
     <xsl:call-template name="page">
       <xsl:with-param name="href" select="concat('registers/', $file)"/>
       <xsl:with-param name="root" select="'../'"/>
@@ -211,7 +216,7 @@
         <ul class="entries-list">
           <xsl:for-each select="$chosen">
             <xsl:sort select="normalize-space(concat(tei:persName[@type = 'full']/tei:surname, ' ',
-                (tei:persName | tei:placeName | tei:orgName)[1]))"/>
+                (tei:persName | tei:placeName | tei:orgName | tei:eventName)[1]))"/>
             <xsl:sort select="@xml:id"/>
             <xsl:variable name="ref" select="concat('#', @xml:id)"/>
             <li>
@@ -244,7 +249,8 @@
     <xsl:variable name="ref" select="concat('#', @xml:id)"/>
     <xsl:variable name="name"><xsl:call-template name="entry-name-plain"/></xsl:variable>
     <xsl:variable name="kind" select="concat(substring('place', 1, 5 * boolean(self::tei:place)),
-        substring('org', 1, 3 * boolean(self::tei:org)), substring('person', 1, 6 * not(self::tei:place or self::tei:org)))"/>
+        substring('org', 1, 3 * boolean(self::tei:org)), substring('event', 1, 5 * boolean(self::tei:event)),
+        substring('person', 1, 6 * not(self::tei:place or self::tei:org or self::tei:event)))"/>
     <xsl:variable name="firsts" select="key('naming', $ref)"/>
     <xsl:call-template name="page">
       <xsl:with-param name="href" select="concat('registers/', @xml:id, '.html')"/>
@@ -269,7 +275,7 @@
           </a>
         </p>
         <dl class="about">
-          <xsl:variable name="forms" select="(tei:persName | tei:placeName | tei:orgName)[not(@type = 'full')]"/>
+          <xsl:variable name="forms" select="(tei:persName | tei:placeName | tei:orgName | tei:eventName)[not(@type = 'full')]"/>
           <xsl:if test="$forms">
             <div><dt>Names</dt><dd data-pagefind-weight="5">
               <xsl:for-each select="$forms">
