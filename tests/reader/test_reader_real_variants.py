@@ -64,11 +64,15 @@ def test_date_in_brackets(page):
     assert "W-NO-SOURCE" not in p.codes and "W-SOURCE-DATE" not in p.codes
 
 
-def test_two_instalments_give_the_first_issue_and_keep_the_second_in_the_raw_line(page):
+def test_two_instalments_give_one_monogr_each_and_keep_the_raw_line(page):
     p = page("source_line_two_instalments")
-    assert p.texts(f"{PRINTED}//t:biblScope[@unit='page']") == ["3"]
-    assert p.one(f"{PRINTED}//t:date/@when") == "1940-03-02"
-    assert "Vol. IV No. 10, 9 March 1940" in p.one(f"{PRINTED}//t:note[@type='source-line']")
+    first, second = f"{PRINTED}/t:monogr[1]", f"{PRINTED}/t:monogr[2]"
+    assert p.texts(f"{first}/t:biblScope[@unit='page']") == ["3"]
+    assert p.one(f"{first}/t:imprint/t:date/@when") == "1940-03-02"
+    assert p.one(f"{second}/t:imprint/t:date/@when") == "1940-03-09"
+    assert (p.one(f"{second}/t:title[@level='j']"), p.one(f"{second}/t:biblScope[@unit='issue']")) == ("Socialist Appeal", "10")
+    assert p.xpath(f"{PRINTED}/t:monogr[3]") == []
+    assert "Vol. IV No. 10, 9 March 1940" in p.one(f"{PRINTED}/t:note[@type='source-line']")
 
 
 # -- credit lines -----------------------------------------------------------------------

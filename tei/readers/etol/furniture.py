@@ -117,7 +117,8 @@ def parse_source(text: str, line: int) -> PrintedSource | None:
     Also read: "vol.6" in lower case; a date in brackets ("No. 31 (Fall 1988)"); the
     "International Socialism 2 : 132" numbering (series 2 stays in the raw line, 132 is the
     issue); an article printed in two issues ("p. 2 & Vol. IV No. 7, 17 February 1940,
-    p. 2"): the first issue is the source, the second stays in the raw line; a "Source:"
+    p. 2"): the first issue is the source, each later one an instalment
+    (``PrintedSource.instalments``), and the raw line keeps them all; a "Source:"
     line. Lines without "From" are :func:`parse_bare_source`'s and
     :func:`parse_date_first_source`'s."""
     clean = text.replace("\u00a0", " ").strip()
@@ -140,7 +141,22 @@ def source_from(match: re.Match, text: str, line: int) -> PrintedSource:
     journal, volume, issue = periodical_and_numbers(groups["journal"], groups["volume"],
                                                     groups["issue"] or groups.get("series_issue"))
     return PrintedSource(raw=text.strip(), line=line, journal=journal, volume=volume, issue=issue,
-                         **issue_dated(match.group("date")), pages=pages)
+                         **issue_dated(match.group("date")), pages=pages,
+                         instalments=later_instalments(groups.get("continued"), groups["journal"], line))
+
+
+def later_instalments(continued: str | None, journal: str, line: int) -> list[PrintedSource]:
+    """The issues after the first of an article printed in several ("& Vol. IV No. 7, 17
+    February 1940, p. 2"), each read as a source line of the same periodical; none when
+    the rest does not read as one (it stays in the raw line, as always)."""
+    if not continued:
+        return []
+    rest = continued.strip().lstrip("&").strip()
+    match = SOURCE.match(f"From {journal.strip()}, {rest}")
+    if not match:
+        return []
+    later = source_from(match, rest, line)
+    return [replace(later, raw=None, instalments=[]), *later.instalments]
 
 
 def parse_archive_header(text: str, line: int) -> PrintedSource | None:
