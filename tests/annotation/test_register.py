@@ -34,6 +34,21 @@ def test_authority_ids_are_exactly_the_checked_ones():
     assert found == checked
 
 
+def test_life_years_are_exactly_the_checked_ones():
+    """Every birth and death of the register is in life_years.tsv (with where it was checked), and back."""
+    register = Register.bundled()
+    found = {}
+    for entry in register:
+        for event in ("birth", "death"):
+            element = entry.element.find(f"{{{TEI_NS}}}{event}")
+            if element is not None:
+                found.setdefault(entry.id, {})[event] = element.get("when")
+    rows = [r for r in (HERE / "life_years.tsv").read_text(encoding="utf-8").splitlines() if not r.startswith("#")]
+    checked = {row["entry"]: {"birth": row["birth"], "death": row["death"]}
+               for row in csv.DictReader(rows, delimiter="\t") if row["checked_on"].strip()}
+    assert found == checked
+
+
 def test_lookup_finds_header_names():
     register = Register.bundled()
     assert register.lookup("T.T.", "person") == "pers-tt"
