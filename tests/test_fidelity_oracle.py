@@ -67,8 +67,8 @@ def test_the_oracle_catches_a_reader_that_drops_it(monkeypatch):
     assert source_parts(page)[0][: len(PLANTED.split())] == PLANTED.split()
 
 
-@pytest.mark.xfail(strict=True, reason="known reader misreading, caught by the oracle: a body paragraph "
-                   "opening with a role word ('Transcribed in ...') right after the credits is taken for a credit")
 def test_regression_a_body_line_opening_with_a_role_word_is_text():
+    """Caught by the oracle: a paragraph opening with a role word ("Transcribed in ...")
+    right after the credits, naming nobody, was taken for a credit and dropped."""
     page = planted_page(LOOKS_LIKE_CREDIT)
     assert tei_parts(encode_text(page, path=str(FIXTURE)).tree) == source_parts(page)

@@ -94,6 +94,13 @@ def test_labelled_lines_name_no_persons():
     assert parse_written_label("Written in haste") is None
 
 
+def test_a_role_word_opens_a_credit_only_when_the_line_names_who_did_it():
+    assert is_credit("Transcribed by Mara Quist.") and is_credit("Transcription/Markup: Bram Iles.")
+    assert is_credit("Transcribed, Edited & Formatted by Orla Penn & Siv Dahl in 2008 for the ETOL.")
+    assert not is_credit("Transcribed in the Bulletin, the resolution of the strikers follows in full.")
+    assert not is_credit("Translated into six languages, the leaflet reached every port.")
+
+
 def test_mia_style_labelled_header_lines(page):
     p = page("mia_style_labelled_header_lines")
     # no masthead: the archive's navigation, then author and title

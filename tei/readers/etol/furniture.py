@@ -320,8 +320,22 @@ def is_rights(text: str) -> bool:
     return bool(re.match(r"^(?:Copyright|Copyleft|©|Public Domain)", text.strip(), re.IGNORECASE))
 
 
+#: the words of a role done to the page ("Transcribed", "Marked up", "Translated"): a line
+#: opening with one credits somebody only when it names them ("... by X", "...: X")
+ROLE_WORDS = re.compile(
+    r"^(?:Transcri\w*|Mark(?:ed)?[- ]?up|HTML|Translat\w*|Proofread\w*|Formatted|Edited|Prepared|Scanned|Digiti[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
 def is_credit(text: str) -> bool:
-    return bool(CREDIT_WORDS.match(text.strip())) and not is_rights(text)
+    """A credit line; one opening with a role word must name who did it ("Transcribed by
+    ...", "Transcription/Markup: ..."): "Transcribed in the Bulletin, the resolution ..." is
+    the text's."""
+    stripped = text.strip()
+    if not CREDIT_WORDS.match(stripped) or is_rights(stripped):
+        return False
+    return not ROLE_WORDS.match(stripped) or bool(re.search(r"\bby\b|:", stripped, re.IGNORECASE))
 
 
 def split_names(text: str) -> list[str]:
