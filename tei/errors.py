@@ -98,6 +98,8 @@ class UsageError(TeiError):
 #: every warning code, declared once: code -> when it is given. docs/warnings.md says
 #: for each what the output says instead and what to do (a test keeps the two equal).
 WARNING_CODES = {
+    # the page's layout (the ETOL reader)
+    "W-NO-FURNITURE": "a page without navigation, source, credit or \"Last updated\" lines",
     # the printed source (the ETOL reader)
     "W-NO-SOURCE": "no source line",
     "W-SOURCE-UNPARSED": "a source line read only in part",

@@ -23,6 +23,11 @@ Source side, read straight from the page text:
 - a letter's **salutation** ("Dear Comrades,", "Comrades:") set just above the source and
   credit lines (blank lines between allowed) opens the body: it is the letter's first
   line, printed before the archive's header lines;
+- a page **without source or credit lines** (none of the page's furniture, or navigation
+  only): its title block is its first paragraphs (blank-line separated, after any
+  navigation lines), up to the first paragraph of more than 25 words, or of at least 8
+  words ending in ".", "?" or "!", or a salutation; that paragraph opens the body. A page
+  of short paragraphs only has its first paragraph as the title block, the rest as body;
 - the page's **foot** is not body either: a page without notes may end in credit and
   rights lines, navigation lines (links joined by "|", or a short line naming an index
   or the archive) and "Last updated ..." instead of "Top of page";
@@ -159,10 +164,13 @@ def source_parts(text: str) -> tuple[list[str], list[list[str]]]:
     lines = text.replace("\r\n", "\n").lstrip("\ufeff").split("\n")
     first = next((i for i, line in enumerate(lines) if is_source_or_credit(line)), None)
     if first is None:
-        return [], []
-    start = first
-    while start < len(lines) and is_header_line(lines[start]):
-        start += 1
+        first = start = body_start_without_source_lines(lines)
+        if start is None:
+            return [], []
+    else:
+        start = first
+        while start < len(lines) and is_header_line(lines[start]):
+            start += 1
     end = next((i for i in range(start, len(lines)) if is_notes_heading(lines[i]) or is_top_of_page(lines[i])),
                len(lines))
     has_notes = end < len(lines) and is_notes_heading(lines[end])
@@ -179,8 +187,40 @@ def source_parts(text: str) -> tuple[list[str], list[list[str]]]:
                 notes[-1].extend(words(line))
     else:
         end = above_foot(lines, start, end)
-    body = words(without_markers("\n".join(salutation_above(lines, first) + lines[start:end]), labels))
+    above = salutation_above(lines, first) if first < start else []
+    body = words(without_markers("\n".join(above + lines[start:end]), labels))
     return body, notes
+
+
+#: a title block without source lines ends at a paragraph this long, or at a sentence this long
+LONG_PARAGRAPH_WORDS, SENTENCE_WORDS = 25, 8
+
+
+def paragraphs(lines: list[str]) -> list[tuple[int, int]]:
+    """(first, last + 1) line indexes of each run of non-blank lines."""
+    found, at = [], None
+    for i, line in enumerate(lines + [""]):
+        if line.strip() and at is None:
+            at = i
+        elif not line.strip() and at is not None:
+            found.append((at, i))
+            at = None
+    return found
+
+
+def body_start_without_source_lines(lines: list[str]) -> int | None:
+    """Where the body of a page without source or credit lines starts, by the rule above;
+    None when it has no second paragraph after its navigation."""
+    runs = paragraphs(lines)
+    while runs and all(is_navigation(line) for line in lines[runs[0][0]:runs[0][1]]):
+        runs.pop(0)
+    for at, end in runs:
+        text = " ".join(line.strip() for line in lines[at:end])
+        size = len(text.split())
+        if (size > LONG_PARAGRAPH_WORDS or size >= SENTENCE_WORDS and text[-1:] in ".?!"
+                or SALUTATION_LINE.match(text) and size <= 10):
+            return at
+    return runs[1][0] if len(runs) > 1 else None
 
 
 def salutation_above(lines: list[str], first: int) -> list[str]:

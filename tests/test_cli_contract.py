@@ -26,7 +26,7 @@ def bad_inputs(tmp_path):
         "empty.txt": b"",
         "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00",
         "latin1.txt": "Main NI Index\n\nLe caf\u00e9\n".encode("latin-1"),
-        "not-etol.txt": b"Just some notes.\n\nNothing of an ETOL page here at all.\n",
+        "no-text.txt": b"Main NI Index\n\nFrom The Militant, Vol. 1 No. 1, 1 May 1930, p. 1.\n",
     }
     for name, data in files.items():
         (tmp_path / name).write_bytes(data)
@@ -37,7 +37,7 @@ def bad_inputs(tmp_path):
     ("empty.txt", "empty file"),
     ("binary.txt", "binary file"),
     ("latin1.txt", "not UTF-8"),
-    ("not-etol.txt", "not an ETOL article"),
+    ("no-text.txt", "no article text found"),
 ])
 def test_bad_input_is_one_line_naming_the_file_exit_1_and_no_output(bad_inputs, name, message):
     out = bad_inputs / "out.xml"

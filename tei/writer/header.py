@@ -137,7 +137,9 @@ def write_monogr(struct: etree._Element, header: Header, src: PrintedSource) -> 
     monogr = sub(struct, "monogr")
     if header.work:  # the book or series the page belongs to
         sub(monogr, "title", header.work, level="m")
-    sub(monogr, "title", src.journal or header.source.journal or header.masthead or "Unknown newspaper", level="j")
+    journal = src.journal or header.source.journal or header.masthead
+    if journal:  # a periodical the page does not name is never guessed: no title then
+        sub(monogr, "title", journal, level="j")
     imprint = sub(monogr, "imprint")
     if src.date_text and src.date_period:  # an issue dated across a span: its ends
         sub(imprint, "date", src.date_text, **dict(zip(("from", "to"), src.date_period)))

@@ -10,7 +10,7 @@ import pytest
 BAD = {
     "bad/empty.txt": b"",
     "bad/binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR" + bytes(range(256)),
-    "bad/not-etol.txt": b"Shopping list\n\nEggs, milk, bread.\n",
+    "bad/no-text.txt": b"Main NI Index\n\nFrom The Militant, Vol. 1 No. 1, 1 May 1930, p. 1.\n",
 }
 
 

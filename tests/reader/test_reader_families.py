@@ -130,8 +130,9 @@ def test_book_title_above_the_author_is_the_work_not_the_title(page):
     p = page("work_title_above_author_then_title")
     assert (p.header.title, p.header.authors) == ("Chapter 3: The Split of 1923", ["Henrik Dahl"])
     assert p.one(f"{PRINTED}//t:title[@level='m']") == "A History of the Nordic Left"
-    # a book is not a periodical: not guessed
-    assert printed(p) == ("Unknown newspaper", "date unknown")
+    # a book is not a periodical: none is guessed, the header names none
+    assert p.xpath(f"{PRINTED}//t:title[@level='j']") == []
+    assert p.one(f"{PRINTED}//t:imprint/t:date") == "date unknown"
 
 
 # -- the recognisers --------------------------------------------------------------------

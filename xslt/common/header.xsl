@@ -72,9 +72,9 @@
       <xsl:when test="$issue">
         <xsl:for-each select="$issue">
           <xsl:apply-templates select="tei:title[@level = 'j'][1]"/>
-          <xsl:for-each select="tei:biblScope[@unit = 'volume'][1]">, Vol. <xsl:value-of select="normalize-space(.)"/></xsl:for-each>
-          <xsl:for-each select="tei:biblScope[@unit = 'issue'][1]">, No. <xsl:value-of select="normalize-space(.)"/></xsl:for-each>
-          <xsl:for-each select="(tei:date | tei:imprint/tei:date)[1]">, <xsl:value-of select="normalize-space(.)"/></xsl:for-each>
+          <xsl:for-each select="tei:biblScope[@unit = 'volume'][1]"><xsl:call-template name="citation-comma"/>Vol. <xsl:value-of select="normalize-space(.)"/></xsl:for-each>
+          <xsl:for-each select="tei:biblScope[@unit = 'issue'][1]"><xsl:call-template name="citation-comma"/>No. <xsl:value-of select="normalize-space(.)"/></xsl:for-each>
+          <xsl:for-each select="(tei:date | tei:imprint/tei:date)[1]"><xsl:call-template name="citation-comma"/><xsl:value-of select="normalize-space(.)"/></xsl:for-each>
           <xsl:call-template name="pages"/>
         </xsl:for-each>
       </xsl:when>
@@ -83,6 +83,15 @@
       </xsl:when>
       <xsl:otherwise><xsl:apply-templates select="$sourceDesc/tei:p[1]/node()"/></xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- ", " before a part of the citation, unless it is the first: a source whose periodical
+       the page does not name has no journal title to follow. -->
+  <xsl:template name="citation-comma">
+    <xsl:variable name="issue" select="ancestor::*[self::tei:monogr or self::tei:bibl][1]"/>
+    <xsl:if test="$issue/tei:title[@level = 'j']
+                  or (self::tei:date and $issue/tei:biblScope[@unit = 'volume' or @unit = 'issue'])
+                  or (self::tei:biblScope[@unit = 'issue'] and $issue/tei:biblScope[@unit = 'volume'])">, </xsl:if>
   </xsl:template>
 
   <!-- ", p. 3" for one page, ", pp. 1, 3" for several or for a range. -->

@@ -254,7 +254,7 @@ def check_source(header: Header, source_at: int | None, warn) -> None:
             source_from_masthead(header, *masthead)
             told = "the newspaper and date come from the masthead; volume, issue and pages are unknown"
         else:
-            told = "the header says the newspaper, its date and pages are unknown"
+            told = "the header names no periodical and says the date is unknown"
         warn("W-NO-SOURCE", f"no source line (\"From <newspaper>, Vol. ..., <date>, p. ...\") found: {told}", source_at)
     if header.source.loose:
         date_text, told = date_in_line(header.source.raw), "the date is read from it"
@@ -280,6 +280,9 @@ def read(text: str, path: str | None = None) -> tuple[Article, list[TeiWarning]]
         warnings.append(TeiWarning(code, message, path, line))
 
     regions = find_regions(page_groups(split_lines(text)), path)
+    if not regions.furniture:
+        warn("W-NO-FURNITURE", "no navigation, source, credit or \"Last updated\" line found: the page is "
+             "read without them, its title block ending at the first paragraph of text", 1)
     header = Header()
     read_navigation(regions.navigation, header)
     read_foot(regions.foot, header)

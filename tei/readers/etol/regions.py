@@ -37,6 +37,9 @@ class Regions:
     foot: list[LineGroup] = field(default_factory=list)
     #: the line where the source line was looked for (for W-NO-SOURCE)
     source_at: int | None = None
+    #: whether any of the page's furniture (navigation, source, credit or rights line,
+    #: foot) was found; a page without it is still read, and W-NO-FURNITURE says so
+    furniture: bool = True
 
 
 def is_source_or_credit(text: str) -> bool:
@@ -91,20 +94,22 @@ def last_notes_heading(groups: list[LineGroup], start: int, end: int) -> int | N
 
 
 def find_regions(groups: list[LineGroup], path: str | None = None) -> Regions:
-    """The page's regions; a page without any furniture, or without text after its
-    source lines, is not an ETOL article."""
+    """The page's regions. A page without any furniture (a stored copy that lost its
+    navigation, a chapter whose only source statement is in its text) is read all the
+    same: its title block ends as one without source lines does. A page without text
+    after its source lines is not an article."""
     groups = list(groups)
     start = leading_navigation(groups)
     zone = next((i for i in range(start, len(groups))
                  if any(is_source_or_credit(line.text) for line in groups[i].lines)), None)
     end = foot_start(groups, start)
-    if not (start > 0 or zone is not None or end < len(groups)):
-        raise NotAnArticleError("not an ETOL article: no navigation, title block, source or credit line found", path)
+    furniture = start > 0 or zone is not None or end < len(groups)
     if zone is None:
         # no source or credit line: the title block ends at the first long paragraph, at
         # a sentence, or at a letter's salutation ("Dear Comrades,"), never a title
         zone = next((i for i in range(start, end) if ends_title_block(groups[i].text)), end)
-    regions = Regions(navigation=groups[:start], title_block=groups[start:zone], foot=groups[end:])
+    regions = Regions(navigation=groups[:start], title_block=groups[start:zone], foot=groups[end:],
+                      furniture=furniture)
     body_start = zone
     while body_start < end and all(is_source_or_credit(line.text) for line in groups[body_start].lines):
         regions.source_and_credits.append(groups[body_start])
@@ -124,6 +129,11 @@ def find_regions(groups: list[LineGroup], path: str | None = None) -> Regions:
     if notes_at is not None:
         _heading, first = heading_and_rest(groups[notes_at])
         regions.notes = ([first] if first else []) + groups[notes_at + 1:end]
+    if not regions.body and not regions.source_and_credits and len(regions.title_block) > 1:
+        # short paragraphs only, and nothing that closes a title block: the first is the
+        # title, the rest the text (a page with text always encodes)
+        regions.body = regions.title_block[1:]
+        regions.title_block = regions.title_block[:1]
     if not regions.body:
         raise NotAnArticleError("no article text found between the source lines and the end of the page", path)
     return regions
