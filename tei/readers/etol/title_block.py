@@ -79,6 +79,20 @@ def is_possessive(word: str) -> bool:
 
 
 EDITORS = re.compile(r"(?:The\s+)?(?:Editors?|Editorial\s+Board)", re.IGNORECASE)
+#: a body that signs a statement: "National Committee of the SWP", "Political Bureau,
+#: Workers Party", "International Executive Committee": capitalised words around the name
+#: of a committee-like body, perhaps "of (the) <organisation>"
+ORGANISATION_BYLINE = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}"
+    r"(?:Committee|Bureau|Secretariat|Executive|Board|Presidium|Council|Secretary)"
+    r"(?:\s*(?:,|\bof\b)\s*(?:the\s+)?(?:[A-Z][\w.’'()&-]*|of|the|and|for)(?:\s+(?:[A-Z][\w.’'()&-]*|of|the|and|for))*)?\.?"
+)
+#: the name of a book's part, set below the book's title: "Chapter 3", "Preface", "About the author"
+BOOK_PART = re.compile(
+    r"(?:Chapter|Part|Section|Book|Appendix|Preface|Foreword|Introduction|Afterword|Postscript|Epilogue|Prologue|"
+    r"Conclusion|Acknowledgements?|Bibliography|About\s+the\s+author|[IVXLC]+\.|\d+\.)\b",
+    re.IGNORECASE,
+)
 
 
 def is_editors_byline(text: str) -> bool:
@@ -86,10 +100,20 @@ def is_editors_byline(text: str) -> bool:
     return bool(EDITORS.fullmatch(text.strip()))
 
 
+def is_organisation_byline(text: str) -> bool:
+    """"National Committee of the SWP": a body that signs, never a title. A line of at
+    most ten words, without a sentence's end; "The Committee for ..." is a title."""
+    stripped = text.strip()
+    return (len(stripped.split()) <= 10 and "\n" not in stripped and bool(ORGANISATION_BYLINE.fullmatch(stripped))
+            and not re.match(r"(?:The\s+)?(?:Committee|Council|Board)\s+(?:for|on|to)\b", stripped))
+
+
 def find_byline(groups: list[LineGroup]) -> int | None:
-    """The index of a "by Bert Cochran" line set after the title, else None."""
+    """The index of a "by Bert Cochran" line set after the title, or of a signing body's
+    line ("National Committee of the SWP") anywhere in the block, else None."""
     return next((i for i, group in enumerate(groups)
-                 if i > 0 and group.text.strip().lower().startswith("by ") and looks_like_name(group.text)), None)
+                 if i > 0 and group.text.strip().lower().startswith("by ") and looks_like_name(group.text)
+                 or is_organisation_byline(group.text)), None)
 
 
 def split_authors(text: str) -> tuple[list[str], bool]:
@@ -153,19 +177,35 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
         header.written_line = written.line
         header.written_breaks = written.breaks
     at = find_byline(rest)
-    if at is None and len(rest) >= 3 and not looks_like_name(rest[0].text) and looks_like_name(rest[1].text):
+    if at is not None and is_organisation_byline(rest[at].text):
+        header.author_editorial = True  # a body signs: its words, not a person's name
+    if at is None and len(rest) >= 3 and not journal and not looks_like_name(rest[0].text) and looks_like_name(rest[1].text):
         # "International Trotskyism / Robert J. Alexander / Ceylon: ...": the book or
-        # series the page belongs to, then its author, then the title
+        # series the page belongs to, then its author, then the title (an article whose
+        # source line names a periodical has a title and a subtitle instead)
         work = rest.pop(0)
         header.work, header.work_line = work.text, work.line
+    elif (at is None and len(rest) == 3 and not journal and looks_like_name(rest[0].text)
+          and BOOK_PART.match(rest[2].text.strip()) and not BOOK_PART.match(rest[1].text.strip())):
+        # "Marta Lind / A Century of Strikes / Chapter 2: ...": the author, the book, the
+        # part of it this page holds
+        work = rest.pop(1)
+        header.work, header.work_line = work.text, work.line
+    if at is None and len(rest) >= 3 and journal and not looks_like_name(rest[0].text) and looks_like_name(rest[1].text):
+        # "Harbour Freedom / Tom Ek / A Reply to ...": an article's title, its author, its
+        # subtitle (the source line names a periodical: no book above the author)
+        at = 1
     if at is None and (len(rest) >= 3 or (len(rest) == 2 and looks_like_name(rest[0].text))
                        or (rest and is_editors_byline(rest[0].text))
                        or (len(rest) == 1 and names_archive_writer(rest[0].text, writers))):
         at = 0
     if at is not None:
         author = rest.pop(at)
-        header.authors, header.author_bracketed = split_authors(author.text)
-        header.author_editorial = len(header.authors) == 1 and is_editors_byline(header.authors[0])
+        if header.author_editorial:
+            header.authors, header.author_bracketed = [author.text.strip()], False
+        else:
+            header.authors, header.author_bracketed = split_authors(author.text)
+            header.author_editorial = len(header.authors) == 1 and is_editors_byline(header.authors[0])
         header.author_line = author.line
     if rest:
         title = rest.pop(0)
