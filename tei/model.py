@@ -110,6 +110,9 @@ class PrintedSource:
     #: the line starts like a source line but its parts could not all be read: only the
     #: newspaper is taken from it, the rest stays in ``raw``
     loose: bool = False
+    #: the column or department the line names before the periodical ("Workers’ Forum,
+    #: The Militant, Vol. ..."), else None
+    column: str | None = None
     #: further source lines of the page ("Reprinted from ..."), as printed
     more: list[str] = field(default_factory=list)
     #: the later instalments of an article printed in several issues, each its own source

@@ -241,3 +241,22 @@ def test_a_document_with_navigation_only_names_no_periodical(page):
     assert p.header.title == "For a Workers’ Harbour"
     assert p.xpath(f"{PRINTED}/t:title[@level='j']") == []
     assert p.one(f"{PRINTED}/t:date") == "date unknown" and p.xpath(f"{PRINTED}/t:date/@when") == []
+
+
+def test_a_letter_in_a_column_gets_the_column_and_the_signature_as_supplied_title(page):
+    p = page("letter_in_a_column_named_by_the_source_line")
+    assert p.header.title is None and p.header.source.column == "Workers’ Forum"
+    # the signature's first line only (the second is the writer's town)
+    assert p.one("//t:titleStmt/t:title[@type='supplied']") == "Workers’ Forum: Letter from Nils Berglund"
+    assert printed(p) == ("The Militant", "1 May 1943")
+    assert (p.header.source.volume, p.header.source.issue, p.header.source.pages) == ("VII", "18", ["4"])
+
+
+def test_a_column_before_the_periodical_is_read_with_or_without_from():
+    for line in ("From Shop Talks, Labor Action, Vol. 5 No. 12, 24 March 1941, p. 3.",
+                 "Shop Talks, Labor Action, Vol. 5 No. 12, 24 March 1941, p. 3."):
+        source = read_source_line(line, 1)
+        assert (source.journal, source.column, source.date_iso, source.raw) == (
+            "Labor Action", "Shop Talks", "1941-03-24", line)
+    # "From <periodical>, Vol. ..." stays parse_source's: no column
+    assert read_source_line("From Labor Action, Vol. 5 No. 12, 24 March 1941, p. 3.", 1).column is None

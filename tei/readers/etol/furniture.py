@@ -261,20 +261,20 @@ BARE_SOURCE = re.compile(r"^(?P<before>[^,]{2,80}(?:,[^,]{2,80})?),\s*(?P<rest>(
 
 def parse_bare_source(text: str, line: int) -> PrintedSource | None:
     """"International Socialism, Vol.2 No.3, Spring 1990, pp.40-52.", and "Shop Talks,
-    Labor Action, Vol. 5 No. 12, 24 March 1941, p. 3." after a column's name: read as a
-    source line is, only when it reads in full (a sentence of the text does not); the
-    periodical is the name just before the numbering, the line is kept whole."""
+    Labor Action, Vol. 5 No. 12, 24 March 1941, p. 3." after a column's name, with or
+    without "From": read as a source line is, only when it reads in full (a sentence of
+    the text does not); the periodical is the name just before the numbering, the
+    column's name is kept as ``column``, the line is kept whole."""
     clean = text.replace("\u00a0", " ").strip()
-    if clean.startswith("From "):
-        return None
-    match = BARE_SOURCE.match(clean)
-    if not match:
-        return None
-    journal = match.group("before").rsplit(",", 1)[-1].strip()
-    source = parse_source(f"From {journal}, {match.group('rest')}", line)
+    opened = clean.startswith("From ")
+    match = BARE_SOURCE.match(clean[5:] if opened else clean)
+    if not match or opened and "," not in match.group("before"):
+        return None  # "From <periodical>, Vol. ...": parse_source's, read in full or in part
+    column, _, journal = match.group("before").rpartition(",")
+    source = parse_source(f"From {journal.strip()}, {match.group('rest')}", line)
     if source is None or source.journal is None:
         return None
-    return replace(source, raw=text.strip())
+    return replace(source, raw=text.strip(), column=column.strip() or None)
 
 
 def parse_loose_source(text: str, line: int) -> PrintedSource | None:

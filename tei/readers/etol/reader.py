@@ -224,15 +224,37 @@ def title_heads(header: Header, division: Division) -> None:
 
 
 def blocks_of(parts: list, group_kind: str, block_kind: str) -> list[str]:
-    """The texts of the ``block_kind`` blocks inside the ``group_kind`` groups of ``parts``."""
-    return [block.text.strip() for part in parts if isinstance(part, BlockGroup) and part.kind == group_kind
+    """The texts of the ``block_kind`` blocks inside the ``group_kind`` groups of ``parts``,
+    their line breaks as printed ("Nils Berglund\nOsterby")."""
+    return [with_breaks(block).strip() for part in parts if isinstance(part, BlockGroup) and part.kind == group_kind
             for block in part.blocks if block.kind == block_kind]
 
 
-def supplied_title(division: Division) -> str | None:
-    """A title for a page without a title line, from the page's own evidence: a letter
-    (it opens with a salutation) is "Letter to <the addressee it names>", else "Letter
-    from <its signature>", else "Letter". Nothing said: None (the header says "Untitled")."""
+def with_breaks(block: Block) -> str:
+    """The block's text with a newline at each of its line breaks."""
+    text, at = block.text, 0
+    pieces = []
+    for offset in block.breaks:
+        pieces.append(text[at:offset].rstrip())
+        at = offset
+    return "\n".join(pieces + [text[at:].lstrip()])
+
+
+def supplied_title(division: Division, column: str | None = None) -> str | None:
+    """A title for a page without a title line, from the page's own evidence: the column
+    its source line names ("Workers’ Forum"); a letter (it opens with a salutation) is
+    "Letter to <the addressee it names>", else "Letter from <its signature>", else
+    "Letter"; a letter in a column is "<column>: Letter ...". Nothing said: None (the
+    header says "Untitled")."""
+    letter = letter_title(division)
+    if column:
+        return f"{column}: {letter}" if letter else column
+    return letter
+
+
+def letter_title(division: Division) -> str | None:
+    """"Letter to <addressee>", "Letter from <signature>" or "Letter" for a page that
+    opens with a salutation, else None."""
     salutes = blocks_of(division.top, "opener", "salute")
     if not salutes:
         return None
@@ -295,6 +317,6 @@ def read(text: str, path: str | None = None) -> tuple[Article, list[TeiWarning]]
     blocks = body_reader.read_body(regions.body, article_div)
     anchor_notes(blocks, article_div.heads, notes, warn)
     if not header.title:
-        header.title_supplied = supplied_title(article_div)
+        header.title_supplied = supplied_title(article_div, header.source.column)
     check_source(header, regions.source_at, warn)
     return Article(header=header, body=article_div, notes=notes, path=path), warnings
