@@ -260,3 +260,32 @@ def test_a_column_before_the_periodical_is_read_with_or_without_from():
             "Labor Action", "Shop Talks", "1941-03-24", line)
     # "From <periodical>, Vol. ..." stays parse_source's: no column
     assert read_source_line("From Labor Action, Vol. 5 No. 12, 24 March 1941, p. 3.", 1).column is None
+
+
+def test_a_numbered_masthead_without_a_date_names_the_periodical_never_the_title_or_book(page):
+    p = page("masthead_numbered_without_date_and_no_source_line")
+    assert (p.header.title, p.header.authors, p.header.work) == ("The Port Plan and Its Critics", ["Tom Ek"], None)
+    assert p.one(f"{PRINTED}/t:title[@level='j']") == "Harbour Review"
+    assert (p.header.source.volume, p.header.source.issue) == ("7", "3")
+    assert p.one(f"{PRINTED}/t:date") == "date unknown"
+    assert "W-NO-SOURCE" in p.codes
+
+
+def test_a_title_with_a_number_is_no_masthead():
+    from tei.readers.etol.title_block import split_numbered_masthead
+    assert split_numbered_masthead("Revolutionary History, Vol. 7 No. 3") == ("Revolutionary History", "7", "3")
+    assert split_numbered_masthead("Theses on the War, No. 2") is None
+    assert split_numbered_masthead("The Russian Question") is None
+
+
+def test_a_name_with_initials_alone_in_the_title_block_is_the_author_not_the_title(page):
+    p = page("author_with_initials_alone_above_the_source_line")
+    assert (p.header.title, p.header.authors) == (None, ["Henrik O. Dahl"])
+    assert p.one("//t:titleStmt/t:title") == "Untitled" and "W-NO-TITLE" in p.codes
+    assert printed(p) == ("The New International", "February 1948")
+
+
+def test_initials_of_a_country_are_no_persons_name():
+    from tei.readers.etol.title_block import is_initialled_name
+    assert is_initialled_name("Robert J. Alexander") and is_initialled_name("C.L.R. James")
+    assert not is_initialled_name("U.S. Steel Strikes") and not is_initialled_name("U.S. Imperialism")

@@ -31,7 +31,7 @@ from .notes import NOTE_MARKER, is_bracketed_number_or_symbol, label, may_hold_m
 from .regions import find_regions, is_source_or_credit
 from ...dates import is_issue_date, issue_dated
 from .text import LineGroup, page_groups, split_lines
-from .title_block import archive_writers, read_title_block, split_masthead
+from .title_block import archive_writers, read_title_block, split_masthead, split_numbered_masthead
 
 
 def written_date_span(text: str) -> tuple[int, int] | None:
@@ -272,9 +272,14 @@ def check_source(header: Header, source_at: int | None, warn) -> None:
     paper and date), a line read only in part, a date not read."""
     if header.source.raw is None:
         masthead = split_masthead(header.masthead) if header.masthead else None
+        numbered = split_numbered_masthead(header.masthead) if header.masthead else None
         if masthead:
             source_from_masthead(header, *masthead)
             told = "the newspaper and date come from the masthead; volume, issue and pages are unknown"
+        elif numbered:
+            journal, volume, issue = numbered
+            header.source = replace(header.source, journal=journal, volume=volume, issue=issue)
+            told = "the periodical, its volume and number come from the masthead; the date is unknown"
         else:
             told = "the header names no periodical and says the date is unknown"
         warn("W-NO-SOURCE", f"no source line (\"From <newspaper>, Vol. ..., <date>, p. ...\") found: {told}", source_at)

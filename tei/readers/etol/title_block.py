@@ -41,6 +41,22 @@ def split_masthead(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: a masthead that numbers the issue but gives no date: "Revolutionary History, Vol. 7 No. 3"
+NUMBERED_MASTHEAD = re.compile(
+    r"(?P<journal>[A-Z][^,:;.!?]{1,80}?),?\s+(?:(?i:vol(?:ume)?)\.?\s*(?P<volume>[IVXLCDM\d]+)\b\s*,?\s*)?"
+    r"(?:(?i:No|Nos|Number)\.?\s*(?P<issue>\d+(?:\s*[-/–&]\s*\d+)?))?\.?"
+)
+
+
+def split_numbered_masthead(text: str) -> tuple[str, str | None, str | None] | None:
+    """"Revolutionary History, Vol. 7 No. 3" -> ("Revolutionary History", "7", "3"), else
+    None: a periodical's name, then its volume (and number), and nothing else."""
+    match = NUMBERED_MASTHEAD.fullmatch(text.strip())
+    if not match or not match.group("volume"):
+        return None  # "Theses on the War, No. 2" is a title: a masthead gives the volume
+    return match.group("journal").strip(), match.group("volume"), match.group("issue")
+
+
 def parse_written(text: str) -> str | None:
     """"(February 1933)" -> "1933-02"; any parenthesised line ending in a year counts."""
     match = re.fullmatch(r"\((?:Written\s*:?\s*)?([^()]*\d{4})\)", text.strip())
@@ -144,6 +160,19 @@ def archives_or_indexes(name: str) -> bool:
     return bool(re.search(r"\b(?:Marxists?|Internet|Trotskyism|Writers|Main|Index|Newspaper|ETOL|MIA)\b", name))
 
 
+INITIALLED_NAME = re.compile(r"(?:[A-Z][a-z’'-]+\s+)*(?:[A-Z]\.\s*)+(?:[A-Z][a-z’'-]+\s*){1,2}")
+
+
+def is_initialled_name(text: str) -> bool:
+    """"Robert J. Alexander", "C.L.R. James": a person's name with initials, alone on its
+    line, is an author line even without a title below it ("U.S. Imperialism" is not)."""
+    stripped = text.strip()
+    words = [word for word in stripped.split() if not word.endswith(".")]
+    if re.search(r"\b(?:U\.\s*S|U\.\s*K|U\.\s*N|S\.\s*U)\.", stripped):
+        return False  # "U.S. Steel Strikes": a country's or a body's initials
+    return bool(INITIALLED_NAME.fullmatch(stripped)) and all(is_name_word(word) for word in words)
+
+
 def names_archive_writer(text: str, writers: list[str]) -> bool:
     """A name-like line that names the writer whose archive the page is in: the author,
     even alone above the archive's labelled lines."""
@@ -155,7 +184,7 @@ def is_masthead(text: str, journal: str | None) -> bool:
     """"The Militant, 1 April 1933"; or, when the page's source line names the journal,
     that journal and a year however the date is printed ("Fourth International,
     November-December 1951 1951")."""
-    if split_masthead(text):
+    if split_masthead(text) or split_numbered_masthead(text):
         return True
     stripped = text.strip()
     return bool(journal) and stripped.startswith(journal + ",") and len(stripped.split()) <= 10 and bool(
@@ -197,7 +226,8 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
         at = 1
     if at is None and (len(rest) >= 3 or (len(rest) == 2 and looks_like_name(rest[0].text))
                        or (rest and is_editors_byline(rest[0].text))
-                       or (len(rest) == 1 and names_archive_writer(rest[0].text, writers))):
+                       or (len(rest) == 1 and (names_archive_writer(rest[0].text, writers)
+                                               or is_initialled_name(rest[0].text)))):
         at = 0
     if at is not None:
         author = rest.pop(at)
