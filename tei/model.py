@@ -148,6 +148,9 @@ class Header:
     #: no title line: a title made from the page's own evidence ("Letter from Stuart
     #: King"), for the header only (``title type="supplied"``); never in the text
     title_supplied: str | None = None
+    #: the only title line names a periodical's column or department ("Readers’ Notes",
+    #: "Manager’s Column"), not this text: the header's title says it is supplied
+    title_is_column: bool = False
     authors: list[str] = field(default_factory=list)
     author_line: int | None = None
     author_bracketed: bool = False  # "[The Editor]"

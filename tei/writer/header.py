@@ -45,8 +45,9 @@ def write_authors(parent: etree._Element, header: Header, lookup: Lookup | None)
 
 def write_title(parent: etree._Element, header: Header, **attrs: str) -> None:
     """The article's title; a title the page does not print but its evidence gives
-    (a letter's addressee or signature) is marked ``type="supplied"``; none: "Untitled"."""
-    if not header.title and header.title_supplied:
+    (a letter's addressee or signature), or a column's name standing for it ("Readers’
+    Notes"), is marked ``type="supplied"``; none: "Untitled"."""
+    if not header.title and header.title_supplied or header.title and header.title_is_column:
         attrs = {**attrs, "type": "supplied"}
     sub(parent, "title", header.title or header.title_supplied or "Untitled", **attrs)
 

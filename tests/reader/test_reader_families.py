@@ -289,3 +289,17 @@ def test_initials_of_a_country_are_no_persons_name():
     from tei.readers.etol.title_block import is_initialled_name
     assert is_initialled_name("Robert J. Alexander") and is_initialled_name("C.L.R. James")
     assert not is_initialled_name("U.S. Steel Strikes") and not is_initialled_name("U.S. Imperialism")
+
+
+def test_a_columns_name_alone_is_the_title_marked_supplied_and_stays_in_the_text(page):
+    p = page("archive_header_line_department_title_readers_notes")
+    assert p.one("//t:titleStmt/t:title[@type='supplied']") == "Readers Notes"
+    assert p.xpath("//t:titleStmt/t:title[@type='main']") == []
+    assert p.one("//t:text//t:head[@type='main']") == "Readers Notes"  # the printed line is kept
+
+
+def test_column_names_are_only_column_words():
+    from tei.readers.etol.title_block import is_column_name
+    assert all(is_column_name(t) for t in ("Readers’ Notes", "Manager’s Column", "Letters to the Editor",
+                                           "Notes of the Month", "Workers’ Forum"))
+    assert not any(is_column_name(t) for t in ("Letters from the Coalfields", "To Our Readers", "The Harbour Question"))

@@ -20,6 +20,12 @@ FUNCTION_WORDS = {"the", "of", "and", "in", "on", "a", "an", "to", "for", "with"
 DEPARTMENT_WORDS = {"notes", "note", "letters", "letter", "review", "reviews", "editorial", "editorials", "column",
                     "news", "report", "reports", "readers", "comment", "comments", "diary", "obituary", "preface",
                     "introduction", "appendix", "chapter", "contents", "index", "foreword", "afterword", "postscript"}
+#: the nouns that name a periodical's running column or department, never one text
+COLUMN_NOUNS = {"notes", "letters", "column", "news", "comment", "comments", "diary", "correspondence", "forum",
+                "editorial", "editorials", "mailbag"}
+#: the other words a column's name is made of: "Notes of the Month", "Our Readers Write"
+COLUMN_WORDS = COLUMN_NOUNS | FUNCTION_WORDS | {
+    "readers", "reader", "editor", "editors", "manager", "month", "week", "workers", "our", "write", "letter"}
 NOT_NAME_ENDINGS = ("ism", "ist", "ists", "ions", "ion", "ment", "ments", "ness", "ity", "ance", "ence", "ing", "ed")
 
 
@@ -87,6 +93,14 @@ def is_name_word(word: str) -> bool:
     lower = word.lower()
     return (word[0].isupper() and lower not in FUNCTION_WORDS and not lower.endswith(NOT_NAME_ENDINGS)
             and not is_possessive(word) and lower not in DEPARTMENT_WORDS)
+
+
+def is_column_name(text: str) -> bool:
+    """"Readers’ Notes", "Manager’s Column", "Letters to the Editor": a periodical's column
+    or department, made only of such words ("Letters from the Coalfields" is a title)."""
+    words = [re.sub(r"(?:[’']s?|[.:,!?])$", "", word.lower()) for word in text.split()]
+    return (0 < len(words) <= 6 and any(word in COLUMN_NOUNS for word in words)
+            and all(word in COLUMN_WORDS for word in words))
 
 
 def is_possessive(word: str) -> bool:
@@ -240,4 +254,5 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
     if rest:
         title = rest.pop(0)
         header.title, header.title_line, header.title_breaks = title.text, title.line, title.breaks
+        header.title_is_column = not rest and is_column_name(title.text)
     header.subtitles = [(group.text, group.line, group.breaks) for group in rest]
