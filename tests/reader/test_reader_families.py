@@ -303,3 +303,14 @@ def test_column_names_are_only_column_words():
     assert all(is_column_name(t) for t in ("Readers’ Notes", "Manager’s Column", "Letters to the Editor",
                                            "Notes of the Month", "Workers’ Forum"))
     assert not any(is_column_name(t) for t in ("Letters from the Coalfields", "To Our Readers", "The Harbour Question"))
+
+
+def test_a_publishing_information_paragraph_is_the_headers_never_the_text(page):
+    p = page("work_publishing_information_paragraph_then_transcribed")
+    assert (p.header.title, p.header.authors) == ("Norway: The Harbour Workers’ League", ["Henrik O. Dahl"])
+    assert p.one(f"{PRINTED}/t:title[@level='m']") == "A History of the Nordic Left"
+    assert p.xpath(f"{PRINTED}/t:title[@level='j']") == []
+    assert p.one(f"{PRINTED}/t:note[@type='source-line']").startswith("Publishing information: Henrik O. Dahl")
+    assert p.one(f"{DIGITAL}/t:respStmt[t:resp/@key='transcription']/t:persName") == "Ines Varga"
+    assert not [t for t in p.texts("//t:text") if "Publishing information" in t]
+    assert p.texts("//t:body//t:head")[-1] == "The First Years"

@@ -297,7 +297,7 @@ CREDIT_WORDS = re.compile(
     r"^(?:Transcri\w*|Mark(?:ed)?[- ]?up|HTML|Translat\w*|Proofread\w*|Formatted|Edited|Prepared|"
     r"Scanned|Digiti[sz]ed|Thanks|Copy(?:right|left)|Copied|Original(?:ly)?|Public Domain|"
     # the MIA's labelled header lines: "Written: 1937.", "Online Version: ...", "Source: ..."
-    r"(?:Written|(?:First\s+)?Published|Online\s+Version|Source)\s*:|"
+    r"(?:Written|(?:First\s+)?Published|Publishing\s+information|Online\s+Version|Source)\s*:|"
     # the page's pointer to another copy: "This article can also be found here."
     r"This (?:article|text|document|item|review|letter|piece) (?:can|may) (?:also )?be found\b)",
     re.IGNORECASE,

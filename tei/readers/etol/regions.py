@@ -45,7 +45,8 @@ class Regions:
 def is_source_or_credit(text: str) -> bool:
     stripped = text.strip()
     return (is_source_line(stripped) or is_credit(stripped) or is_rights(stripped)
-            or bool(re.match(r"^(?:Written|Published|First Published|Source|Online Version)\s*:", stripped)))
+            or bool(re.match(r"^(?:Written|Published|First Published|Publishing information|Source|Online Version)\s*:",
+                             stripped)))
 
 
 def ends_title_block(text: str) -> bool:
