@@ -314,3 +314,15 @@ def test_a_publishing_information_paragraph_is_the_headers_never_the_text(page):
     assert p.one(f"{DIGITAL}/t:respStmt[t:resp/@key='transcription']/t:persName") == "Ines Varga"
     assert not [t for t in p.texts("//t:text") if "Publishing information" in t]
     assert p.texts("//t:body//t:head")[-1] == "The First Years"
+
+
+def test_a_short_title_of_common_nouns_is_no_author(page):
+    p = page("title_of_common_nouns_then_subtitle")
+    assert (p.header.title, p.header.authors) == ("Labor Power", [])
+    assert [text for text, _line, _breaks in p.header.subtitles] == ["The Harbour Unions After the Lockout"]
+
+
+def test_title_nouns_are_never_names():
+    from tei.readers.etol.title_block import looks_like_name
+    assert looks_like_name("Tom Ek") and looks_like_name("Ernest Erber") and looks_like_name("James P. Cannon")
+    assert not looks_like_name("Labor Party") and not looks_like_name("Black Power") and not looks_like_name("Peace Now")

@@ -26,6 +26,12 @@ COLUMN_NOUNS = {"notes", "letters", "column", "news", "comment", "comments", "di
 #: the other words a column's name is made of: "Notes of the Month", "Our Readers Write"
 COLUMN_WORDS = COLUMN_NOUNS | FUNCTION_WORDS | {
     "readers", "reader", "editor", "editors", "manager", "month", "week", "workers", "our", "write", "letter"}
+#: common nouns of titles that are never part of a person's name: "Labor Party", "Harbour Freedom"
+TITLE_NOUNS = {"party", "war", "peace", "strike", "strikes", "crisis", "labor", "labour", "power", "union", "state",
+               "class", "world", "workers", "front", "program", "programme", "question", "problem", "road",
+               "struggle", "fight", "policy", "politics", "economy", "history", "unity", "freedom", "truth",
+               "lessons", "answer", "reply", "today", "tomorrow", "now", "again", "victory", "defeat", "future",
+               "past", "revolt", "socialism", "communism", "fascism", "capitalism", "democracy", "crisis"}
 NOT_NAME_ENDINGS = ("ism", "ist", "ists", "ions", "ion", "ment", "ments", "ness", "ity", "ance", "ence", "ing", "ed")
 
 
@@ -92,7 +98,7 @@ def is_name_word(word: str) -> bool:
     a common noun's ending, not possessive, not a word that names a page's department."""
     lower = word.lower()
     return (word[0].isupper() and lower not in FUNCTION_WORDS and not lower.endswith(NOT_NAME_ENDINGS)
-            and not is_possessive(word) and lower not in DEPARTMENT_WORDS)
+            and not is_possessive(word) and lower not in DEPARTMENT_WORDS and lower.strip(".,:;!?") not in TITLE_NOUNS)
 
 
 def is_column_name(text: str) -> bool:
