@@ -89,3 +89,14 @@ def test_an_unknown_element_is_reported_once_for_both_views():
 def test_bad_parameters_are_usage_errors(params):
     with pytest.raises(UsageError, match="expected"):
         render(parse(FIXTURES / "q.xml"), "text", params)
+
+
+def test_a_source_that_names_no_periodical_is_cited_without_a_leading_comma():
+    """The encoder writes no title level="j" for a periodical the page does not name."""
+    header = ('<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>T</title>'
+              '</titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><bibl type="printed">'
+              '<title level="a">T</title><date>date unknown</date></bibl></sourceDesc></fileDesc></teiHeader>'
+              '<text><body><div><p>x</p></div></body></text></TEI>')
+    output = render(parse_string(header), "text", {}).output.decode("utf-8")
+    source = next(line for line in output.splitlines() if line.startswith("Source:"))
+    assert source.split(":", 1)[1].strip() == "date unknown"
