@@ -12,8 +12,8 @@ Source side, read straight from the page text:
   of lines (blank lines between them allowed) that starts at the page's first source
   or credit line; the lines above them are the title block and navigation;
 - a **source line** opens "From" or "Source:", names the periodical, and after its first
-  comma gives the volume, the number or the date ("From The Militant, Vol. VI No. 21,
-  1 April 1933, pp. 1 & 3."); or, without "From", names the periodical (after a
+  comma gives the volume, the number (also a series and number, "I/52") or the date
+  ("From The Militant, Vol. VI No. 21, 1 April 1933, pp. 1 & 3."); or, without "From", names the periodical (after a
   column's name, if any), then its volume or number, and ends with the date or the
   pages ("International Socialism, Vol.2 No.3, Spring 1990."); a **credit line** opens with a role and says who
   ("Transcribed & marked up by ...", "Transcription/HTML Markup: ...", "Thanks to
@@ -69,7 +69,7 @@ SKIP_READINGS = {"corr", "reg", "expan"}
 YEAR = r"\b(?:1[6-9]|20)\d\d\b"
 #: "From <periodical>, Vol./No./Whole No./<a date> ..., <year>" or "Source: ..."
 SOURCE_LINE = re.compile(
-    r"^(?:From|Source:)\s+[^,]+,\s*(?:Vol|No|Number|Whole|\(|\d|[A-Z][a-z]+\.?\s+\d)(?=.*" + YEAR + ")"
+    r"^(?:From|Source:)\s+[^,]+,\s*(?:Vol|No|no\.|Number|Whole|\(|\d|[A-Z][a-z]+\.?\s+\d|[IVX]+\s*/\s*\d)(?=.*" + YEAR + ")"
     # without "From": a name (or a column's and the periodical's), then "Vol."/"No.", a
     # year, and the line ends in a date or a page
     r"|^[^,]{2,80}(?:,[^,]{2,80})?,\s*(?:Vol|No\.)(?=.*" + YEAR + r")[^;]*[\d)]\.?$"

@@ -326,3 +326,18 @@ def test_title_nouns_are_never_names():
     from tei.readers.etol.title_block import looks_like_name
     assert looks_like_name("Tom Ek") and looks_like_name("Ernest Erber") and looks_like_name("James P. Cannon")
     assert not looks_like_name("Labor Party") and not looks_like_name("Black Power") and not looks_like_name("Peace Now")
+
+
+def test_a_series_and_number_after_the_periodical_is_read(page):
+    p = page("source_line_series_slash_issue")
+    assert (p.header.title, p.header.authors) == ("The Harbour and the State", ["Nils Geras"])
+    assert p.one(f"{PRINTED}/t:title[@level='j']") == "Harbour Left Review"
+    assert p.one(f"{PRINTED}/t:biblScope[@unit='issue']") == "52"
+    assert (p.one(f"{PRINTED}/t:date/@from"), p.one(f"{PRINTED}/t:date/@to")) == ("1968-11", "1968-12")
+    assert "W-SOURCE-UNPARSED" not in p.codes
+
+
+def test_a_lowercase_no_is_the_issue():
+    source = read_source_line("From Harbour Review, Vol. 9 no. 4, 2008, pp. 110-129.", 1)
+    assert (source.journal, source.volume, source.issue, source.date_iso, source.loose) == (
+        "Harbour Review", "9", "4", "2008", False)

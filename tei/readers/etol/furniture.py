@@ -79,7 +79,9 @@ _AFTER_JOURNAL = (
     # the second series of International Socialism numbers its issues "2 : 132"
     r"(?:\s+(?P<series>\d+)\s*:\s*(?P<series_issue>\d+))?,\s*"
     r"(?:(?i:vol(?:ume)?)\.?\s*(?P<volume>[IVXLCDM\d]+)\s*,?\s*)?"
-    r"(?:(?:No\.?|Nos\.?|Number)\s*(?P<issue>[\d]+(?:\s*[-–/&]\s*\d+)?)\s*,?\s*)?"
+    # "No. 3", "no. 3"; New Left Review's "I/52" (series I, issue 52: the series stays in the raw line)
+    r"(?:(?:(?i:no|nos)\.?|Number)\s*(?P<issue>[\d]+(?:\s*[-–/&]\s*\d+)?)\s*,?\s*"
+    r"|(?P<roman_series>[IVX]+)\s*/\s*(?P<series_number>\d+)\s*,\s*)?"
     r"(?:[\[(]?Whole\s+No\.?\s*(?P<whole>\d+)[\])]?\s*,?\s*)?"
     r"\(?" + _DATE + r"\)?"
     # the pages; a second instalment ("p. 2 & Vol. IV No. 7, 17 February 1940, p. 2")
@@ -139,7 +141,8 @@ def source_from(match: re.Match, text: str, line: int) -> PrintedSource:
     groups = match.groupdict()
     pages = parse_pages(groups["pages"]) if groups["pages"] else []
     journal, volume, issue = periodical_and_numbers(groups["journal"], groups["volume"],
-                                                    groups["issue"] or groups.get("series_issue"))
+                                                    groups["issue"] or groups.get("series_issue")
+                                                    or groups.get("series_number"))
     return PrintedSource(raw=text.strip(), line=line, journal=journal, volume=volume, issue=issue,
                          **issue_dated(match.group("date")), pages=pages,
                          instalments=later_instalments(groups.get("continued"), groups["journal"], line))
