@@ -223,8 +223,8 @@ def test_a_book_chapter_without_furniture_is_encoded_author_book_part(page):
     p = page("work_author_then_book_then_chapter_without_furniture")
     assert "W-NO-FURNITURE" in p.codes
     assert (p.header.title, p.header.authors) == ("About the author", ["Marta Lind"])
-    assert p.one(f"{PRINTED}/t:title[@level='m']") == "A Century of Harbour Strikes"
-    assert p.xpath(f"{PRINTED}/t:title[@level='j']") == []  # a book: no periodical guessed
+    assert p.one(f"{PRINTED}//t:title[@level='m']") == "A Century of Harbour Strikes"
+    assert p.xpath(f"{PRINTED}//t:title[@level='j']") == []  # a book: no periodical guessed
 
 
 def test_a_masthead_without_from_is_the_only_source_statement(page):
@@ -232,15 +232,15 @@ def test_a_masthead_without_from_is_the_only_source_statement(page):
     assert "W-NO-FURNITURE" in p.codes
     assert (p.header.title, p.header.authors) == ("The Next Decade", ["Tom Ek"])
     assert printed(p) == ("Harbour Review", "June 1956")
-    assert p.one(f"{PRINTED}/t:date/@when") == "1956-06"
+    assert p.one(f"{PRINTED}//t:date/@when") == "1956-06"
 
 
 def test_a_document_with_navigation_only_names_no_periodical(page):
     p = page("document_navigation_only_without_source")
     assert "W-NO-FURNITURE" not in p.codes and "W-NO-SOURCE" in p.codes
     assert p.header.title == "For a Workers’ Harbour"
-    assert p.xpath(f"{PRINTED}/t:title[@level='j']") == []
-    assert p.one(f"{PRINTED}/t:date") == "date unknown" and p.xpath(f"{PRINTED}/t:date/@when") == []
+    assert p.xpath(f"{PRINTED}//t:title[@level='j']") == []
+    assert p.one(f"{PRINTED}//t:date") == "date unknown" and p.xpath(f"{PRINTED}//t:date/@when") == []
 
 
 def test_a_letter_in_a_column_gets_the_column_and_the_signature_as_supplied_title(page):
@@ -265,9 +265,9 @@ def test_a_column_before_the_periodical_is_read_with_or_without_from():
 def test_a_numbered_masthead_without_a_date_names_the_periodical_never_the_title_or_book(page):
     p = page("masthead_numbered_without_date_and_no_source_line")
     assert (p.header.title, p.header.authors, p.header.work) == ("The Port Plan and Its Critics", ["Tom Ek"], None)
-    assert p.one(f"{PRINTED}/t:title[@level='j']") == "Harbour Review"
+    assert p.one(f"{PRINTED}//t:title[@level='j']") == "Harbour Review"
     assert (p.header.source.volume, p.header.source.issue) == ("7", "3")
-    assert p.one(f"{PRINTED}/t:date") == "date unknown"
+    assert p.one(f"{PRINTED}//t:date") == "date unknown"
     assert "W-NO-SOURCE" in p.codes
 
 
@@ -308,9 +308,9 @@ def test_column_names_are_only_column_words():
 def test_a_publishing_information_paragraph_is_the_headers_never_the_text(page):
     p = page("work_publishing_information_paragraph_then_transcribed")
     assert (p.header.title, p.header.authors) == ("Norway: The Harbour Workers’ League", ["Henrik O. Dahl"])
-    assert p.one(f"{PRINTED}/t:title[@level='m']") == "A History of the Nordic Left"
-    assert p.xpath(f"{PRINTED}/t:title[@level='j']") == []
-    assert p.one(f"{PRINTED}/t:note[@type='source-line']").startswith("Publishing information: Henrik O. Dahl")
+    assert p.one(f"{PRINTED}//t:title[@level='m']") == "A History of the Nordic Left"
+    assert p.xpath(f"{PRINTED}//t:title[@level='j']") == []
+    assert p.one(f"{PRINTED}//t:note[@type='source-line']").startswith("Publishing information: Henrik O. Dahl")
     assert p.one(f"{DIGITAL}/t:respStmt[t:resp/@key='transcription']/t:persName") == "Ines Varga"
     assert not [t for t in p.texts("//t:text") if "Publishing information" in t]
     assert p.texts("//t:body//t:head")[-1] == "The First Years"
@@ -331,9 +331,9 @@ def test_title_nouns_are_never_names():
 def test_a_series_and_number_after_the_periodical_is_read(page):
     p = page("source_line_series_slash_issue")
     assert (p.header.title, p.header.authors) == ("The Harbour and the State", ["Nils Geras"])
-    assert p.one(f"{PRINTED}/t:title[@level='j']") == "Harbour Left Review"
-    assert p.one(f"{PRINTED}/t:biblScope[@unit='issue']") == "52"
-    assert (p.one(f"{PRINTED}/t:date/@from"), p.one(f"{PRINTED}/t:date/@to")) == ("1968-11", "1968-12")
+    assert p.one(f"{PRINTED}//t:title[@level='j']") == "Harbour Left Review"
+    assert p.one(f"{PRINTED}//t:biblScope[@unit='issue']") == "52"
+    assert (p.one(f"{PRINTED}//t:date/@from"), p.one(f"{PRINTED}//t:date/@to")) == ("1968-11", "1968-12")
     assert "W-SOURCE-UNPARSED" not in p.codes
 
 
