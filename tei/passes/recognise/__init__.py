@@ -25,7 +25,7 @@ from .coreference import capitals, coreference, enumerations, single_names_again
 from .gazetteer import gazetteer
 from .ids import APP_ID, CERT_ORDER, KIND_TAG, RESP, Found, entry_id, id_name, person_key
 from .lists import project_lists
-from .shapes import CANDIDATE, FUNCTION_WORDS, Guess, classify, split_list, tokens
+from .shapes import CANDIDATE, FUNCTION_WORDS, PARTICLES, QUALIFIER, Guess, classify, split_list, tokens
 from .shapes import opens_sentence as _opens_sentence
 from .state import ArticleState
 from .words import ORG_HEADS, forenames
@@ -34,7 +34,16 @@ __all__ = ["APP_ID", "CERT_ORDER", "KIND_TAG", "RESP", "Found", "entry_id", "id_
 ACRONYM = re.compile(r"[ \u00a0]?\(([A-Z][A-Z\-&.]{1,7})\)")
 
 
-FOLLOWING_HEAD = re.compile(r"[ \u00a0]+(" + "|".join(re.escape(h) for h in sorted(ORG_HEADS)) + r")\b")
+#: an organisation's head after a list form, perhaps behind capitalised words: "Militant
+#: Group", "Ceylon Labour Party" (the place is part of the party's name)
+FOLLOWING_HEAD = re.compile(r"(?:[ \u00a0]+[A-Z][\w’'\-]*){0,3}?[ \u00a0]+("
+                            + "|".join(re.escape(h) for h in sorted(ORG_HEADS)) + r")\b")
+#: a reviewed book's publisher and price, alone on a line: "Merlin Press £3.95", "Pathfinder, $2.50",
+#: "Gollancz 7s 6d"
+PUBLISHER_LINE = re.compile(r"[ \u00a0]*([A-Z][\w’'&\-]*(?:[ \u00a0]+(?:&[ \u00a0]+)?[A-Z][\w’'&\-]*){0,3}),?[ \u00a0]+"
+                            r"(?:[£$][ \u00a0]?\d+(?:\.\d\d)?|\d+s\.?(?:[ \u00a0]?\d+d\.?)?)(?:[ \u00a0]+\([a-z]+\))?[ \u00a0]*$")
+#: "The" printed inside a periodical's title, in mid-sentence: "published in The Young Socialist"
+THE_BEFORE = re.compile(r"(?<=[a-z,;:] )The[ \u00a0]$")
 CAPITALISED_BEFORE = re.compile(r"(?<![\w’'.\-])([A-Z][\w’'\-]*)[ \u00a0]+$")
 
 
@@ -75,7 +84,14 @@ def recognise(article: Article, register=None) -> list[Found]:
                 state.reserved.add((id(block), start))
                 continue
             place = places.get(listed.full) if listed.kind == "place" else None
+            if listed.kind == "work" and THE_BEFORE.search(block.text, max(0, start - 6), start):
+                start -= 4
             state.add(block, start, end, listed.kind, "list", "high", listed.id, place)
+    for block in state.blocks:
+        for publisher in _publisher_lines(block):  # "Merlin Press £3.95" under a reviewed book
+            if not places.get(publisher.group(1)):
+                state.add(block, publisher.start(1), publisher.end(1), "org", "publisher-price", "medium",
+                          entry_id("org", publisher.group(1)))
     for block in state.blocks:
         in_head = block.kind == "head" and _title_case(block.text)
         mask = state.covers[id(block)].mask
@@ -91,6 +107,18 @@ def recognise(article: Article, register=None) -> list[Found]:
     single_names_again(state, pending)
     capitals(state, pending, lists, places)
     return _entries(state)
+
+
+def _publisher_lines(block: Block):
+    """The lines of a block (the reader joins them with a space and keeps where they broke)
+    that hold a publisher and a price."""
+    bounds = [0, *sorted(block.breaks), len(block.text)]
+    for start, end in zip(bounds, bounds[1:]):
+        if end - start < 60 and ("£" in block.text[start:end] or "$" in block.text[start:end]
+                                  or "d" in block.text[start:end]):
+            found = PUBLISHER_LINE.fullmatch(block.text, start, end)
+            if found is not None:
+                yield found
 
 
 def _title_case(text: str) -> bool:
@@ -133,11 +161,11 @@ def _read_run(state: ArticleState, block: Block, words, in_head: bool, acronyms:
         if capitals > 1:
             state.capital_runs.update((id(block), w[1]) for w in words[:capitals])
         words = words[capitals:]
-    while words and (words[0][0] in FUNCTION_WORDS or (
-            _opens_sentence(block.text, words[0][1]) and state.in_lower_case(words[0][0]))) \
+    while words and (words[0][0] in FUNCTION_WORDS or QUALIFIER.match(words[0][0]) or (
+            _opens_sentence(block.text, words[0][1]) and (state.in_lower_case(words[0][0]) or _before_particle(words)))) \
             and not (len(words) > 1 and words[0][0] in first_names):  # "Will Rogers spoke"
-        words = words[1:]
-        while words and words[0][0] in ("of", "the", "and", "for"):
+        words = words[1:]  # "Later de Voss left": "de Voss" is the name
+        while words and (words[0][0] in ("of", "the", "and", "for") or words[0][0] in PARTICLES):
             words = words[1:]
     if not words or (len(words) == 1 and (id(block), words[0][1]) in state.reserved):
         return  # a listed surname alone: coreference first, then the list
@@ -161,6 +189,11 @@ def _read_run(state: ArticleState, block: Block, words, in_head: bool, acronyms:
     for part in split_list(words):
         if len(part) == 1 and not any(g.start <= part[0][1] < g.end for g in guesses):
             pending.append((block, part[0][0], part[0][1], part[0][2]))
+
+
+def _before_particle(words) -> bool:
+    """True when a particle follows the first word: "Later de Voss"."""
+    return len(words) > 2 and words[1][0] in PARTICLES
 
 
 def _add_guess(state: ArticleState, block: Block, guess: Guess) -> None:

@@ -10,23 +10,42 @@ from .shapes import DERIVED
 from .state import ArticleState
 
 
+GENERATION = re.compile(r",?\s+(?:Jr|Sr)\.$")
+
+
+def surname(name: str) -> str:
+    """The word a bare mention repeats: "Brandt" of "Oskar T. Brandt, Jr."."""
+    return GENERATION.sub("", name).split()[-1]
+
+
+def bare(name: str) -> bool:
+    """A surname alone, with its particle if any ("Gaulle", "de Gaulle"), not "J. Smith"."""
+    words = GENERATION.sub("", name).split()
+    return "." not in name and len([w for w in words if not w[0].islower()]) == 1
+
+
 def coreference(state: ArticleState, pending, acronyms: dict[str, str], places) -> None:
     """Person ids (a bare surname joins the one full name it shares), bare surnames and
     acronyms met again."""
     surnames: dict[str, set[str]] = {}
+    titled: list[str] = []  # "Gen. de Gaulle": the person named in full, if the article does
     for mention in state.mentions:
         if mention.kind == "person" and mention.evidence != "speech-verb":
             name = mention.block.text[mention.start:mention.end]
-            if len(name.split()) > 1 or "." in name or mention.evidence == "title":
-                surnames.setdefault(name.split()[-1], set()).add(entry_id("person", name))
+            if bare(name) and mention.evidence == "title":
+                titled.append(name)
+            elif not bare(name):
+                surnames.setdefault(surname(name), set()).add(entry_id("person", name))
+    for name in titled:
+        surnames.setdefault(surname(name), {entry_id("person", name)})
     for mention in state.mentions:
         if mention.kind == "person" and mention.key is None:
             name = mention.block.text[mention.start:mention.end]
-            if len(name.split()) == 1 and "." not in name and len(surnames.get(name, ())) > 1:
+            if bare(name) and len(surnames.get(surname(name), ())) > 1:
                 mention.cert, mention.evidence = "low", "surname-shared"
                 continue
-            if len(name.split()) == 1 and len(surnames.get(name, ())) == 1:
-                mention.key = next(iter(surnames[name]))
+            if bare(name) and len(surnames.get(surname(name), ())) == 1:
+                mention.key = next(iter(surnames[surname(name)]))
                 if mention.evidence == "speech-verb":
                     mention.cert, mention.evidence = "medium", "coreference"
             else:

@@ -41,6 +41,11 @@ class Lists:
                 for form in entry.forms:
                     self.by_form.setdefault(normalise(form.text), listed)
         self.longest = max(len(form.split()) for form in self.by_form)
+        #: the first word of each form of several words -> the most words such a form has
+        self.longest_from: dict[str, int] = {}
+        for form in self.by_form:
+            first, count = form.split()[0], len(form.split())
+            self.longest_from[first] = max(count, self.longest_from.get(first, 1))
 
     def find(self, text: str, candidates):
         """(start, end, entry) of the list forms inside the candidate runs of ``text``
@@ -48,15 +53,17 @@ class Lists:
         made of name words, so the candidate runs hold it (a test checks each form): no
         second pass over the text is needed."""
         for match in candidates:
-            words = tokens(text, match.start(), match.end())
-            if len(words) == 1:
-                listed = self.by_form.get(words[0][0].replace("'", "’"))
+            word = match.group()
+            if " " not in word and "\u00a0" not in word:  # one word: the common case, no tokens needed
+                listed = self.by_form.get(word.replace("'", "’"))
                 if listed is not None:
-                    yield words[0][1], words[0][2], listed
+                    yield match.start(), match.end(), listed
                 continue
+            words = tokens(text, match.start(), match.end())
             at = 0
             while at < len(words):
-                for stop in range(min(len(words), at + self.longest), at, -1):
+                most = self.longest_from.get(words[at][0].replace("'", "’"), 0)  # no form starts here: next word
+                for stop in range(min(len(words), at + most), at, -1):
                     key = " ".join(w[0] for w in words[at:stop]).replace("'", "’")
                     listed = self.by_form.get(key)
                     if listed is not None:

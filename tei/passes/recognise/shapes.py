@@ -35,6 +35,13 @@ NAME_WORD = rf"[{UPPER}][\w]*(?:[’'\-][{UPPER}][\w]*)*(?:-[a-z]+\b)?(?![’'][
 PLURAL_POSSESSIVE = rf"(?:[{UPPER}]\w*s[’']|People[’']s)(?=[ \u00a0][{UPPER}])"
 WORD = rf"(?:{TITLE_ABBREVIATIONS}|{INITIALS}|{PLURAL_POSSESSIVE}|{NAME_WORD})"
 JOINERS = ("of", "the", "and", "for", "de", "del", "della", "la", "le", "van", "von", "der", "du", "y")
+#: small words inside a person's name ("Colvin de Silva", "Ludwig van Beethoven")
+PARTICLES = frozenset(("de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "ter", "y"))
+#: the last word of a street's or a square's name
+STREET_HEADS = frozenset("Street Avenue Road Square Boulevard Lane Strasse Straße Prospekt".split())
+#: a first word that only qualifies the name after it: "Stalinist-controlled Third International"
+QUALIFIER = re.compile(r"[^\W\d_][\w’']*-(?:controlled|dominated|led|backed|sponsored|owned|inspired|minded|"
+                       r"style|type|wing|like|based|oriented|run|influenced)$")
 GAP = rf"(?:[ \u00a0]+(?:(?:{'|'.join(JOINERS)})[ \u00a0]+)*)"
 # The lookahead first: the regex engine then skips to the next capital at C speed; a
 # function word ("The", "But") is a candidate only when a capitalised word follows it.
@@ -142,9 +149,11 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
     before = text[max(0, start - 40):start]
     # rule 1: a title and a name
     if len(words) >= 2 and names[0] in TITLES and not in_head:
-        rest = [w for w in words[1:] if w[0] not in JOINERS]
-        if rest and len(rest) <= 3 and all(name_like(w[0]) or IS_INITIALS.match(w[0]) for w in rest) \
-                and len(rest) == len(words) - 1 and not IS_INITIALS.match(rest[-1][0]):
+        rest = words[1:]  # "Gen. de Gaulle": a particle may stand inside the name
+        named = [w for w in rest if w[0] not in PARTICLES]
+        if named and len(named) <= 3 and rest[-1][0] not in PARTICLES \
+                and all(name_like(w[0]) or IS_INITIALS.match(w[0]) for w in named) \
+                and all(w[0] in PARTICLES or w[0] not in JOINERS for w in rest) and not IS_INITIALS.match(rest[-1][0]):
             return [Guess("person", rest[0][1], rest[-1][2], "title", "high")]
     # rule 5 first for lists: "China and India", "Hodgson and Rowthorn", "Walter Held of Norway"
     parts = split_list(words)
@@ -169,13 +178,15 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
     # rule 3: initials or a forename, then a surname
     if 2 <= len(words) <= 4 and not in_head and "of" not in names and "the" not in names:
         first, last = names[0], names[-1]
-        middle_ok = all(name_like(n) or IS_INITIALS.match(n) for n in names[1:-1])
+        middle_ok = all(name_like(n) or IS_INITIALS.match(n) or n in PARTICLES for n in names[1:-1])
         if name_like(last) and not IS_INITIALS.match(last) and middle_ok and last not in gazetteer:
             if IS_INITIALS.match(first):
                 return [Guess("person", start, end, "initials", "high")]
             if first in forenames:
                 return [Guess("person", start, end, "forename", "high")]
-    # rule 4: a place
+    # rule 4: a place: a named street or square ("Tüzoltó Street"), else the gazetteer
+    if names[-1] in STREET_HEADS and not in_head and all(name_like(n) for n in names[:-1]):
+        return [Guess("place", start, end, "street-shape", "medium")]
     name = " ".join(names)
     guess = place_guess(name, start, end, before, gazetteer, None)
     if guess is not None:

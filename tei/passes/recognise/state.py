@@ -2,6 +2,7 @@
 where in each block a name may still go."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -10,6 +11,10 @@ from .gazetteer import Place
 
 #: inline elements a machine name may neither overlap nor enter
 NAME_TAGS = {"persName", "placeName", "orgName", "title", "name", "rs"}
+#: a surname's particle printed in small letters before it: "de Gaulle", "van der Lubbe"
+PARTICLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:de|da|di|du|del|della|van|von|ter)(?:[ \u00a0](?:la|der|den))?[ \u00a0]$")
+#: a generation after a person's name: "Oskar T. Brandt, Jr." (the annotation rules keep it)
+SUFFIX_AFTER = re.compile(r",?[ \u00a0](?:Jr|Sr)\.")
 
 
 @dataclass
@@ -98,6 +103,19 @@ class ArticleState:
             key: str | None = None, place: Place | None = None) -> bool:
         if start >= end or not self.free(block, start, end):
             return False
+        if kind == "person":
+            start, end = self._whole_person(block, start, end)
         self.covers[id(block)].cover(start, end)
         self.mentions.append(Mention(block, start, end, kind, evidence, cert, key, place))
         return True
+
+    def _whole_person(self, block: Block, start: int, end: int) -> tuple[int, int]:
+        """A person's name with the particle before it and the generation after it, when
+        they are free: "Gaulle" in "de Gaulle", "Roosevelt, Jr."."""
+        particle = PARTICLE_BEFORE.search(block.text, max(0, start - 12), start)
+        if particle is not None and self.free(block, particle.start(), start):
+            start = particle.start()
+        suffix = SUFFIX_AFTER.match(block.text, end)
+        if suffix is not None and self.free(block, end, suffix.end()):
+            end = suffix.end()
+        return start, end

@@ -7,6 +7,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from ...dates import MONTH_NAMES
+
 #: words before a person's name; the name is the capitalised words that follow
 TITLES = frozenset(
     "Comrade Comrades Mr. Mr Mrs. Mrs Miss Dr. Dr General Gen. Senator Sen. President Pres. Governor Gov. "
@@ -26,9 +28,11 @@ ORG_HEADS = frozenset(
 )
 #: words an organisation head needs beside it to be an organisation, not a phrase
 WEAK_HEADS = frozenset("Group Movement Conference Assembly Army Government Opposition Press Soviet Front".split())
+#: month names as printed: the full names and the abbreviations with their full stop, from the
+#: one list of months (:data:`tei.dates.MONTH_NAMES`)
 MONTHS = frozenset(
-    "January February March April May June July August September October November December "
-    "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.".split()
+    name.capitalize() if index == 0 else f"{name.capitalize()}."
+    for names in MONTH_NAMES for index, name in enumerate(names)
 )
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 #: nationality and group adjectives and nouns: never a place or a person

@@ -1,0 +1,66 @@
+"""Name shapes of the recogniser, each on an invented sentence in an invented page: the
+mention is the whole name as the annotation rules cut it (docs/names-annotation.md)."""
+from __future__ import annotations
+
+import pytest
+
+from tei.model import article_blocks
+from tei.pipeline import encode_file
+
+RESP = "#app-tei-etol-names"
+HEAD = """Ada Pell Archive | ETOL Main Page
+
+Ada Pell
+
+Names in Running Text
+
+(May 1950)
+
+From Labor Action, Vol. 14 No. 18, 1 May 1950, p. 2.
+Transcribed & marked up by Einde O’Callaghan for the Encyclopaedia of Trotskyism On-Line (ETOL).
+
+"""
+
+
+def machine_names(tmp_path, sentence: str) -> list[tuple[str, str]]:
+    page = tmp_path / "page.txt"
+    page.write_text(HEAD + sentence + "\n", encoding="utf-8")
+    names = []
+    for block in article_blocks(encode_file(page).article):
+        for span in sorted(block.spans, key=lambda s: s.start):
+            if span.attr("resp") == RESP:
+                names.append((span.tag, block.text[span.start:span.end]))
+    return names
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The speech of Gen. Harlan de Voss was long.", ("persName", "Harlan de Voss")),
+    ("Yesterday Gen. de Voss spoke to the press.", ("persName", "de Voss")),
+    ("A letter from Oskar T. Brandt, Jr. arrived.", ("persName", "Oskar T. Brandt, Jr.")),
+    ("The pickets met in Lamplighter Street at dawn.", ("placeName", "Lamplighter Street")),
+    ("He joined the Ohio Lamplighters Party in the spring.", ("orgName", "Ohio Lamplighters Party")),
+    ("It was published in The Young Socialist last week.", ("title", "The Young Socialist")),
+    ("The vote in Congress went against the bill.", ("orgName", "Congress")),
+    ("The Lamp and the Loom\nHarlan Voss\nLamplighter Books £3.95\n\nA good book.", ("orgName", "Lamplighter Books")),
+])
+def test_a_shape_gives_the_whole_name(tmp_path, sentence, expected):
+    assert expected in machine_names(tmp_path, sentence)
+
+
+def test_a_qualifier_before_a_name_stays_outside_it(tmp_path):
+    names = machine_names(tmp_path, "They praised the Stalinist-controlled Third International again.")
+    assert ("orgName", "Third International") in names
+    assert all("Stalinist" not in text for _, text in names)
+
+
+def test_a_bare_surname_with_its_particle_joins_the_full_name(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(HEAD + "Charles de Voss spoke first. Later de Voss left the hall.\n", encoding="utf-8")
+    refs = [span.attr("ref") for block in article_blocks(encode_file(page).article) for span in block.spans
+            if span.attr("resp") == RESP and span.tag == "persName"]
+    assert len(refs) == 2 and refs[0] == refs[1] and refs[0] is not None
+
+
+def test_a_congress_of_something_is_not_the_congress(tmp_path):
+    names = machine_names(tmp_path, "The delegates at the Sixth Congress of the Comintern voted.")
+    assert ("orgName", "Congress") not in names
