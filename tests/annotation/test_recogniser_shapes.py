@@ -64,3 +64,13 @@ def test_a_bare_surname_with_its_particle_joins_the_full_name(tmp_path):
 def test_a_congress_of_something_is_not_the_congress(tmp_path):
     names = machine_names(tmp_path, "The delegates at the Sixth Congress of the Comintern voted.")
     assert ("orgName", "Congress") not in names
+
+
+def test_a_local_by_its_number_is_an_organisation(tmp_path):
+    names = machine_names(tmp_path, "The strike of Local 574 spread to every yard.")
+    assert ("orgName", "Local 574") in names
+
+
+def test_a_government_named_after_its_head_names_a_person(tmp_path):
+    names = machine_names(tmp_path, "Nothing changed under the Harlow regime that year.")
+    assert ("persName", "Harlow") in names

@@ -37,7 +37,9 @@ ACRONYM = re.compile(r"[ \u00a0]?\(([A-Z][A-Z\-&.]{1,7})\)")
 #: an organisation's head after a list form, perhaps behind capitalised words: "Militant
 #: Group", "Ceylon Labour Party" (the place is part of the party's name)
 FOLLOWING_HEAD = re.compile(r"(?:[ \u00a0]+[A-Z][\w’'\-]*){0,3}?[ \u00a0]+("
-                            + "|".join(re.escape(h) for h in sorted(ORG_HEADS)) + r")\b")
+                            + "|".join(re.escape(h) for h in sorted(ORG_HEADS)) + r")\b(?![ \u00a0]\d)")
+#: a union's local by its number: "Local 600", "Local 544-CIO"
+UNION_LOCAL = re.compile(r"(?<![\w\-])Local[ \u00a0]\d{1,4}(?:-[A-Z]{2,4})?(?![\w\-])")
 #: a reviewed book's publisher and price, alone on a line: "Merlin Press £3.95", "Pathfinder, $2.50",
 #: "Gollancz 7s 6d"
 PUBLISHER_LINE = re.compile(r"[ \u00a0]*([A-Z][\w’'&\-]*(?:[ \u00a0]+(?:&[ \u00a0]+)?[A-Z][\w’'&\-]*){0,3}),?[ \u00a0]+"
@@ -88,6 +90,8 @@ def recognise(article: Article, register=None) -> list[Found]:
                 start -= 4
             state.add(block, start, end, listed.kind, "list", "high", listed.id, place)
     for block in state.blocks:
+        for local in UNION_LOCAL.finditer(block.text):
+            state.add(block, local.start(), local.end(), "org", "union-local", "medium", entry_id("org", local.group()))
         for publisher in _publisher_lines(block):  # "Merlin Press £3.95" under a reviewed book
             if not places.get(publisher.group(1)):
                 state.add(block, publisher.start(1), publisher.end(1), "org", "publisher-price", "medium",

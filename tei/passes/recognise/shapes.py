@@ -35,6 +35,8 @@ NAME_WORD = rf"[{UPPER}][\w]*(?:[’'\-][{UPPER}][\w]*)*(?:-[a-z]+\b)?(?![’'][
 PLURAL_POSSESSIVE = rf"(?:[{UPPER}]\w*s[’']|People[’']s)(?=[ \u00a0][{UPPER}])"
 WORD = rf"(?:{TITLE_ABBREVIATIONS}|{INITIALS}|{PLURAL_POSSESSIVE}|{NAME_WORD})"
 JOINERS = ("of", "the", "and", "for", "de", "del", "della", "la", "le", "van", "von", "der", "du", "y")
+#: a government named after its head: "the Caetano regime", "the Truman administration"
+RULER_AFTER = re.compile(r"(?:’s)?[ \u00a0](?:regime|administration|dictatorship)\b")
 #: small words inside a person's name ("Colvin de Silva", "Ludwig van Beethoven")
 PARTICLES = frozenset(("de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "ter", "y"))
 #: the last word of a street's or a square's name
@@ -129,9 +131,11 @@ def classify_word(text: str, word: str, start: int, end: int, in_head: bool, gaz
             return [guess]
     if in_head or not name_like(word):
         return []
-    after = text[end:end + 12]
+    after = text[end:end + 16]
     if after[:1] == " " and after.split()[0] in SPEECH_VERBS and not DERIVED.match(word):
         return [Guess("person", start, end, "speech-verb", "low")]
+    if RULER_AFTER.match(after) and text[max(0, start - 4):start] == "the " and not DERIVED.match(word):
+        return [Guess("person", start, end, "ruler", "low")]  # "the Caetano regime"
     if SURNAME_ENDING.match(word) and not opens_sentence(text, start) \
             and not PLACE_WORDS.search(text[max(0, start - 30):start]):  # "sent to Solovsky": a place
         return [Guess("person", start, end, "surname-shape", "low")]
