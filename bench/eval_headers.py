@@ -17,10 +17,13 @@ and rules) and, when a tei_all schema is at hand, ``tei validate --format json -
 tei_all.rng OUT.xml...`` (one run each, so the schema is compiled once).
 
 What is read from the TEI (``teiHeader/fileDesc``)
-    The printed source is ``sourceDesc//bibl[@type='printed']`` (the first one), else the
-    first ``sourceDesc//bibl`` whose ``@type`` is not ``digital``. Its periodical is its
-    ``title[@level='j']`` (none when absent) and its date its first ``date``: ``@when``, or
-    ``@from``/``@to`` (``@notBefore``/``@notAfter`` when those are absent) as a span.
+    The printed source is ``sourceDesc//biblStruct[@type='printed']`` or
+    ``sourceDesc//bibl[@type='printed']`` (the first one), else the first ``sourceDesc//bibl``
+    whose ``@type`` is not ``digital``. Its periodical is its ``title[@level='j']`` (none
+    when absent). The date of a ``bibl`` is its first ``date``: ``@when``, or ``@from``/``@to``
+    (``@notBefore``/``@notAfter`` when those are absent) as a span. A ``biblStruct`` has a
+    ``monogr`` per issue it was printed in, each dated by ``imprint/date`` read the same way:
+    its date runs from the first issue's start to the last issue's end.
     The title is ``titleStmt/title[@type='main']``, else ``titleStmt/title[@type='supplied']``,
     else the first ``titleStmt/title``; it is *supplied* when its ``@type`` is ``supplied``.
     The text "Untitled" counts as no title.
@@ -222,15 +225,23 @@ def text_of(element) -> str:
 
 
 def printed_source(source_desc):
-    printed = source_desc.findall(f".//{TEI}bibl[@type='printed']")
-    if printed:
-        return printed[0]
+    for tag in ("biblStruct", "bibl"):
+        printed = source_desc.findall(f".//{TEI}{tag}[@type='printed']")
+        if printed:
+            return printed[0]
     others = [bibl for bibl in source_desc.iter(f"{TEI}bibl") if bibl.get("type") != "digital"]
     return others[0] if others else None
 
 
 def date_of(bibl) -> tuple[str, str] | None:
-    date = bibl.find(f"{TEI}date")
+    if bibl.tag == f"{TEI}biblStruct":
+        issues = [span for monogr in bibl.findall(f"{TEI}monogr")
+                  for span in [date_of_element(monogr.find(f"{TEI}imprint/{TEI}date"))] if span]
+        return (issues[0][0], issues[-1][1]) if issues else None
+    return date_of_element(bibl.find(f"{TEI}date"))
+
+
+def date_of_element(date) -> tuple[str, str] | None:
     if date is None:
         return None
     if date.get("when"):

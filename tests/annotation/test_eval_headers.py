@@ -145,6 +145,27 @@ def test_without_a_printed_bibl_the_first_non_digital_bibl_is_the_source_and_spa
     assert facts.title == "Letter to the Ward Board" and facts.title_supplied
 
 
+def test_a_printed_biblstruct_is_read_and_its_issues_make_a_span():
+    facts = ev.header_facts(tei("""
+        <titleStmt><title type="main">The Lamplighters’ Ballot</title></titleStmt>
+        <sourceDesc>
+          <biblStruct type="printed"><analytic><title level="a">The Lamplighters’ Ballot</title></analytic>
+            <monogr><title level="j">The Ward Bulletin</title><imprint><date when="1937-03-20"/></imprint></monogr>
+            <monogr><title level="j">The Ward Bulletin</title><imprint><date when="1937-03-27"/></imprint></monogr>
+          </biblStruct>
+          <bibl type="digital"><date when="2009"/></bibl>
+        </sourceDesc>"""))
+    assert facts == ev.HeaderFacts("The Ward Bulletin", ("1937-03-20", "1937-03-27"), "The Lamplighters’ Ballot", False)
+
+
+def test_a_printed_biblstruct_without_a_periodical_names_none():
+    facts = ev.header_facts(tei("""
+        <titleStmt><title type="main">A Pamphlet</title></titleStmt>
+        <sourceDesc><biblStruct type="printed"><monogr><imprint><date>date unknown</date></imprint></monogr></biblStruct>
+        </sourceDesc>"""))
+    assert (facts.periodical, facts.date) == (None, None)
+
+
 def test_a_header_without_source_or_title_has_no_facts():
     facts = ev.header_facts(tei("<titleStmt/><sourceDesc><bibl type='digital'/></sourceDesc>"))
     assert facts == ev.HeaderFacts(None, None, None, False)
