@@ -1,14 +1,16 @@
 """Score the header an installed `tei` writes for real archive pages against a hand-made gold.
 
     python bench/eval_headers.py PAGES_DIR... [--gold FILE] [--tei CMD] [--tei-all RNG]
-                                 [--tei-out DIR] [--report FILE] [--check]
+                                 [--tei-out DIR] [--report FILE] [--check] [--split {eval,dev}]
 
 Each PAGES_DIR holds evaluation pages as ``<page>.txt`` (rebuilt from stored copies of real
 pages with ``bench/names_eval_pages.py``; the text is not ours and is not in the repository).
 The gold (default ``tests/annotation/headers_eval/gold.tsv``, made by reading the pages under
 ``docs/headers-annotation.md``) has one row per page: page, url, family, periodical, date,
 title, title_supplied_ok, notes. A gold page found in none of the folders is reported and
-left out; a gold page outside the evaluation split is a usage error.
+left out; a gold page outside the evaluation split is a usage error. With ``--split dev`` the
+gold is a development set (``tests/annotation/headers_dev/``, pages whose address's SHA-1 begins
+with 8-f) and a gold page *inside* the evaluation split is the usage error instead.
 
 This is an oracle: it shares no code with the toolkit. Each page is encoded by the toolkit's
 command line, ``tei encode PAGE.txt --source-url URL -o OUT.xml``, in a subprocess; the
@@ -111,7 +113,10 @@ def in_evaluation_split(url: str) -> bool:
     return page_id(url)[0] in "01234567"
 
 
-def read_gold(path: Path) -> list[GoldPage]:
+SPLITS = ("eval", "dev")
+
+
+def read_gold(path: Path, split: str = "eval") -> list[GoldPage]:
     try:
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
@@ -121,16 +126,17 @@ def read_gold(path: Path) -> list[GoldPage]:
     except OSError as error:
         raise UsageError(f"{path}: cannot read the gold ({error.strerror})") from error
     for number, row in enumerate(rows, start=2):
-        check_gold_row(path, number, row)
+        check_gold_row(path, number, row, split)
     return rows
 
 
-def check_gold_row(path: Path, number: int, row: GoldPage) -> None:
+def check_gold_row(path: Path, number: int, row: GoldPage, split: str = "eval") -> None:
     where = f"{path}:{number}"
     if page_id(row.url) != row.page:
         raise UsageError(f"{where}: page {row.page} is not the id of {row.url}")
-    if not in_evaluation_split(row.url):
-        raise UsageError(f"{where}: page {row.page} is outside the evaluation split")
+    if in_evaluation_split(row.url) != (split == "eval"):
+        side = "outside" if split == "eval" else "inside"
+        raise UsageError(f"{where}: page {row.page} is {side} the evaluation split (--split {split})")
     if row.family not in FAMILIES:
         raise UsageError(f"{where}: unknown family {row.family!r}; expected one of {', '.join(FAMILIES)}")
     for value in alternatives(row.date):
@@ -500,7 +506,7 @@ def run(args: argparse.Namespace) -> int:
     for folder in args.pages:
         if not folder.is_dir():
             raise UsageError(f"{folder}: not a folder")
-    gold = read_gold(args.gold)
+    gold = read_gold(args.gold, args.split)
     tei = tei_command(args.tei)
     tei_all = args.tei_all if args.tei_all else default_tei_all()
     if tei_all is not None and not tei_all.is_file():
@@ -533,6 +539,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tei-out", type=Path, help="keep each page's TEI here")
     parser.add_argument("--report", type=Path, help="also write one TSV row per page here")
     parser.add_argument("--check", action="store_true", help="exit 1 unless the issue's thresholds hold")
+    parser.add_argument("--split", choices=SPLITS, default="eval",
+                        help="which split the gold must come from: eval (default) or dev (development pages)")
     args = parser.parse_args(argv)
     try:
         return run(args)

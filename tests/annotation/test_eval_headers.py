@@ -200,6 +200,19 @@ def test_gold_rows_outside_the_evaluation_split_or_malformed_are_refused(tmp_pat
             ev.read_gold(write_gold(tmp_path / "bad.tsv", [bad]))
 
 
+def test_a_development_gold_takes_only_pages_outside_the_evaluation_split(tmp_path):
+    dev = gold_page(url=invented_url("dev"))
+    assert ev.read_gold(write_gold(tmp_path / "dev.tsv", [dev]), "dev") == [dev]
+    with pytest.raises(ev.UsageError, match="inside the evaluation split"):
+        ev.read_gold(write_gold(tmp_path / "eval.tsv", [gold_page()]), "dev")
+
+
+def test_the_committed_development_gold_is_well_formed_and_outside_the_evaluation_split():
+    folder = ev.REPO / "tests" / "annotation" / "headers_dev"
+    rows = ev.read_gold(folder / "gold.tsv", "dev") + ev.read_gold(folder / "gold_holdout.tsv", "dev")
+    assert len({row.page for row in rows}) == len(rows) >= 10
+
+
 def test_the_committed_gold_is_well_formed_and_in_the_evaluation_split():
     rows = ev.read_gold(ev.DEFAULT_GOLD)
     assert len(rows) >= 50
