@@ -180,8 +180,10 @@ def parse_archive_header(text: str, line: int) -> PrintedSource | None:
 
 
 def is_first_published(text: str) -> bool:
-    """"First Published: ...": the printed source, wherever the page's "Source:" line points."""
-    return bool(re.match(r"^(?:First|Originally)\s+published\b", text.strip(), re.IGNORECASE))
+    """"First Published: ...", "Reprinted from ...", "(Originally published in ...)": the
+    first printing, wherever the page's "Source:" or "From" line points (a later reprint)."""
+    return bool(re.match(r"^[(\[]?\s*(?:This\s+\w+\s+(?:was|is)\s+)?(?:(?:First|Originally)\s+(?:published|printed|appeared)"
+                         r"|(?:Reprinted|Republished|Reproduced)\s+from)\b", text.strip(), re.IGNORECASE))
 
 
 #: "Bulletin of the Opposition No. 35", "Labor Action Vol. 15 No. 3": the volume and the
@@ -216,16 +218,29 @@ def periodical_and_issue(journal: str, issue: str | None) -> tuple[str | None, s
 #: "Published: in ...", "First published in ..."
 PUBLISHED_LABEL = re.compile(r"^(?:(?:First|Originally)\s+)?Published(?:\s*:\s*|\s+(?=in\b))(?:in\s+)?",
                              re.IGNORECASE)
+#: any statement of the first printing, the label's or a sentence's, perhaps in brackets:
+#: "(Originally published in Harbour Review, March 1947)", "Reprinted from Harbour
+#: Tribune, 3 March 1951.", "This article first appeared in ..."
+FIRST_PRINTING = re.compile(
+    r"^[(\[]?\s*(?:(?:This\s+(?:article|text|piece|review|letter|report|item)\s+(?:was|is)\s+)?"
+    r"(?:First|Originally)\s+(?:published|printed|appeared)(?:\s*:\s*|\s+in\s+)"
+    r"|(?:Reprinted|Republished|Reproduced)\s+from\s+(?:the\s+columns\s+of\s+)?)",
+    re.IGNORECASE)
 
 
 def parse_published_label(text: str, line: int) -> PrintedSource | None:
     """"First Published: New International, Vol.II No.1, January 1935, pp.15-17." (the
-    MIA writer archives' label): the printed source as a source line gives it without
-    "From"; the line is kept whole as printed."""
-    label = PUBLISHED_LABEL.match(text.strip())
+    MIA writer archives' label), "Reprinted from Harbour Tribune, 3 March 1951.", "(Originally
+    published in Harbour Review, March 1947)": the printed source as a source line gives it
+    without "From"; the line is kept whole as printed."""
+    stripped = text.strip()
+    label = FIRST_PRINTING.match(stripped) or PUBLISHED_LABEL.match(stripped)
     if not label:
         return None
-    rest = "From " + text.strip()[label.end():]
+    rest = stripped[label.end():]
+    if stripped[:1] in "([" and rest[-1:] == {"(": ")", "[": "]"}[stripped[0]]:
+        rest = rest[:-1]
+    rest = "From " + rest
     source = parse_source(rest, line) or parse_loose_source(rest, line)
     if source is None:
         return None

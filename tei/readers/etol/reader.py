@@ -25,7 +25,7 @@ from ...model import Article, Block, Division, Group as BlockGroup, Header, Prin
 from . import body as body_reader
 from .furniture import (
     archives_named, is_credit, is_first_published, is_navigation, is_rights, parse_archive_header,
-    parse_credit, parse_updated, parse_written_label, read_source_line,
+    parse_credit, parse_published_label, parse_updated, parse_written_label, read_source_line,
 )
 from .notes import NOTE_MARKER, is_bracketed_number_or_symbol, label, may_hold_marker, read_notes
 from .regions import find_regions, is_source_or_credit
@@ -193,19 +193,57 @@ def read_foot(groups: list[LineGroup], header: Header) -> None:
                 header.archives.extend(a for a in archives_named(line.text) if a not in header.archives)
 
 
-def journal_named(groups: list[LineGroup]) -> str | None:
-    """The periodical that the first source line among ``groups`` names, if any."""
+def source_named(groups: list[LineGroup]) -> PrintedSource:
+    """The first source line among ``groups`` that names a periodical (its column, if it
+    names one), else an empty source."""
     for group in groups:
         for line in group.lines:
             source = read_source_line(line.text, line.number)
             if source and source.journal:
-                return source.journal
-    return None
+                return source
+    return PrintedSource()
 
 
 def read_source_and_credits(groups: list[LineGroup], header: Header) -> None:
     for group in groups:
         read_furniture_lines(group, header)
+
+
+#: an opening paragraph of the text longer than this is the text's, never a statement of
+#: where it was first printed
+FIRST_PRINTING_WORDS = 25
+
+
+def first_printing(group: LineGroup) -> PrintedSource | None:
+    """The printed source a paragraph that only says where the text was first printed
+    gives: "(Originally published in Harbour Review, March 1947)", "Reprinted from Harbour
+    Tribune, 3 March 1951."; else None."""
+    if not is_first_published(group.text) or len(group.text.split()) > FIRST_PRINTING_WORDS:
+        return None
+    return parse_published_label(group.text, group.line)
+
+
+def without_first_printing(groups: list[LineGroup], header: Header) -> list[LineGroup]:
+    """The title block less its statements of the first printing, which are the header's
+    printed source (a later reprint's "From" line is kept beside it), never a subtitle nor
+    the date the text was written."""
+    kept = []
+    for group in groups:
+        source = first_printing(group)
+        if source:
+            take_source(header, source)
+        else:
+            kept.append(group)
+    return kept
+
+
+def first_printing_opening_the_text(groups: list[LineGroup], header: Header) -> None:
+    """The text's opening paragraph, when it only says where the text was first printed
+    ("Reprinted from Harbour Tribune, 28 January 1956."), names the printed source; the
+    paragraph stays in the text."""
+    source = first_printing(groups[0]) if groups else None
+    if source:
+        take_source(header, source)
 
 
 def title_heads(header: Header, division: Division) -> None:
@@ -215,6 +253,7 @@ def title_heads(header: Header, division: Division) -> None:
         division.heads.append(Block("head", header.title, header.title_line or 0, attrs={"type": "main"}, breaks=header.title_breaks))
     for text, line, breaks in header.subtitles:
         division.heads.append(Block("head", text, line, attrs={"type": "sub"}, breaks=breaks))
+    division.heads.sort(key=lambda head: head.line)  # as printed: a column's name above the title
     if header.written:
         written = Block("dateline", header.written, header.written_line or 0, breaks=header.written_breaks)
         span = written_date_span(header.written)
@@ -313,9 +352,11 @@ def read(text: str, path: str | None = None) -> tuple[Article, list[TeiWarning]]
     header = Header()
     read_navigation(regions.navigation, header)
     read_foot(regions.foot, header)
-    read_title_block(regions.title_block, header, archive_writers(header.dropped),
-                     journal_named(regions.source_and_credits))
+    named = source_named(regions.source_and_credits)
+    read_title_block(without_first_printing(regions.title_block, header), header, archive_writers(header.dropped),
+                     named.journal, named.column)
     read_source_and_credits(regions.source_and_credits, header)
+    first_printing_opening_the_text(regions.body, header)
     notes = read_notes(regions.notes) if regions.notes else []
     article_div = Division("article", line=regions.body[0].line)
     title_heads(header, article_div)

@@ -211,11 +211,35 @@ def is_masthead(text: str, journal: str | None) -> bool:
         re.search(r"\b(?:1[6-9]|20)\d\d\b", stripped[len(journal):]))
 
 
+def same_words(a: str, b: str) -> bool:
+    """"Waterfront Notes" and "Waterfront notes:" are one name."""
+    def key(text: str) -> list[str]:
+        return re.sub(r"[^\w\s]", " ", text.lower()).split()
+    return key(a) == key(b)
+
+
+def is_column_before_title(rest: list[LineGroup], journal: str | None, column: str | None) -> bool:
+    """Whether the first of the two paragraphs left between the author and the source line
+    is the column the article stands in, the second its title: "Notes of the Week / The
+    Speed-Up on the North Quay" (a column's words), or the column the source line names
+    ("Waterfront Notes, The Militant, Vol. XVI ..."). Only a page whose source line
+    names the periodical ends its title block for certain; a department's page without
+    one ("Readers’ Notes / Soviet Union and Stalinism") has its section head there instead."""
+    return bool(journal) and len(rest) == 2 and (
+        is_column_name(rest[0].text) or bool(column) and same_words(rest[0].text, column))
+
+
+def is_alternative_title(text: str) -> bool:
+    """"Or How to Tailor Facts to Fit Politics": a subtitle that gives the title another
+    form, so the line above it is a title, never an author."""
+    return bool(re.match(r"^[(\[]?Or[,:]?\s+\w", text.strip()))
+
+
 def read_title_block(groups: list[LineGroup], header: Header, writers: list[str] | None = None,
-                     journal: str | None = None) -> None:
+                     journal: str | None = None, column: str | None = None) -> None:
     """Fill the header's title fields from the title block's paragraphs. ``writers`` are
     the writers whose archive the navigation names (:func:`archive_writers`); ``journal``
-    the periodical the page's source line names."""
+    the periodical the page's source line names, ``column`` the column it names before it."""
     rest = list(groups)
     writers = writers or []
     if rest and is_masthead(rest[0].text, journal):
@@ -234,17 +258,19 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
         # source line names a periodical has a title and a subtitle instead)
         work = rest.pop(0)
         header.work, header.work_line = work.text, work.line
-    elif (at is None and len(rest) == 3 and not journal and looks_like_name(rest[0].text)
+    elif (at is None and len(rest) >= 3 and not journal and looks_like_name(rest[0].text)
           and BOOK_PART.match(rest[2].text.strip()) and not BOOK_PART.match(rest[1].text.strip())):
         # "Marta Lind / A Century of Strikes / Chapter 2: ...": the author, the book, the
-        # part of it this page holds
+        # part of it this page holds (its number and name perhaps over two lines), and
+        # perhaps the part's first section head
         work = rest.pop(1)
         header.work, header.work_line = work.text, work.line
     if at is None and len(rest) >= 3 and journal and not looks_like_name(rest[0].text) and looks_like_name(rest[1].text):
         # "Harbour Freedom / Tom Ek / A Reply to ...": an article's title, its author, its
         # subtitle (the source line names a periodical: no book above the author)
         at = 1
-    if at is None and (len(rest) >= 3 or (len(rest) == 2 and looks_like_name(rest[0].text))
+    if at is None and (len(rest) >= 3 or (len(rest) == 2 and looks_like_name(rest[0].text)
+                                          and not is_alternative_title(rest[1].text))
                        or (rest and is_editors_byline(rest[0].text))
                        or (len(rest) == 1 and (names_archive_writer(rest[0].text, writers)
                                                or is_initialled_name(rest[0].text)))):
@@ -257,8 +283,10 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
             header.authors, header.author_bracketed = split_authors(author.text)
             header.author_editorial = len(header.authors) == 1 and is_editors_byline(header.authors[0])
         header.author_line = author.line
+    above = [rest.pop(0)] if is_column_before_title(rest, journal, column) else []
     if rest:
         title = rest.pop(0)
         header.title, header.title_line, header.title_breaks = title.text, title.line, title.breaks
-        header.title_is_column = not rest and is_column_name(title.text)
-    header.subtitles = [(group.text, group.line, group.breaks) for group in rest]
+        header.title_is_column = not rest and not above and is_column_name(title.text)
+    # a column's name set above the title stays a heading of the page, after the title
+    header.subtitles = [(group.text, group.line, group.breaks) for group in above + rest]
