@@ -95,3 +95,25 @@ def test_an_or_subtitle_makes_the_line_above_a_title_not_an_author(page):
     p = page("title_then_alternative_title_without_author")
     assert (p.header.title, p.header.authors) == ("Yugoslav Spring", [])
     assert sub_titles(p) == ["Or How the Shipyards Were Won"]
+
+
+# -- the MIA writer archives' "Published:" label -------------------------------------------
+
+def test_a_published_label_whose_value_goes_on_after_the_source_reads_its_first_sentence():
+    source = parse_published_label("Published: Harbour Pravda No. 96, April 27, 1913. Printed from the "
+                                   "Harbour Pravda text.", 3)
+    assert (source.journal, source.issue, source.date_iso) == ("Harbour Pravda", "96", "1913-04-27")
+    nested = parse_published_label("Published: First published in Harbour Tribune No. 99, May 5, 1927. "
+                                   "Sent from Osterby. Printed from the original.", 3)
+    assert (nested.journal, nested.issue, nested.date_iso) == ("Harbour Tribune", "99", "1927-05-05")
+    # first printed in a book: no periodical is made of it
+    assert parse_published_label("Published: First published in 1933 in Berglund Miscellany XXV. "
+                                 "Sent to Osterby.", 3) is None
+
+
+def test_the_published_label_names_the_printed_source_before_the_archives_source_book(page):
+    p = page("mia_published_label_then_more_sentences")
+    assert printed(p) == ("Harbour Pravda", "1913-04-27")
+    assert p.header.title == "Harbour Workers and the Elections"
+    assert p.header.source.more == [
+        "Source: Berglund Collected Works, Harbour Publishers, 1975, Osterby, Volume 19, pages 55-57."]

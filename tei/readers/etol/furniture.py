@@ -240,11 +240,30 @@ def parse_published_label(text: str, line: int) -> PrintedSource | None:
     rest = stripped[label.end():]
     if stripped[:1] in "([" and rest[-1:] == {"(": ")", "[": "]"}[stripped[0]]:
         rest = rest[:-1]
-    rest = "From " + rest
-    source = parse_source(rest, line) or parse_loose_source(rest, line)
-    if source is None:
-        return None
-    return replace(source, raw=text.strip())
+    # the label's value may itself say so ("Published: First published in ...")
+    inner = FIRST_PRINTING.match(rest)
+    rest = rest[inner.end():] if inner else rest
+    # ... and go on after the source ("Pravda No. 96, April 27, 1913. Printed from the
+    # Pravda text."): its first sentence is the source
+    for value in dict.fromkeys((rest, first_sentence(rest))):
+        source = parse_source("From " + value, line) or parse_loose_source("From " + value, line)
+        if source is not None:
+            return replace(source, raw=text.strip())
+    return None
+
+
+#: the words before a full stop that does not end a sentence: "No. 96", "Vol. 3", "pp. 4"
+ABBREVIATION = re.compile(r"(?:No|Nos|Vol|Vols|pp?|Nr|St|Dr|Mr|Mrs|[A-Z])", re.IGNORECASE)
+
+
+def first_sentence(text: str) -> str:
+    """``text`` up to its first full stop that ends a sentence (one followed by a capital,
+    not after "No", "Vol", "p" or an initial)."""
+    for stop in re.finditer(r"\.(?=\s+[A-Z])", text):
+        words = text[:stop.start()].split()
+        if words and not ABBREVIATION.fullmatch(words[-1]):
+            return text[:stop.end()]
+    return text
 
 
 def read_source_line(text: str, line: int) -> PrintedSource | None:
