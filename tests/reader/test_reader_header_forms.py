@@ -117,3 +117,12 @@ def test_the_published_label_names_the_printed_source_before_the_archives_source
     assert p.header.title == "Harbour Workers and the Elections"
     assert p.header.source.more == [
         "Source: Berglund Collected Works, Harbour Publishers, 1975, Osterby, Volume 19, pages 55-57."]
+
+
+def test_a_published_label_broken_before_its_value_still_names_the_printed_source(page):
+    # "Published:" alone, its value on the next line: the fidelity rule counts the value
+    # as the text's first line, so it stays text; the header reads it all the same
+    p = page("mia_labelled_lines_broken_after_the_label")
+    assert printed(p) == ("Harbour Pravda", "1913-04-27")
+    assert "W-NO-SOURCE" not in p.codes
+    assert p.texts("//t:body/t:div/*[not(self::t:head)]")[1] == "Harbour Pravda No. 96, April 27, 1913."

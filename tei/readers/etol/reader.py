@@ -237,6 +237,24 @@ def without_first_printing(groups: list[LineGroup], header: Header) -> list[Line
     return kept
 
 
+#: a labelled line whose value the page sets on the next line: "Published:" then "Pravda
+#: No. 96, April 27, 1913."
+BARE_PUBLISHED_LABEL = re.compile(r"(?:(?:First|Originally)\s+)?Published\s*:", re.IGNORECASE)
+
+
+def label_value_opening_the_text(furniture: list[LineGroup], groups: list[LineGroup], header: Header) -> None:
+    """The MIA's labelled lines broken after the label ("Published:", and on the next line
+    "Pravda No. 96, April 27, 1913."): the value, which the fidelity rule counts as the
+    text's first line, still names the printed source; the line stays in the text."""
+    last = furniture[-1].lines[-1] if furniture else None
+    if last is None or not groups or not BARE_PUBLISHED_LABEL.fullmatch(last.text.strip()):
+        return
+    value = groups[0].lines[0]
+    source = parse_published_label(f"{last.text.strip()} {value.text.strip()}", value.number)
+    if source:
+        take_source(header, replace(source, raw=value.text.strip()))
+
+
 def first_printing_opening_the_text(groups: list[LineGroup], header: Header) -> None:
     """The text's opening paragraph, when it only says where the text was first printed
     ("Reprinted from Harbour Tribune, 28 January 1956."), names the printed source; the
@@ -357,6 +375,7 @@ def read(text: str, path: str | None = None) -> tuple[Article, list[TeiWarning]]
                      named.journal, named.column)
     read_source_and_credits(regions.source_and_credits, header)
     first_printing_opening_the_text(regions.body, header)
+    label_value_opening_the_text(regions.source_and_credits, regions.body, header)
     notes = read_notes(regions.notes) if regions.notes else []
     article_div = Division("article", line=regions.body[0].line)
     title_heads(header, article_div)
