@@ -126,3 +126,9 @@ def test_a_published_label_broken_before_its_value_still_names_the_printed_sourc
     assert printed(p) == ("Harbour Pravda", "1913-04-27")
     assert "W-NO-SOURCE" not in p.codes
     assert p.texts("//t:body/t:div/*[not(self::t:head)]")[1] == "Harbour Pravda No. 96, April 27, 1913."
+
+
+def test_a_columns_name_over_the_list_of_its_topics_stays_the_title(page):
+    p = page("column_name_then_its_topics_keeps_the_name_as_title")
+    assert p.header.title == "Notes of the Month"
+    assert sub_titles(p) == ["The Harbour Strike – The Wage Board – The Elections"]

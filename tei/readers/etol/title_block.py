@@ -224,9 +224,16 @@ def is_column_before_title(rest: list[LineGroup], journal: str | None, column: s
     Speed-Up on the North Quay" (a column's words), or the column the source line names
     ("Waterfront Notes, The Militant, Vol. XVI ..."). Only a page whose source line
     names the periodical ends its title block for certain; a department's page without
-    one ("Readers’ Notes / Soviet Union and Stalinism") has its section head there instead."""
-    return bool(journal) and len(rest) == 2 and (
+    one ("Readers’ Notes / Soviet Union and Stalinism") has its section head there instead,
+    and a column whose page lists its topics under its name keeps its name as the title."""
+    return bool(journal) and len(rest) == 2 and not is_list_of_topics(rest[1].text) and (
         is_column_name(rest[0].text) or bool(column) and same_words(rest[0].text, column))
+
+
+def is_list_of_topics(text: str) -> bool:
+    """"The Strikes – The Elections – The Budget": the topics a column's page treats, set
+    under its name, not a title of its own."""
+    return len(re.split(r"\s[–—-]\s", text)) >= 3
 
 
 def is_alternative_title(text: str) -> bool:
