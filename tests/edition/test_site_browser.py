@@ -8,7 +8,9 @@ DOM, its resolved URLs, the HTTP status of each target), not the site builder's 
 - every internal link of every page resolves: the target answers 200 and holds the id
   of the fragment;
 - an entry's page lists every article whose TEI names that entry;
-- a search for a person returns that person's articles;
+- a search for a person returns that person's articles, and filtered by periodical or
+  by year (in the JS API and by ticking a box of Pagefind's interface) only those of that
+  periodical or year (a third of the articles are moved to a second periodical for this);
 - no page scrolls sideways at 390 px;
 - each page has one h1, headings in order, main and nav landmarks, a skip link first,
   lang, no empty or "click here" link text, and text contrast of at least 4.5:1.
@@ -19,6 +21,7 @@ written to a temporary folder (its path is printed), or to $TEI_SCREENSHOTS when
 """
 from __future__ import annotations
 
+import json
 import os
 import threading
 import time
@@ -38,6 +41,7 @@ pytestmark = pytest.mark.browser
 TEI = {"tei": "http://www.tei-c.org/ns/1.0"}
 COUNT = 55
 PERSON = "pers-rakovsky"  # named in about half of the generated articles
+SECOND = "New International"  # the periodical of every third article, so that there are two
 
 #: what the browser reports of a page: ids, resolved link targets, overflow, headings...
 PAGE_FACTS = r"""(() => {
@@ -81,7 +85,12 @@ CONTRAST = r"""(() => {
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    return built_corpus(tmp_path_factory.mktemp("browser-corpus"), COUNT)
+    out = built_corpus(tmp_path_factory.mktemp("browser-corpus"), COUNT)
+    for path in sorted(out.rglob("*.xml"))[::3]:
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace('<title level="j">The Militant</title>', f'<title level="j">{SECOND}</title>', 1),
+                        encoding="utf-8")
+    return out
 
 
 @pytest.fixture(scope="module")
@@ -117,6 +126,18 @@ def screenshots(tmp_path_factory) -> Path:
     folder = Path(os.environ.get("TEI_SCREENSHOTS") or tmp_path_factory.mktemp("screenshots"))
     print(f"screenshots in {folder}")
     return folder
+
+
+def printed_in(corpus: Path) -> dict[str, tuple[str, str]]:
+    """Each article's periodical and year, read from its TEI's printed source."""
+    found = {}
+    for path in corpus.rglob("*.xml"):
+        root = etree.parse(str(path)).getroot()
+        monogr = root.xpath("//tei:sourceDesc/tei:biblStruct[@type='printed']/tei:monogr", namespaces=TEI)[0]
+        found[root.get("{http://www.w3.org/XML/1998/namespace}id")] = (
+            monogr.xpath("string(tei:title[@level='j'])", namespaces=TEI),
+            monogr.xpath("string(tei:imprint/tei:date/@when)", namespaces=TEI)[:4])
+    return found
 
 
 def articles_naming(corpus: Path, entry: str) -> set[str]:
@@ -213,6 +234,68 @@ def test_search_for_a_person_returns_their_articles_and_screenshots(served, brow
         browser.screenshot(screenshots / f"site-{name}.png")
     for name in ("home", "article", "register", "search"):
         assert (screenshots / f"site-{name}.png").stat().st_size > 10_000
+
+
+#: the URLs of the results of searching for a word with each filter of a list, in Pagefind's JS API
+FILTERED = """(async (word, filters) => {
+  const pagefind = await import('/pagefind/pagefind.js');
+  const found = [];
+  for (const filter of filters) {
+    const search = await pagefind.search(word, {filters: filter});
+    found.push(await Promise.all(search.results.map(async r => (await r.data()).url)));
+  }
+  return found;
+})"""
+
+
+def test_search_filters_by_periodical_and_by_year(served, browser, corpus):
+    site, base = served
+    naming, printed = articles_naming(corpus, PERSON), printed_in(corpus)
+    periodicals = sorted({printed[key][0] for key in naming})
+    years = sorted({printed[key][1] for key in naming})
+    assert SECOND in periodicals and len(years) > 2
+    filters = [{"periodical": p} for p in periodicals] + [{"year": y} for y in years]
+    browser.open(base + "search.html")
+    found = browser.evaluate(f"{FILTERED}('Rakovsky', {json.dumps(filters)})", wait=True)
+    for filter, urls in zip(filters, found):
+        (name, value), = filter.items()
+        wanted = {key for key in naming if printed[key][0 if name == "periodical" else 1] == value}
+        assert {url.split("/")[-1][:-5] for url in urls} == wanted, filter
+
+
+def test_ticking_a_year_in_the_search_page_shows_only_that_years_articles(served, browser, corpus):
+    site, base = served
+    naming, printed = articles_naming(corpus, PERSON), printed_in(corpus)
+    year = max({printed[key][1] for key in naming}, key=lambda y: (sum(printed[k][1] == y for k in naming), y))
+    browser.resize(1000, 900)
+    browser.open(base + "search.html?q=Rakovsky")
+    message = results_message(browser, lambda text: "Rakovsky" in text)
+    groups = browser.evaluate("Array.from(document.querySelectorAll('.pagefind-ui__filter-name')).map(e => e.textContent.trim())")
+    assert {"Periodical", "Year"} <= set(groups)
+    browser.evaluate("""(() => { for (const d of document.querySelectorAll('details.pagefind-ui__filter-block')) d.open = true; })()""")
+    ticked = browser.evaluate(f"""(() => {{
+      const box = Array.from(document.querySelectorAll('input.pagefind-ui__filter-checkbox'))
+        .find(b => b.name === 'year' && b.value === {json.dumps(year)});
+      if (!box) return false;
+      box.click();
+      return true;
+    }})()""")
+    assert ticked
+    count = sum(printed[key][1] == year for key in naming)
+    filtered = results_message(browser, lambda text: text != message)
+    assert filtered.startswith(f"{count} result"), filtered
+
+
+def results_message(browser, ready) -> str:
+    """The search page's line "N results for …", once ``ready`` holds for it."""
+    deadline = time.monotonic() + 20
+    text = ""
+    while time.monotonic() < deadline:
+        text = browser.evaluate("(document.querySelector('.pagefind-ui__message') || {}).textContent || ''").strip()
+        if text and ready(text) and "result" in text:
+            return text
+        time.sleep(0.2)
+    raise AssertionError(f"no results line (last: {text!r})")
 
 
 @pytest.mark.parametrize("page", ["index.html", "articles/", "registers/pers-rakovsky.html", "registers/persons.html"])
