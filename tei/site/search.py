@@ -105,14 +105,18 @@ def send(process: subprocess.Popen, requests) -> None:
 def last_answer(process: subprocess.Popen, count: int) -> dict | None:
     """Read the service's answers until the last request's (None if it stops first);
     the first error ends the reading."""
-    pending = b""
+    pending = bytearray()  # the answer being read: the files' answer is megabytes long
     while chunk := process.stdout.read1(1 << 20):
-        *answers, pending = (pending + chunk).split(b",")
-        for answer in answers:
-            message = json.loads(base64.b64decode(answer))
+        start = 0
+        while (comma := chunk.find(b",", start)) >= 0:
+            pending += chunk[start:comma]
+            start = comma + 1
+            message = json.loads(base64.b64decode(pending))
+            pending.clear()
             payload = message.get("payload", {})
             if payload.get("type") == "Error" or message.get("message_id") == count:
                 return payload
+        pending += chunk[start:]
     return None
 
 
