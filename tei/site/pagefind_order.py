@@ -28,7 +28,8 @@ file must give back its bytes exactly. Anything else (another version in
 ``pagefind-entry.json``, another shape, another CBOR type, a file that does not
 round-trip) raises :class:`PagefindFormatError` rather than writing an index that could
 be broken. Files are gzip-compressed again here (zlib level 9, no name, no time), so the
-filter and metadata files' compressed bytes are zlib's, not Pagefind's own; their
+filter and metadata files' compressed bytes are zlib's, not Pagefind's own (the same
+for the same zlib; a Python built on zlib-ng would compress them otherwise); their
 payloads and names are what Pagefind would give them.
 """
 from __future__ import annotations

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from tei.cli import main
 from tei.errors import ContentError
 from tei.site import build_site, search
 from tei.site.pagefind_order import (PagefindFormatError, canonical_filters, decode, encode, pack, pagefind_hash,
@@ -132,11 +133,16 @@ def test_an_index_of_another_form_is_refused_and_nothing_is_returned(change):
     assert isinstance(raised.value, ContentError) and "\n" not in str(raised.value)
 
 
-def test_an_unknown_pagefind_format_fails_the_build_with_one_line(tmp_path, monkeypatch):
+def test_an_unknown_pagefind_format_fails_the_build_with_one_line_and_exit_1(tmp_path, monkeypatch, capsys):
     corpus = built_corpus(tmp_path / "corpus", 2)
     monkeypatch.setattr(search, "pagefind_files", lambda site: small_index([("1929", [0])], version="2.0.0"))
     with pytest.raises(PagefindFormatError, match="Pagefind 2.0.0 is not the version"):
         build_site(corpus, tmp_path / "site")
+    assert not (tmp_path / "site" / "pagefind").exists()
+    capsys.readouterr()
+    assert main(["site", str(corpus), "--out", str(tmp_path / "site")]) == 1
+    error = capsys.readouterr().err.strip()
+    assert "\n" not in error and "Pagefind 2.0.0 is not the version" in error and "Traceback" not in error
     assert not (tmp_path / "site" / "pagefind").exists()
 
 
