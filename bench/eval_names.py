@@ -1,7 +1,7 @@
 """Score the names an installed `tei` marks in real ETOL pages against a hand-made gold.
 
     python bench/eval_names.py PAGES_DIR [--gold FILE] [--names all|register] [--tei CMD]
-                               [--tei-out DIR]
+                               [--tei-out DIR] [--split eval|dev]
 
 PAGES_DIR holds the evaluation pages as ``<page>.txt`` (rebuilt from stored copies with
 ``bench/names_eval_pages.py``; the text is not ours and is not in the repository). The gold
@@ -48,8 +48,10 @@ Certainty
     system mentions with that level, TP / (TP + FP), ignored mentions left out.
 
 Exit status: 0 when scored, 2 for a usage error, an unreadable gold or pages folder, a gold
-page outside the evaluation split (the first hex digit of the SHA-1 of the page's
-https://www.marxists.org/... address must be 0-7), or a toolkit that cannot be run.
+page outside the chosen split (the first hex digit of the SHA-1 of the page's
+https://www.marxists.org/... address must be 0-7 for ``--split eval``, the default, and 8-f for
+``--split dev``, the development pages of ``tests/annotation/names_dev/``), or a toolkit that
+cannot be run.
 """
 from __future__ import annotations
 
@@ -73,6 +75,7 @@ KINDS = ("person", "place", "org")
 ELEMENT_KINDS = {"persName": "person", "placeName": "place", "orgName": "org"}
 CERT_LEVELS = ("high", "medium", "low")
 EVALUATION_DIGITS = "01234567"
+SPLIT_DIGITS = {"eval": EVALUATION_DIGITS, "dev": "89abcdef"}
 SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
 
@@ -215,7 +218,7 @@ def certainty(statuses: dict[SystemMention, str]) -> dict[str, Counts]:
 
 # --- reading the gold and the TEI ---------------------------------------------------------
 
-def load_gold(path: Path) -> list[GoldMention]:
+def load_gold(path: Path, split: str = "eval") -> list[GoldMention]:
     try:
         handle = path.open(encoding="utf-8", newline="")
     except OSError as error:
@@ -231,18 +234,19 @@ def load_gold(path: Path) -> list[GoldMention]:
                 )
             except (KeyError, ValueError, TypeError) as error:
                 raise UsageError(f"{path}:{number}: expected page, url, line, start, end, kind, text, referent, optional (yes|no)") from error
-            check_gold_row(path, number, mention)
+            check_gold_row(path, number, mention, split)
             mentions.append(mention)
     return mentions
 
 
-def check_gold_row(path: Path, number: int, mention: GoldMention) -> None:
+def check_gold_row(path: Path, number: int, mention: GoldMention, split: str = "eval") -> None:
     if mention.kind not in KINDS:
         raise UsageError(f"{path}:{number}: kind {mention.kind!r}; expected one of: {', '.join(KINDS)}")
     if page_id(mention.url) != mention.page:
         raise UsageError(f"{path}:{number}: page {mention.page} is not the SHA-1 prefix of {mention.url}")
-    if not mention.url.startswith("https://www.marxists.org/") or mention.page[0] not in EVALUATION_DIGITS:
-        raise UsageError(f"{path}:{number}: {mention.url} is not in the evaluation split (first hex digit 0-7)")
+    if not mention.url.startswith("https://www.marxists.org/") or mention.page[0] not in SPLIT_DIGITS[split]:
+        name, digits = {"eval": "evaluation", "dev": "development"}[split], SPLIT_DIGITS[split]
+        raise UsageError(f"{path}:{number}: {mention.url} is not in the {name} split (first hex digit {digits[0]}-{digits[-1]})")
     if mention.end - mention.start != len(mention.text):
         raise UsageError(f"{path}:{number}: start/end do not span the text {mention.text!r}")
 
@@ -362,6 +366,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--names", choices=("all", "register"), help="passed to `tei encode` when it has the option")
     parser.add_argument("--tei", help="the command that runs the toolkit (default: `tei` on PATH)")
     parser.add_argument("--tei-out", type=Path, help="also write each page's TEI here")
+    parser.add_argument("--split", choices=tuple(SPLIT_DIGITS), default="eval",
+                        help="which pages the gold may hold: eval (0-7, default) or dev (8-f)")
     args = parser.parse_args(argv)
     try:
         return run(args)
@@ -373,7 +379,7 @@ def main(argv: list[str] | None = None) -> int:
 def run(args: argparse.Namespace) -> int:
     if not args.pages.is_dir():
         raise UsageError(f"{args.pages}: not a folder")
-    gold = load_gold(args.gold)
+    gold = load_gold(args.gold, args.split)
     problems = check_offsets(gold, args.pages)
     if problems:
         raise UsageError(f"the page texts are not the annotated ones ({len(problems)} rows), first: {problems[0]}")

@@ -148,6 +148,15 @@ def test_gold_outside_the_evaluation_split_is_refused(tmp_path):
         ev.load_gold(path)
 
 
+def test_development_gold_is_read_only_with_the_dev_split(tmp_path):
+    path = tmp_path / "gold.tsv"
+    write_gold(path, invented_url("development"), [(1, 0, "person", "Ada", "no")])
+    assert [mention.text for mention in ev.load_gold(path, "dev")] == ["Ada"]
+    write_gold(path, invented_url("eval"), [(1, 0, "person", "Ada", "no")])
+    with pytest.raises(ev.UsageError, match="development split"):
+        ev.load_gold(path, "dev")
+
+
 def test_gold_row_with_a_wrong_page_id_or_kind_is_refused(tmp_path):
     path = tmp_path / "gold.tsv"
     url = invented_url("eval")
