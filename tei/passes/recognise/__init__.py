@@ -21,7 +21,7 @@ import hashlib
 import re
 
 from ...model import Article, Block, Span
-from .coreference import capitals, coreference, enumerations, single_names_again
+from .coreference import capitals, citation_authors, coreference, enumerations, review_authors, single_names_again
 from .gazetteer import gazetteer
 from .ids import APP_ID, CERT_ORDER, KIND_TAG, RESP, Found, entry_id, id_name, person_key
 from .lists import project_lists
@@ -61,6 +61,17 @@ def _inside_longer_name(text: str, start: int, end: int, kind: str) -> bool:
     return False
 
 
+def _word_among_capitals(state: ArticleState, text: str, start: int, end: int) -> bool:
+    """True when a form in capitals is also a word the article writes in small letters
+    ("US", "us") and a word in capitals stands beside it: a line set in capitals."""
+    form = text[start:end]
+    if not (form.isalpha() and form.isupper() and state.in_lower_case(form)):
+        return False
+    before = re.search(r"([^\W\d_]+)\W*$", text[max(0, start - 24):start])
+    after = re.match(r"\W*([^\W\d_]+)", text[end:end + 24])
+    return any(m is not None and len(m.group(1)) > 1 and m.group(1).isupper() for m in (before, after))
+
+
 def _acronym_matches(long: str, acronym: str) -> bool:
     letters = [w[0] for w in long.split() if w[0].isupper()]
     return "".join(letters) == acronym.replace(".", "").replace("-", "").replace("&", "")
@@ -81,6 +92,8 @@ def recognise(article: Article, register=None) -> list[Found]:
         for start, end, listed in lists.find(block.text, candidates[id(block)]):
             if _inside_longer_name(block.text, start, end, listed.kind):
                 continue  # "Militant Group", "Stepney Labour Party": the shapes read the whole name
+            if _word_among_capitals(state, block.text, start, end):
+                continue  # "TELL US": the pronoun, not the "US" of the places list
             if listed.kind == "person" and block.text[start:end] != listed.full:
                 surnames_listed.append((block, start, end, listed))
                 state.reserved.add((id(block), start))
@@ -104,6 +117,8 @@ def recognise(article: Article, register=None) -> list[Found]:
                 continue  # a name the register (or a list) already marked: the common case
             for words in _runs(state, block, match):
                 _read_run(state, block, words, in_head, acronyms, pending, first_names, places)
+    review_authors(state, places)  # "Ian Birchall" above a reviewed book: before coreference reads the full names
+    citation_authors(state, {id(block) for note in article.notes for block in note.blocks}, places)
     coreference(state, pending, acronyms, places)
     for block, start, end, listed in surnames_listed:
         state.add(block, start, end, "person", "list-surname", "medium", listed.id)

@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 
 from .ids import KIND_TAG, entry_id
-from .shapes import DERIVED
+from .shapes import DERIVED, IS_INITIALS, PARTICLES, name_like, tokens
 from .state import ArticleState
+from .words import ORG_HEADS, forenames
 
 
 GENERATION = re.compile(r",?\s+(?:Jr|Sr)\.$")
+#: a surname that names a firm: "Dillon, Read and Company", "Morgan & Co.", "Lehman Brothers"
+FIRM_AFTER = re.compile(r"(?:,[ \u00a0][A-Z][\w’'\-]*)?,?[ \u00a0](?:(?:and|&)[ \u00a0](?:Company|Co\.|Sons)|Brothers)\b")
 
 
 def surname(name: str) -> str:
@@ -53,7 +56,7 @@ def coreference(state: ArticleState, pending, acronyms: dict[str, str], places) 
     for block, word, start, end in pending:
         if word in acronyms:
             state.add(block, start, end, "org", "acronym-defined", "high", entry_id("org", acronyms[word]))
-        elif word in surnames and not DERIVED.match(word):
+        elif word in surnames and not DERIVED.match(word) and not FIRM_AFTER.match(block.text, end):
             keys = surnames[word]
             if len(keys) == 1:
                 state.add(block, start, end, "person", "coreference", "medium", next(iter(keys)))
@@ -73,7 +76,10 @@ def enumerations(state: ArticleState, pending) -> None:
     """"Eismont, Tolmachev and others", "Rykov and Tomsky": in a list of single words one
     of which is a person, the others that nothing else decided are persons too (low)."""
     waiting = {(id(block), start): (block, word, start, end) for block, word, start, end in pending}
-    persons = {(id(m.block), m.start) for m in state.mentions if m.kind == "person"}
+    # a member is a person when a person's name is it or ends with it ("Trotsky, Zinoviev and
+    # Kamenev" after "Leon Trotsky"); a list has "and" or three members ("Finally, Rose
+    # Levine-Meyer" and "John Kampfner, Birds ..." are none)
+    persons = {(id(m.block), m.end) for m in state.mentions if m.kind == "person"}
     candidates = {id(block) for block, *_ in pending} & {id(m.block) for m in state.mentions if m.kind == "person"}
     for block in state.blocks:
         if id(block) not in candidates:
@@ -81,7 +87,9 @@ def enumerations(state: ArticleState, pending) -> None:
         for match in ENUMERATION.finditer(block.text):
             members = [(m.start(), m.end()) for m in re.finditer(r"[A-Z][\w’'\-]*", match.group())]
             members = [(match.start() + a, match.start() + b) for a, b in members]
-            if not any((id(block), a) in persons for a, _ in members):
+            if len(members) < 3 and not re.search(r"[ \u00a0]and[ \u00a0]", match.group()):
+                continue
+            if not any((id(block), b) in persons for _, b in members):
                 continue
             for a, b in members:
                 item = waiting.get((id(block), a))
@@ -138,3 +146,108 @@ def capitals(state: ArticleState, pending, lists, places) -> None:
         elif _looks_like_acronym(word) and not state.in_lower_case(word) \
                 and (id(block), start) not in state.capital_runs:
             state.add(block, start, end, "org", "acronym", "low", entry_id("org", word))
+
+
+#: the last line of a reviewed book's heading: a price, a number of pages or a binding
+#: ("Bookmarks, 2011, £15", "Pluto Press 85p", "Gollancz 7s 6d", "320 pp.", "paperback")
+PRICE_LINE = re.compile(r"[£$€][ \u00a0]?\d|\b\d+p\b|\b\d+s\.?(?:[ \u00a0]?\d+d)?\b|\b\d+[ \u00a0]?pp\b|"
+                        r"\bpp\.[ \u00a0]?\d|\bpaper(?:back)?\b|\bcloth\b|\bhardback\b")
+#: a line of a reviewed book's heading that names its authors: "by Harlan Voss", "Edited by ..."
+BY_LINE = re.compile(r"[ \u00a0]*(?:(?:[Ee]dited|[Tt]ranslated|[Ii]ntroduced|[Ww]ritten)[ \u00a0]+)?[Bb]y[ \u00a0]+")
+AUTHORS_SPLIT = re.compile(r",?[ \u00a0]+(?:and|&)[ \u00a0]+|,[ \u00a0]+|[ \u00a0]*/[ \u00a0]*")
+
+
+def review_authors(state: ArticleState, places) -> None:
+    """The authors in a reviewed book's heading: a block of lines whose last line holds a
+    price or a page count ("Bookmarks, 2011, £15"), whose first line (when a title line
+    follows) or whose line "by ..." holds only names of two to four words joined by "and",
+    "&" or commas ("Ian Birchall", "Marta Kowalczyk and Ilse Brandt"): each is a person
+    (medium), and a full name for the coreference of the review's "Birchall". The reader
+    often sets such a heading as one title-case head, where the shapes read nothing."""
+    for block in state.blocks:
+        if not block.breaks:
+            continue
+        bounds = [0, *sorted(block.breaks), len(block.text)]
+        lines = list(zip(bounds, bounds[1:]))
+        if len(lines) < 2 or not PRICE_LINE.search(block.text, *lines[-1]):
+            continue
+        by_lines = [BY_LINE.match(block.text, start, end) for start, end in lines[:-1]]
+        for index, (start, end) in enumerate(lines[:-1]):
+            if by_lines[index] is not None:
+                _add_authors(state, block, by_lines[index].end(), end, "review-author", places)
+            elif index == 0 and len(lines) >= 3 and not any(by_lines):
+                _add_authors(state, block, start, end, "review-author", places, state)
+
+
+def _add_authors(state: ArticleState, block, start: int, end: int, evidence: str, places, confirm=None) -> None:
+    """Persons (medium) for the names of ``block.text[start:end]`` joined by "and", "&" or
+    commas, when every part is a name of two to four words. With ``confirm`` (the
+    article's state) a name needs more: a listed forename or initials first, or a surname
+    the article prints again and never in small letters (a review calls its author
+    "Birchall"; a book's title line, "Permanent Revolution", fails)."""
+    parts, at = [], start
+    for separator in AUTHORS_SPLIT.finditer(block.text, start, end):
+        parts.append((at, separator.start()))
+        at = separator.end()
+    parts.append((at, end))
+    names = [_author(block.text, a, b, places) for a, b in parts]
+    if confirm is not None and all(names):
+        names = [name if _confirmed(confirm, block.text[name[0]:name[1]].split()) else None for name in names]
+    if all(names):
+        for a, b in names:
+            state.add(block, a, b, "person", evidence, "medium", None)
+
+
+def _confirmed(state: ArticleState, words: list[str]) -> bool:
+    last = words[-1]
+    if words[0] in forenames() or IS_INITIALS.match(words[0]):
+        return True
+    return not state.in_lower_case(last) and len(re.findall(rf"(?<!\w){re.escape(last)}(?!\w)", state.text)) > 1
+
+
+#: words of the titles of periodicals, publishers and documents: never a cited person's
+#: name ("Daily Herald, 5 June 1926", "New Park Publications, 1970")
+NOT_AUTHOR_WORDS = frozenset(
+    "Worker Workers Times Herald News Review Journal Guardian Post Tribune Chronicle Gazette Telegraph Mail Express "
+    "Observer Standard Star Daily Weekly Monthly Quarterly Bulletin Press Call Appeal Militant Voice Leader Record "
+    "Courier Sun Mirror Independent Spectator Economist Nation Statesman Magazine Digest Register Notes Letters "
+    "Papers Works Collected Selected Report Reports Proceedings Minutes Resolution Resolutions Theses Programme "
+    "Program Books Publications Publishing Editions Verlag Bookshop Bookmarks Library Archive Archives Documents "
+    "Bulletins History Writings Speeches Manifesto Declaration Statement Action Struggle Truth Spark Age Life World".split()
+)
+
+
+def _author(text: str, start: int, end: int, places) -> tuple[int, int] | None:
+    """(start, end) of a name of two to four words alone in ``text[start:end]``, or None."""
+    words = tokens(text, start, end)
+    if not 2 <= len(words) <= 4 or "".join(w for w, _, _ in words) != "".join(text[start:end].split()):
+        return None
+    names = [w for w, _, _ in words]
+    last = names[-1]
+    if IS_INITIALS.match(last) or not name_like(last) or last in places or DERIVED.match(last):
+        return None
+    if not all((name_like(n) and n[0].isupper()) or IS_INITIALS.match(n) or n in PARTICLES for n in names) \
+            or any(n in ORG_HEADS or n in NOT_AUTHOR_WORDS or n in places for n in names) or not names[0][0].isupper():
+        return None
+    return words[0][1], words[-1][2]
+
+
+#: where a cited author stands in a note: its start, or after "See", "Cf.", "Also", ";"
+CITATION_START = re.compile(r"(?:\b(?:[Ss]ee|[Cc]f\.|[Aa]lso|[Ii]n)[ \u00a0]+|^|[;.][ \u00a0]+)"
+                            r"([A-Z][^,;:()\[\]“”‘\d]{2,80}?)(?=,|[ \u00a0]\(ed)")
+#: what a citation holds after its author: a year or a page
+CITATION_REST = re.compile(r"[^;]{0,200}?\b(?:1[5-9]\d\d|20\d\d|pp?\.[ \u00a0]?\d)")
+
+
+def citation_authors(state: ArticleState, note_blocks: set[int], places) -> None:
+    """The author at the head of a citation in a note: "Harlan Voss, The Road from Ohio,
+    London 1971, p. 23", "See Ada Pell, ...": two to four name words before a comma, with a
+    year or a page further in the citation. A person (medium), and a full name for the
+    coreference of the body's "Voss"."""
+    for block in state.blocks:
+        if id(block) not in note_blocks:
+            continue
+        for match in CITATION_START.finditer(block.text):
+            if not CITATION_REST.match(block.text, match.end(1)):
+                continue
+            _add_authors(state, block, match.start(1), match.end(1), "citation-author", places)

@@ -5,10 +5,12 @@ joined by single spaces, or by "of", "the", "and", "de", "von"... between them. 
 rules, in order (the first that applies decides; see ``docs/names.md`` for the ``@cert``
 each gives):
 
-1. a title and a name ("Comrade Smith", "Gen. Marshall"): a person, without the title;
+1. a title and a name ("Comrade Smith", "Gen. Marshall"), perhaps behind the words of an
+   office ("Solid Fuels Administrator Harold Ickes", "Secretary of Labor Perkins"): a
+   person, without the title;
 2. an organisation head ("… Party", "… Union", "Committee of …"): an organisation;
 3. initials and a surname ("J.P. Cannon"), or a listed forename and a surname ("James
-   P. Cannon"): a person;
+   P. Cannon"): a person; a name ends at a plural possessive ("Alex Callinicos’ Trotskyism");
 4. a name in the gazetteer: a place (a city needs a place word before it, "in", "from",
    unless it has a million people);
 5. a list joined by "and" ("China and India"): each part by these rules;
@@ -37,6 +39,20 @@ WORD = rf"(?:{TITLE_ABBREVIATIONS}|{INITIALS}|{PLURAL_POSSESSIVE}|{NAME_WORD})"
 JOINERS = ("of", "the", "and", "for", "de", "del", "della", "la", "le", "van", "von", "der", "du", "y")
 #: a government named after its head: "the Caetano regime", "the Truman administration"
 RULER_AFTER = re.compile(r"(?:’s)?[ \u00a0](?:regime|administration|dictatorship)\b")
+#: words of an office after which a name follows, besides the titles of :data:`.words.TITLES`
+#: ("Secretary Perkins", "Solid Fuels Administrator Harold Ickes", "Majority Leader Rayburn")
+OFFICES = frozenset(
+    "Secretary Secretary-Treasurer Treasurer Attorney Commissioner Superintendent Administrator Director Sheriff "
+    "Inspector Representative Rep. Assemblyman Alderman Councillor Councilman Congresswoman Leader Organizer "
+    "Organiser Prosecutor Vice-President Vice-Premier Deputy Spokesman".split()
+)
+#: the departments in "Secretary of Labor Perkins", "Secretary of the Navy Knox"
+DEPARTMENTS = frozenset(
+    "State War Labor Labour Treasury Commerce Agriculture Defense Defence Interior Navy Army Justice Health "
+    "Education Housing Transportation Energy Finance Trade Industry Colonies India".split()
+)
+#: offices followed by "of" and a department
+OFFICES_OF = frozenset("Secretary Minister Commissar Undersecretary Under-Secretary".split())
 #: small words inside a person's name ("Colvin de Silva", "Ludwig van Beethoven")
 PARTICLES = frozenset(("de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "ter", "y"))
 #: the last word of a street's or a square's name
@@ -142,6 +158,41 @@ def classify_word(text: str, word: str, start: int, end: int, in_head: bool, gaz
     return []
 
 
+def _name_after_title(rest: list[tuple[str, int, int]]) -> bool:
+    """True when ``rest`` is a name that may follow a title: one to three name words, a
+    particle inside ("Gen. de Gaulle"), not ending in an initial."""
+    named = [w for w in rest if w[0] not in PARTICLES]
+    return bool(named) and len(named) <= 3 and rest[-1][0] not in PARTICLES \
+        and all(name_like(w[0]) or IS_INITIALS.match(w[0]) for w in named) \
+        and all(w[0] in PARTICLES or w[0] not in JOINERS for w in rest) and not IS_INITIALS.match(rest[-1][0])
+
+
+def titled_person(words: list[tuple[str, int, int]]) -> list[Guess]:
+    """Rule 1: the name after a title or an office. The title may stand behind the
+    capitalised words of the office ("Prime Minister Attlee", "Solid Fuels Administrator
+    Harold L. Ickes"), or be an office of a department ("Secretary of Labor Perkins",
+    "Secretary of the Navy Knox"); the name is the words after it. Words of an
+    organisation before the office ("Labor Party Chairman Smith") are an organisation."""
+    names = [w for w, _, _ in words]
+    for at, name in enumerate(names[:-3]):
+        if name in OFFICES_OF and names[at + 1] == "of":
+            department = at + 3 if names[at + 2] == "the" else at + 2
+            if department < len(names) - 1 and names[department] in DEPARTMENTS \
+                    and _name_after_title(words[department + 1:]):
+                return [Guess("person", words[department + 1][1], words[-1][2], "title", "high")]
+    last = max((i for i, n in enumerate(names[:-1]) if n in TITLES or n in OFFICES), default=None)
+    if last is None or not _name_after_title(words[last + 1:]):
+        return []
+    office = names[:last]
+    if any(n in JOINERS or n in FUNCTION_WORDS or n[-1] in "’'" for n in office):
+        return []  # "Secretary of the Socialist Workers Party James Cannon": the shapes read it otherwise
+    person = Guess("person", words[last + 1][1], words[-1][2], "title", "high")
+    heads = [i for i, n in enumerate(office) if n in ORG_HEADS]
+    if heads and heads[-1] >= 1 and office[heads[-1]] not in WEAK_HEADS:
+        return [Guess("org", words[0][1], words[heads[-1]][2], "organisation-shape", "medium"), person]
+    return [person]
+
+
 def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forenames, gazetteer) -> list[Guess]:
     """Guesses for one candidate run of words (rules 1-7); [] when none applies."""
     if not words:
@@ -152,13 +203,16 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
     start, end = words[0][1], words[-1][2]
     before = text[max(0, start - 40):start]
     # rule 1: a title and a name
-    if len(words) >= 2 and names[0] in TITLES and not in_head:
-        rest = words[1:]  # "Gen. de Gaulle": a particle may stand inside the name
-        named = [w for w in rest if w[0] not in PARTICLES]
-        if named and len(named) <= 3 and rest[-1][0] not in PARTICLES \
-                and all(name_like(w[0]) or IS_INITIALS.match(w[0]) for w in named) \
-                and all(w[0] in PARTICLES or w[0] not in JOINERS for w in rest) and not IS_INITIALS.match(rest[-1][0]):
-            return [Guess("person", rest[0][1], rest[-1][2], "title", "high")]
+    if not in_head:
+        titled = titled_person(words)
+        if titled:
+            return titled
+    # a name ends at a plural possessive: "Alex Callinicos’ Trotskyism", "Marx and Engels’ Manifesto"
+    possessive = next((i for i, n in enumerate(names[:-1]) if n[-1] in "’'"), None)
+    if possessive is not None and not any(n in ORG_HEADS for n in names):
+        owner = words[:possessive] + [(names[possessive][:-1], words[possessive][1], words[possessive][2] - 1)]
+        return classify(text, owner, in_head, forenames, gazetteer) \
+            + classify(text, words[possessive + 1:], in_head, forenames, gazetteer)
     # rule 5 first for lists: "China and India", "Hodgson and Rowthorn", "Walter Held of Norway"
     parts = split_list(words)
     if len(parts) > 1:
