@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .ids import KIND_TAG, entry_id
-from .shapes import DERIVED, IS_INITIALS, PARTICLES, name_like, tokens
+from .shapes import DERIVED, IS_INITIALS, NOT_AUTHOR_WORDS, PARTICLES, name_like, tokens
 from .state import ArticleState
 from .words import ORG_HEADS, forenames
 
@@ -49,7 +49,7 @@ def coreference(state: ArticleState, pending, acronyms: dict[str, str], places) 
                 continue
             if bare(name) and len(surnames.get(surname(name), ())) == 1:
                 mention.key = next(iter(surnames[surname(name)]))
-                if mention.evidence == "speech-verb":
+                if mention.evidence in ("speech-verb", "surname-shape"):  # the full name tells more
                     mention.cert, mention.evidence = "medium", "coreference"
             else:
                 mention.key = entry_id("person", name)
@@ -93,7 +93,8 @@ def enumerations(state: ArticleState, pending) -> None:
                 continue
             for a, b in members:
                 item = waiting.get((id(block), a))
-                if item is not None and item[3] == b and not item[1].isupper() and not DERIVED.match(item[1]):
+                if item is not None and item[3] == b and not item[1].isupper() and not DERIVED.match(item[1]) \
+                        and name_like(item[1]):  # "McLellan, Africans and Black Americans": no persons
                     state.add(block, a, b, "person", "enumeration", "low", None)
 
 
@@ -203,18 +204,6 @@ def _confirmed(state: ArticleState, words: list[str]) -> bool:
     if words[0] in forenames() or IS_INITIALS.match(words[0]):
         return True
     return not state.in_lower_case(last) and len(re.findall(rf"(?<!\w){re.escape(last)}(?!\w)", state.text)) > 1
-
-
-#: words of the titles of periodicals, publishers and documents: never a cited person's
-#: name ("Daily Herald, 5 June 1926", "New Park Publications, 1970")
-NOT_AUTHOR_WORDS = frozenset(
-    "Worker Workers Times Herald News Review Journal Guardian Post Tribune Chronicle Gazette Telegraph Mail Express "
-    "Observer Standard Star Daily Weekly Monthly Quarterly Bulletin Press Call Appeal Militant Voice Leader Record "
-    "Courier Sun Mirror Independent Spectator Economist Nation Statesman Magazine Digest Register Notes Letters "
-    "Papers Works Collected Selected Report Reports Proceedings Minutes Resolution Resolutions Theses Programme "
-    "Program Books Publications Publishing Editions Verlag Bookshop Bookmarks Library Archive Archives Documents "
-    "Bulletins History Writings Speeches Manifesto Declaration Statement Action Struggle Truth Spark Age Life World".split()
-)
 
 
 def _author(text: str, start: int, end: int, places) -> tuple[int, int] | None:

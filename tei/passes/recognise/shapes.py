@@ -81,7 +81,20 @@ FUNCTION_WORDS = frozenset(
     "Against Every Each Both Such Even Only Also Yet Still Again Once Today Tomorrow Yesterday Let Dear Mr".split()
 )
 #: "Rykov", "Preobrazhensky", "Nemchenko", "Mirzoyan", "Vyshinsky", "Rakovsky"
-SURNAME_ENDING = re.compile(r"[A-Z][a-z]+(?:ov|ev|yev|sky|ski|skii|enko|yan|vich|ovich|evich|shvili|dze)$")
+SURNAME_ENDING = re.compile(r"[A-Z][a-z]+(?:ov|ev|yev|sky|ski|skii|enko|yan|vich|ovich|evich|shvili|dze)$"
+                            r"|(?:Mc|Mac|O[’'])[A-Z][a-z]+$")  # "McLellan", "MacLeod", "O’Brien"
+#: words of the titles of periodicals, publishers and documents: never a person's name
+#: ("by Monthly Review", "Daily Herald, 5 June 1926", "New Park Publications, 1970")
+NOT_AUTHOR_WORDS = frozenset(
+    "Worker Workers Times Herald News Review Journal Guardian Post Tribune Chronicle Gazette Telegraph Mail Express "
+    "Observer Standard Star Daily Weekly Monthly Quarterly Bulletin Press Call Appeal Militant Voice Leader Record "
+    "Courier Sun Mirror Independent Spectator Economist Nation Statesman Magazine Digest Register Notes Letters "
+    "Papers Works Collected Selected Report Reports Proceedings Minutes Resolution Resolutions Theses Programme "
+    "Program Books Publications Publishing Editions Verlag Bookshop Bookmarks Library Archive Archives Documents "
+    "Bulletins History Writings Speeches Manifesto Declaration Statement Action Struggle Truth Spark Age Life World".split()
+)
+#: "an article by Harlan Voss", "written by Ada Pell": "by" before a name
+BY_BEFORE = re.compile(r"\bby[ \u00a0]$")
 #: a word formed from a name ("Stalinist", "Trotskyites", "Bolshevism", "YCLers"): never a
 #: name; surnames that end like words ("Rogers", "Cavendish") are not caught
 DERIVED = re.compile(r".+(?:ists?|isms?|ites?|ians?)$|[A-Z]{2,}ers$")
@@ -242,6 +255,11 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
                 return [Guess("person", start, end, "initials", "high")]
             if first in forenames:
                 return [Guess("person", start, end, "forename", "high")]
+            if len(words) <= 3 and first not in gazetteer and all(n[0].isupper() for n in names):
+                if SURNAME_ENDING.match(last):  # "Woodford McLellan", "Ivo Smirnov"
+                    return [Guess("person", start, end, "surname-shape", "medium")]
+                if BY_BEFORE.search(before) and not any(n in NOT_AUTHOR_WORDS for n in names):
+                    return [Guess("person", start, end, "by-author", "low")]  # "a pamphlet by Harlan Voss"
     # rule 4: a place: a named street or square ("Tüzoltó Street"), else the gazetteer
     if names[-1] in STREET_HEADS and not in_head and all(name_like(n) for n in names[:-1]):
         return [Guess("place", start, end, "street-shape", "medium")]

@@ -1,0 +1,144 @@
+"""Persons and places of the recogniser (issue 11, second round), each on an invented
+sentence or page: forenames of the archive's languages, names behind offices, a name
+that ends at a plural possessive, reviewed books' and cited authors, lists of surnames,
+and the places list's abbreviations. The cuts follow docs/names-annotation.md."""
+from __future__ import annotations
+
+import pytest
+
+from tei.model import article_blocks
+from tei.pipeline import encode_file
+
+RESP = "#app-tei-etol-names"
+HEAD = """Ada Pell Archive | ETOL Main Page
+
+Ada Pell
+
+Names in Running Text
+
+(May 1950)
+
+From Labor Action, Vol. 14 No. 18, 1 May 1950, p. 2.
+Transcribed & marked up by Einde O’Callaghan for the Encyclopaedia of Trotskyism On-Line (ETOL).
+
+"""
+
+
+def spans(tmp_path, body: str) -> list[tuple[str, str, str | None, str | None]]:
+    page = tmp_path / "page.txt"
+    page.write_text(HEAD + body + "\n", encoding="utf-8")
+    found = []
+    for block in article_blocks(encode_file(page).article):
+        for span in sorted(block.spans, key=lambda s: s.start):
+            if span.attr("resp") == RESP:
+                found.append((span.tag, block.text[span.start:span.end], span.attr("ref"), span.attr("cert")))
+    return found
+
+
+def names(tmp_path, body: str) -> list[tuple[str, str]]:
+    return [(tag, text) for tag, text, _, _ in spans(tmp_path, body)]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The report of Hamish Dunmore was read.", "Hamish Dunmore"),  # Scottish
+    ("The report of Balázs Tornyai was read.", "Balázs Tornyai"),  # Hungarian
+    ("The report of Larissa Orlova was read.", "Larissa Orlova"),  # Russian
+    ("The report of Joaquín Parrado was read.", "Joaquín Parrado"),  # Spanish
+    ("The report of Mordechai Blum-Adler was read.", "Mordechai Blum-Adler"),  # Hebrew
+    ("The report of Chen Duanli was read.", "Chen Duanli"),  # Chinese: the family name first
+    ("The report of Ngo Van Tho was read.", "Ngo Van Tho"),  # Vietnamese
+])
+def test_a_forename_of_the_archives_languages_and_a_surname_are_a_person(tmp_path, sentence, name):
+    assert ("persName", name) in names(tmp_path, sentence)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Solid Fuels Administrator Harlan L. Voss ordered the seizure.", "Harlan L. Voss"),
+    ("On Monday Secretary of Labor Tolland met the miners.", "Tolland"),
+    ("A letter from Secretary of the Navy Garner followed.", "Garner"),
+    ("They heard Prime Minister Wickrama speak.", "Wickrama"),
+    ("Then Secretary Brankley refused.", "Brankley"),
+])
+def test_the_name_after_an_office_is_a_person_without_the_office(tmp_path, sentence, name):
+    found = names(tmp_path, sentence)
+    assert ("persName", name) in found
+    assert all(text == name for tag, text in found if tag == "persName")
+
+
+def test_an_organisation_before_an_office_stays_an_organisation(tmp_path):
+    found = names(tmp_path, "The strike was called by Lamplighters Union Chairman Harlan Voss yesterday.")
+    assert ("orgName", "Lamplighters Union") in found and ("persName", "Harlan Voss") in found
+
+
+def test_a_name_ends_at_a_plural_possessive(tmp_path):
+    found = names(tmp_path, "Everyone read Ada Jennings’ Struggle in the Mills that year.")
+    assert ("persName", "Ada Jennings") in found
+    assert all("Struggle" not in text for _, text in found)
+
+
+def test_a_word_opening_a_sentence_before_a_comma_is_no_member_of_a_list_of_persons(tmp_path):
+    found = names(tmp_path, "Finally, Ada Pell spoke. Harlan Voss answered her.")
+    assert ("persName", "Ada Pell") in found
+    assert all(text != "Finally" for _, text in found)
+
+
+def test_single_words_listed_with_a_person_are_persons(tmp_path):
+    found = names(tmp_path, "Ada Voss spoke first. Then Voss, Brandtner and Ruckel left the hall.")
+    assert ("persName", "Brandtner") in found and ("persName", "Ruckel") in found
+
+
+def test_a_surname_inside_a_firms_name_is_not_the_person(tmp_path):
+    found = spans(tmp_path, "The bonds of F.J. Voss were sold. Voss, Pell and Company bought them.")
+    persons = [text for tag, text, _, _ in found if tag == "persName"]
+    assert persons == ["F.J. Voss"]
+
+
+def test_the_authors_of_a_reviewed_book_are_persons_and_full_names_for_the_review(tmp_path):
+    found = spans(tmp_path, "Harlan Voss and Ilse Brandtner\nThe Road from Ohio: A Life\nLamplighter Books, 2011, £15\n\n"
+                            "Voss has written most of it; Brandtner added the notes.")
+    persons = {text: ref for tag, text, ref, _ in found if tag == "persName"}
+    assert {"Harlan Voss", "Ilse Brandtner", "Voss", "Brandtner"} <= set(persons)
+    assert persons["Voss"] == persons["Harlan Voss"] and persons["Brandtner"] == persons["Ilse Brandtner"]
+
+
+def test_the_title_line_of_a_reviewed_book_is_no_author(tmp_path):
+    found = names(tmp_path, "Permanent Strikes\nby Harlan Voss\nLamplighter Books, $2.50\n\nA book about strikes.")
+    assert ("persName", "Harlan Voss") in found
+    assert all(text != "Permanent Strikes" for _, text in found)
+
+
+def test_the_author_at_the_head_of_a_citation_in_a_note_is_a_person(tmp_path):
+    found = spans(tmp_path, "Voss argued that the strike failed. [1]\n\nNotes\n\n"
+                            "1. Harlan Voss, The Road from Ohio, London 1971, p. 23; see also Daily Lamp, 3 May 1937.")
+    persons = {text: ref for tag, text, ref, _ in found if tag == "persName"}
+    assert persons.get("Voss") is not None and persons.get("Voss") == persons.get("Harlan Voss")
+    assert "Daily Lamp" not in persons
+
+
+def test_the_places_list_knows_the_abbreviations_and_cities_of_the_movement(tmp_path):
+    found = names(tmp_path, "They told us that the U.S. and the UK sent delegates from Turin and Glasgow.")
+    for place in ("U.S.", "UK", "Turin", "Glasgow"):
+        assert ("placeName", place) in found
+
+
+def test_us_in_a_line_of_capitals_is_the_pronoun(tmp_path):
+    found = names(tmp_path, "They told us to wait. The crowd shouted GIVE US BREAD. The US refused.")
+    assert [text for tag, text in found if tag == "placeName"] == ["US"]
+
+
+def test_a_gaelic_surname_after_any_capitalised_word_is_a_person_and_joins_it_later(tmp_path):
+    found = spans(tmp_path, "Woodford McLellan spoke, and Fergal O’Rourke agreed; then McLellan left.")
+    persons = {text: (ref, cert) for tag, text, ref, cert in found if tag == "persName"}
+    assert {"Woodford McLellan", "Fergal O’Rourke", "McLellan"} <= set(persons)
+    assert persons["McLellan"] == (persons["Woodford McLellan"][0], "medium")
+
+
+def test_a_name_after_by_is_a_person_but_not_a_publication(tmp_path):
+    found = names(tmp_path, "A pamphlet by Woodford Hallam appeared, reviewed by Penguin Books.")
+    assert ("persName", "Woodford Hallam") in found
+    assert ("persName", "Penguin Books") not in found
+
+
+def test_group_nouns_listed_beside_a_person_are_no_persons(tmp_path):
+    found = names(tmp_path, "Woodford McLellan, Africans and Black Americans in the Schools, appeared in 1994.")
+    assert all(text not in ("Africans", "Black") for _, text in found)
