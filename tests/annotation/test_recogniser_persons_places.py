@@ -142,3 +142,24 @@ def test_a_name_after_by_is_a_person_but_not_a_publication(tmp_path):
 def test_group_nouns_listed_beside_a_person_are_no_persons(tmp_path):
     found = names(tmp_path, "Woodford McLellan, Africans and Black Americans in the Schools, appeared in 1994.")
     assert all(text not in ("Africans", "Black") for _, text in found)
+
+
+def test_a_speech_verb_opening_a_sentence_is_not_part_of_the_speaker(tmp_path):
+    found = names(tmp_path, "Says McNutt: “nothing will change.” Writes Secretary Brankley: “much will.”")
+    assert ("persName", "McNutt") in found and ("persName", "Brankley") in found
+    assert all(not text.startswith(("Says", "Writes")) for _, text in found)
+
+
+def test_a_street_named_after_its_head_is_a_place(tmp_path):
+    found = names(tmp_path, "The paper is sold at 54 rue Lafayette and on the Rue de la Paix.")
+    assert ("placeName", "rue Lafayette") in found and ("placeName", "Rue de la Paix") in found
+
+
+def test_a_two_word_name_between_punctuation_in_a_title_case_head_is_a_person(tmp_path):
+    found = names(tmp_path, "Weekly Lamp, 21 June 2001: Stan Keable, What Was the Union?\n\nA short note.")
+    assert ("persName", "Stan Keable") in found
+
+
+def test_a_full_name_and_a_word_are_no_list_of_persons(tmp_path):
+    found = names(tmp_path, "Maurice Bernal praised Harpal Brar and Gulag socialism.")
+    assert all(text != "Gulag" for _, text in found)

@@ -79,7 +79,7 @@ def enumerations(state: ArticleState, pending) -> None:
     # a member is a person when a person's name is it or ends with it ("Trotsky, Zinoviev and
     # Kamenev" after "Leon Trotsky"); a list has "and" or three members ("Finally, Rose
     # Levine-Meyer" and "John Kampfner, Birds ..." are none)
-    persons = {(id(m.block), m.end) for m in state.mentions if m.kind == "person"}
+    persons = {(id(m.block), m.end): m.start for m in state.mentions if m.kind == "person"}
     candidates = {id(block) for block, *_ in pending} & {id(m.block) for m in state.mentions if m.kind == "person"}
     for block in state.blocks:
         if id(block) not in candidates:
@@ -89,7 +89,10 @@ def enumerations(state: ArticleState, pending) -> None:
             members = [(match.start() + a, match.start() + b) for a, b in members]
             if len(members) < 3 and not re.search(r"[ \u00a0]and[ \u00a0]", match.group()):
                 continue
-            if not any((id(block), b) in persons for _, b in members):
+            # a full name before "and" is a list of two only when it is the name's one word:
+            # "Harpal Brar and Gulag socialism" is none
+            if not any(persons.get((id(block), b)) == a or (len(members) > 2 and (id(block), b) in persons)
+                       for a, b in members):
                 continue
             for a, b in members:
                 item = waiting.get((id(block), a))

@@ -93,6 +93,12 @@ NOT_AUTHOR_WORDS = frozenset(
     "Program Books Publications Publishing Editions Verlag Bookshop Bookmarks Library Archive Archives Documents "
     "Bulletins History Writings Speeches Manifesto Declaration Statement Action Struggle Truth Spark Age Life World".split()
 )
+#: a speech verb that opens a sentence before the speaker: "Says McNutt:", "Writes Voss:"
+SPEECH_FIRST = frozenset("Says Writes Adds Declares Asks Replies Answers Explains Insists Continues Concludes "
+                         "Said Wrote Added Declared Asked Replied Answered Explained Insisted Continued Concluded".split())
+#: a street whose name follows its head: "rue Monsieur-le-Prince", "Calle Mayor", "Piazza Venezia"
+STREET_FIRST = frozenset("Rue Calle Avenida Piazza Plaza Praça Ulitsa Platz Boulevard".split())
+STREET_BEFORE = re.compile(r"\b(?:rue|calle|avenida|piazza|plaza|ulitsa)[ \u00a0]$")
 #: "an article by Harlan Voss", "written by Ada Pell": "by" before a name
 BY_BEFORE = re.compile(r"\bby[ \u00a0]$")
 #: a word formed from a name ("Stalinist", "Trotskyites", "Bolshevism", "YCLers"): never a
@@ -153,6 +159,9 @@ def split_list(words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, i
 
 def classify_word(text: str, word: str, start: int, end: int, in_head: bool, gazetteer) -> list[Guess]:
     """Guesses for a run of one word: rules 4, 6 and 7 (the others need two words)."""
+    street = STREET_BEFORE.search(text, max(0, start - 8), start)
+    if street is not None and not in_head and name_like(word):  # "rue Lafayette"
+        return [Guess("place", street.start(), end, "street-shape", "medium")]
     place = gazetteer.get(word)
     if place is not None:
         guess = place_guess(word, start, end, text[max(0, start - 40):start], gazetteer, None)
@@ -220,6 +229,16 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
         titled = titled_person(words)
         if titled:
             return titled
+        if names[0] in SPEECH_FIRST and opens_sentence(text, start) and 2 <= len(words) <= 4:
+            speaker = classify(text, words[1:], in_head, forenames, gazetteer)  # "Says Secretary Voss:"
+            if speaker or len(words) > 2 or not name_like(names[1]):
+                return speaker
+            return [Guess("person", words[1][1], end, "speech-verb", "low")]  # "Says McNutt:"
+    # a street named after its head ("Rue de la Paix", "rue Monsieur-le-Prince")
+    if not in_head and (names[0] in STREET_FIRST or STREET_BEFORE.search(before)) \
+            and all(name_like(n) or n in JOINERS or n in PARTICLES for n in names[1 if names[0] in STREET_FIRST else 0:]):
+        street = STREET_BEFORE.search(before)
+        return [Guess("place", start - (len(before) - street.start() if street else 0), end, "street-shape", "medium")]
     # a name ends at a plural possessive: "Alex Callinicos’ Trotskyism", "Marx and Engels’ Manifesto"
     possessive = next((i for i, n in enumerate(names[:-1]) if n[-1] in "’'"), None)
     if possessive is not None and not any(n in ORG_HEADS for n in names):
@@ -246,7 +265,11 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
             if all(n in ORG_HEADS or n in NEVER or n in NATIONALITIES for n in content) and len(content) < 3:
                 return []
             return [Guess("org", start, end, "organisation-shape", "medium")]
-    # rule 3: initials or a forename, then a surname
+    # rule 3: initials or a forename, then a surname; in a title-case head only a name of two
+    # words that stands between punctuation ("2001: Stan Keable, What was the USSR?")
+    if in_head and len(words) == 2 and (not before.strip() or before.rstrip()[-1] in ",:;(–—") \
+            and re.match(r"\s*(?:[,:;)–—]|$)", text[end:end + 2]):
+        in_head = False
     if 2 <= len(words) <= 4 and not in_head and "of" not in names and "the" not in names:
         first, last = names[0], names[-1]
         middle_ok = all(name_like(n) or IS_INITIALS.match(n) or n in PARTICLES for n in names[1:-1])
