@@ -163,3 +163,9 @@ def test_a_two_word_name_between_punctuation_in_a_title_case_head_is_a_person(tm
 def test_a_full_name_and_a_word_are_no_list_of_persons(tmp_path):
     found = names(tmp_path, "Maurice Bernal praised Harpal Brar and Gulag socialism.")
     assert all(text != "Gulag" for _, text in found)
+
+
+def test_a_states_abbreviation_after_a_city_and_a_comma_is_a_place(tmp_path):
+    found = names(tmp_path, "FLINT, Mich., May 3 – The strike spread to Newark, N.J. Miss. Pell came too.")
+    assert ("placeName", "Mich") in found and ("placeName", "N.J.") in found
+    assert ("placeName", "Miss") not in found

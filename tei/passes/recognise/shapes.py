@@ -99,6 +99,12 @@ SPEECH_FIRST = frozenset("Says Writes Adds Declares Asks Replies Answers Explain
 #: a street whose name follows its head: "rue Monsieur-le-Prince", "Calle Mayor", "Piazza Venezia"
 STREET_FIRST = frozenset("Rue Calle Avenida Piazza Plaza Praça Ulitsa Platz Boulevard".split())
 STREET_BEFORE = re.compile(r"\b(?:rue|calle|avenida|piazza|plaza|ulitsa)[ \u00a0]$")
+#: the abbreviations of the United States' states, as a dateline prints them after a city
+#: and a comma, with their full stop: "FLINT, Mich.", "Akron, O."
+STATE_ABBREVIATIONS = frozenset(
+    "Ala Ariz Ark Calif Cal Colo Conn Fla Ga Ill Ind Kan Ky Mass Md Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa "
+    "Tenn Tex Va Vt Wash Wis Wyo".split()
+)
 #: "an article by Harlan Voss", "written by Ada Pell": "by" before a name
 BY_BEFORE = re.compile(r"\bby[ \u00a0]$")
 #: a word formed from a name ("Stalinist", "Trotskyites", "Bolshevism", "YCLers"): never a
@@ -159,6 +165,9 @@ def split_list(words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, i
 
 def classify_word(text: str, word: str, start: int, end: int, in_head: bool, gazetteer) -> list[Guess]:
     """Guesses for a run of one word: rules 4, 6 and 7 (the others need two words)."""
+    if word in STATE_ABBREVIATIONS and text[end:end + 1] == "." and text[max(0, start - 2):start] == ", " \
+            and text[max(0, start - 3):start - 2].isalpha():  # "FLINT, Mich., May 3"
+        return [Guess("place", start, end, "state-abbreviation", "medium")]
     street = STREET_BEFORE.search(text, max(0, start - 8), start)
     if street is not None and not in_head and name_like(word):  # "rue Lafayette"
         return [Guess("place", street.start(), end, "street-shape", "medium")]
