@@ -169,3 +169,9 @@ def test_a_states_abbreviation_after_a_city_and_a_comma_is_a_place(tmp_path):
     found = names(tmp_path, "FLINT, Mich., May 3 – The strike spread to Newark, N.J. Miss. Pell came too.")
     assert ("placeName", "Mich") in found and ("placeName", "N.J.") in found
     assert ("placeName", "Miss") not in found
+
+
+def test_an_adverb_opening_a_sentence_is_not_part_of_a_name(tmp_path):
+    found = names(tmp_path, "Ada Voss asked him. “Yes.” Thereupon Molotovsky was shown the testimony.")
+    assert ("persName", "Molotovsky") in found
+    assert all(not text.startswith("Thereupon") for _, text in found)

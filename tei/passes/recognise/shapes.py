@@ -105,6 +105,13 @@ STATE_ABBREVIATIONS = frozenset(
     "Ala Ariz Ark Calif Cal Colo Conn Fla Ga Ill Ind Kan Ky Mass Md Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa "
     "Tenn Tex Va Vt Wash Wis Wyo".split()
 )
+#: adverbs that open a sentence before a name ("Thereupon Molotov was shown ..."), besides
+#: the words ending in "-ly"
+SENTENCE_OPENERS = frozenset(
+    "Thereupon Meanwhile Moreover However Furthermore Nevertheless Nonetheless Later Finally Afterwards "
+    "Subsequently Indeed Perhaps Hence Therefore Consequently Accordingly Besides Likewise Otherwise Instead "
+    "Soon Next First Second Third Thereafter Whereupon Meantime Herewith Still Yet Thus Already".split()
+)
 #: "an article by Harlan Voss", "written by Ada Pell": "by" before a name
 BY_BEFORE = re.compile(r"\bby[ \u00a0]$")
 #: a word formed from a name ("Stalinist", "Trotskyites", "Bolshevism", "YCLers"): never a
@@ -289,6 +296,8 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
                 return [Guess("person", start, end, "forename", "high")]
             if len(words) <= 3 and first not in gazetteer and all(n[0].isupper() for n in names):
                 if SURNAME_ENDING.match(last):  # "Woodford McLellan", "Ivo Smirnov"
+                    if opens_sentence(text, start) and (first in SENTENCE_OPENERS or first.endswith("ly")):
+                        return classify(text, words[1:], in_head, forenames, gazetteer)  # "Thereupon Molotov"
                     return [Guess("person", start, end, "surname-shape", "medium")]
                 if BY_BEFORE.search(before) and not any(n in NOT_AUTHOR_WORDS for n in names):
                     return [Guess("person", start, end, "by-author", "low")]  # "a pamphlet by Harlan Voss"
@@ -312,7 +321,7 @@ def opens_sentence(text: str, start: int) -> bool:
     """True when only quotation marks, brackets and space stand between ``start`` and the
     start of the text or the end of a sentence."""
     window = max(0, start - 24)  # a short look back: the text before may be long
-    before = text[window:start].rstrip(" \u00a0“\"‘(–-")
+    before = text[window:start].rstrip(" \u00a0“\"‘(–-”’)")  # "“Yes.” Thereupon Molotov"
     if not before:
         return window == 0
     return before[-1] in ".!?…:"
