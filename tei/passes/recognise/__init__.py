@@ -118,7 +118,7 @@ def recognise(article: Article, register=None) -> list[Found]:
             for words in _runs(state, block, match):
                 _read_run(state, block, words, in_head, acronyms, pending, first_names, places)
     review_authors(state, places)  # "Ian Birchall" above a reviewed book: before coreference reads the full names
-    citation_authors(state, {id(block) for note in article.notes for block in note.blocks}, places)
+    citation_authors(state, [block for note in article.notes for block in note.blocks], places)
     coreference(state, pending, acronyms, places)
     for block, start, end, listed in surnames_listed:
         state.add(block, start, end, "person", "list-surname", "medium", listed.id)

@@ -231,14 +231,12 @@ CITATION_START = re.compile(r"(?:\b(?:[Ss]ee|[Cc]f\.|[Aa]lso|[Ii]n)[ \u00a0]+|^|
 CITATION_REST = re.compile(r"[^;]{0,200}?\b(?:1[5-9]\d\d|20\d\d|pp?\.[ \u00a0]?\d)")
 
 
-def citation_authors(state: ArticleState, note_blocks: set[int], places) -> None:
+def citation_authors(state: ArticleState, note_blocks, places) -> None:
     """The author at the head of a citation in a note: "Harlan Voss, The Road from Ohio,
     London 1971, p. 23", "See Ada Pell, ...": two to four name words before a comma, with a
     year or a page further in the citation. A person (medium), and a full name for the
     coreference of the body's "Voss"."""
-    for block in state.blocks:
-        if id(block) not in note_blocks:
-            continue
+    for block in note_blocks:
         for match in CITATION_START.finditer(block.text):
             if not CITATION_REST.match(block.text, match.end(1)):
                 continue

@@ -44,8 +44,9 @@ RULER_AFTER = re.compile(r"(?:’s)?[ \u00a0](?:regime|administration|dictatorsh
 OFFICES = frozenset(
     "Secretary Secretary-Treasurer Treasurer Attorney Commissioner Superintendent Administrator Director Sheriff "
     "Inspector Representative Rep. Assemblyman Alderman Councillor Councilman Congresswoman Leader Organizer "
-    "Organiser Prosecutor Vice-President Vice-Premier Deputy Spokesman".split()
+    "Organiser Prosecutor Vice-President Vice-Premier Deputy Spokesman Undersecretary Under-Secretary".split()
 )
+TITLE_WORDS = TITLES | OFFICES
 #: the departments in "Secretary of Labor Perkins", "Secretary of the Navy Knox"
 DEPARTMENTS = frozenset(
     "State War Labor Labour Treasury Commerce Agriculture Defense Defence Interior Navy Army Justice Health "
@@ -175,7 +176,7 @@ def classify_word(text: str, word: str, start: int, end: int, in_head: bool, gaz
     if word in STATE_ABBREVIATIONS and text[end:end + 1] == "." and text[max(0, start - 2):start] == ", " \
             and text[max(0, start - 3):start - 2].isalpha():  # "FLINT, Mich., May 3"
         return [Guess("place", start, end, "state-abbreviation", "medium")]
-    street = STREET_BEFORE.search(text, max(0, start - 8), start)
+    street = STREET_BEFORE.search(text, max(0, start - 8), start) if text[start - 2:start] in ("e ", "a ") else None
     if street is not None and not in_head and name_like(word):  # "rue Lafayette"
         return [Guess("place", street.start(), end, "street-shape", "medium")]
     place = gazetteer.get(word)
@@ -242,7 +243,7 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
     before = text[max(0, start - 40):start]
     # rule 1: a title and a name
     if not in_head:
-        titled = titled_person(words)
+        titled = titled_person(words) if any(n in TITLE_WORDS for n in names[:-1]) else []
         if titled:
             return titled
         if names[0] in SPEECH_FIRST and opens_sentence(text, start) and 2 <= len(words) <= 4:
@@ -251,12 +252,14 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
                 return speaker
             return [Guess("person", words[1][1], end, "speech-verb", "low")]  # "Says McNutt:"
     # a street named after its head ("Rue de la Paix", "rue Monsieur-le-Prince")
-    if not in_head and (names[0] in STREET_FIRST or STREET_BEFORE.search(before)) \
+    if not in_head and (names[0] in STREET_FIRST or (before[-2:] in ("e ", "a ") and STREET_BEFORE.search(before))) \
             and all(name_like(n) or n in JOINERS or n in PARTICLES for n in names[1 if names[0] in STREET_FIRST else 0:]):
         street = STREET_BEFORE.search(before)
         return [Guess("place", start - (len(before) - street.start() if street else 0), end, "street-shape", "medium")]
     # a name ends at a plural possessive: "Alex Callinicos’ Trotskyism", "Marx and Engels’ Manifesto"
-    possessive = next((i for i, n in enumerate(names[:-1]) if n[-1] in "’'"), None)
+    possessive = None
+    if "’" in text[start:end] or "'" in text[start:end]:
+        possessive = next((i for i, n in enumerate(names[:-1]) if n[-1] in "’'"), None)
     if possessive is not None and not any(n in ORG_HEADS for n in names):
         owner = words[:possessive] + [(names[possessive][:-1], words[possessive][1], words[possessive][2] - 1)]
         return classify(text, owner, in_head, forenames, gazetteer) \
