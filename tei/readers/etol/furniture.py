@@ -76,8 +76,9 @@ _DATE = (
 )
 #: what follows the periodical's name in a source line: volume, number, date, pages
 _AFTER_JOURNAL = (
-    # the second series of International Socialism numbers its issues "2 : 132"
-    r"(?:\s+(?P<series>\d+)\s*:\s*(?P<series_issue>\d+))?,\s*"
+    # the second series of International Socialism numbers its issues "2 : 132", after
+    # the name or after a comma ("International Socialism, 2 : 147, Summer 2015")
+    r"(?:,?\s+(?P<series>\d+)\s*:\s*(?P<series_issue>\d+))?,\s*"
     r"(?:(?i:vol(?:ume)?)\.?\s*(?P<volume>[IVXLCDM\d]+)\s*,?\s*)?"
     # "No. 3", "no. 3"; New Left Review's "I/52" (series I, issue 52: the series stays in the raw line)
     r"(?:(?:(?i:no|nos)\.?|Number)\s*(?P<issue>[\d]+(?:\s*[-–/&]\s*\d+)?)\s*,?\s*"
@@ -264,6 +265,32 @@ def first_sentence(text: str) -> str:
         if words and not ABBREVIATION.fullmatch(words[-1]):
             return text[:stop.end()]
     return text
+
+
+#: "International Socialism 2 : 57, Winter 1992": a periodical's name, its series and number
+SERIES_NUMBERED = re.compile(r"^[^,\d][^,]*?,?\s+\d+\s*:\s*\d+\s*,")
+
+
+def parse_set_apart_source(text: str, line: int) -> PrintedSource | None:
+    """A source line set apart in the title block, without "From": in brackets ("[The
+    Militant, October 10, 1969]", "(Labor Action, Vol. 5 No. 3, 24 March 1941)") or
+    numbered by series ("International Socialism 2 : 57, Winter 1992."): the periodical
+    and the issue's date, read as a "From" line is, the line kept whole. Only a line that
+    reads in full and names both counts; a title ("Paris, May 1968") is neither bracketed
+    nor numbered."""
+    stripped = text.replace("\u00a0", " ").strip()
+    closing = {"[": "]", "(": ")"}.get(stripped[:1])
+    if closing and stripped.endswith(closing):
+        inner = stripped[1:-1].strip()
+    elif SERIES_NUMBERED.match(stripped):
+        inner = stripped
+    else:
+        return None
+    inner = re.sub(r"^From\s+", "", inner)
+    source = parse_source("From " + inner, line)
+    if source is None or not source.journal or not (source.date_iso or source.date_period):
+        return None
+    return replace(source, raw=text.strip())
 
 
 def read_source_line(text: str, line: int) -> PrintedSource | None:

@@ -25,7 +25,8 @@ from ...model import Article, Block, Division, Group as BlockGroup, Header, Prin
 from . import body as body_reader
 from .furniture import (
     archives_named, is_credit, is_first_published, is_navigation, is_rights, parse_archive_header,
-    parse_credit, parse_published_label, parse_updated, parse_written_label, read_source_line,
+    parse_credit, parse_published_label, parse_set_apart_source, parse_updated, parse_written_label,
+    read_source_line,
 )
 from .notes import NOTE_MARKER, is_bracketed_number_or_symbol, label, may_hold_marker, read_notes
 from .regions import find_regions, is_source_or_credit
@@ -223,13 +224,23 @@ def first_printing(group: LineGroup) -> PrintedSource | None:
     return parse_published_label(group.text, group.line)
 
 
+def set_apart_source(group: LineGroup) -> PrintedSource | None:
+    """The printed source a title-block line gives that names the periodical and the
+    issue's date without "From" (:func:`.furniture.parse_set_apart_source`): "[The Militant,
+    October 10, 1969]", "International Socialism 2 : 57, Winter 1992."; else None."""
+    if len(group.lines) != 1:
+        return None
+    return parse_set_apart_source(group.text, group.line)
+
+
 def without_first_printing(groups: list[LineGroup], header: Header) -> list[LineGroup]:
     """The title block less its statements of the first printing, which are the header's
     printed source (a later reprint's "From" line is kept beside it), never a subtitle nor
-    the date the text was written."""
+    the date the text was written; and less a source line set apart below its first
+    paragraph without "From" ("[The Militant, October 10, 1969]")."""
     kept = []
     for group in groups:
-        source = first_printing(group)
+        source = first_printing(group) or (set_apart_source(group) if kept else None)
         if source:
             take_source(header, source)
         else:
@@ -299,14 +310,30 @@ def with_breaks(block: Block) -> str:
 
 def supplied_title(division: Division, column: str | None = None) -> str | None:
     """A title for a page without a title line, from the page's own evidence: the column
-    its source line names ("Workers’ Forum"); a letter (it opens with a salutation) is
+    its source line names ("Workers’ Forum"); the heading the text opens with
+    (:func:`opening_heading`); a letter (it opens with a salutation) is
     "Letter to <the addressee it names>", else "Letter from <its signature>", else
     "Letter"; a letter in a column is "<column>: Letter ...". Nothing said: None (the
     header says "Untitled")."""
     letter = letter_title(division)
     if column:
         return f"{column}: {letter}" if letter else column
-    return letter
+    return opening_heading(division) or letter
+
+
+#: an opening heading longer than this is a paragraph of the text, not a name
+OPENING_HEADING_WORDS = 12
+
+
+def opening_heading(division: Division) -> str | None:
+    """The heading the text opens with, on a page without a title line ("Readers’ Forum",
+    "Bolivia: The Tin Miners Strike Again"): the department or topic the page is, else
+    None."""
+    first = division.content[0] if division.content and not division.top else None
+    if not isinstance(first, Division) or not first.heads:
+        return None
+    text = " ".join(first.heads[0].text.split())
+    return text if len(text.split()) <= OPENING_HEADING_WORDS else None
 
 
 def letter_title(division: Division) -> str | None:

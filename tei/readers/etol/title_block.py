@@ -13,6 +13,7 @@ import re
 
 from ...model import Header
 from ...dates import is_issue_date, parse_date, parse_issue_date
+from ...passes.recognise.words import forenames
 from .text import LineGroup
 
 FUNCTION_WORDS = {"the", "of", "and", "in", "on", "a", "an", "to", "for", "with", "at", "by", "from", "is", "are", "its"}
@@ -49,7 +50,8 @@ def split_masthead(text: str) -> tuple[str, str] | None:
     date may be a span ("International Socialism, Winter 1970/71")."""
     match = re.fullmatch(r"(.+?),\s+(.+)", text.strip())
     if match and is_issue_date(match.group(2)):
-        return match.group(1).strip(), match.group(2).strip()
+        # "International Socialism 2 : 57, Winter 1992": the series and number are not the name
+        return re.sub(r"\s+\d+\s*:\s*\d+$", "", match.group(1).strip()), match.group(2).strip()
     return None
 
 
@@ -129,6 +131,48 @@ BOOK_PART = re.compile(
     r"Conclusion|Acknowledgements?|Bibliography|About\s+the\s+author|[IVXLC]+\.|\d+\.)\b",
     re.IGNORECASE,
 )
+
+
+#: a serialised book's chapter, set below the book's title: "Chapter 10", "Chapter X: ...",
+#: "Chapter Ten"
+CHAPTER = re.compile(r"Chapter\s+(?:\d+|[IVXLC]+|[A-Z][a-z]+)\b", re.IGNORECASE)
+#: the credit of whoever compiled, edited, introduced or translated what the page prints,
+#: set under its title: "Compiled and Annotated by Jane Roe", "Edited by ...", "Selected,
+#: translated and introduced by ...", "With an introduction by ..."
+COMPILER_CREDIT = re.compile(
+    r"(?i:(?:With\s+an\s+)?(?:introduction|notes)(?:\s+and\s+notes)?|"
+    r"(?:Compiled|Edited|Introduced|Translated|Selected|Annotated|Collected|Presented)"
+    r"(?:\s*(?:,|and|&)\s*(?:compiled|edited|introduced|translated|selected|annotated|collected|presented))*)"
+    r"(?i:\s+with\s+(?:an\s+introduction|notes))?\s+(?i:by)\s+[A-Z][^.;:!?]{1,80}\.?")
+
+
+def is_compiler_credit(text: str) -> bool:
+    """"Compiled and Annotated by Jane Roe": who prepared the documents a department or a
+    review prints, never its title nor its author's line."""
+    stripped = text.strip()
+    return "\n" not in stripped and len(stripped.split()) <= 14 and bool(COMPILER_CREDIT.fullmatch(stripped))
+
+
+#: a subtitle that spans a period: "Greek Trotskyism from the Founding of the Party to the
+#: Occupation", "The Harbour Unions, 1928–1946"
+PERIOD = re.compile(r"\bfrom\b.+\bto\b|\b(?:1[6-9]|20)\d\d\s*[-–/]\s*(?:\d\d)?\d\d\b", re.IGNORECASE)
+
+
+def is_period_subtitle(title: str, subtitle: str) -> bool:
+    """Whether ``subtitle`` is the subtitle of a name-like ``title`` ("Pantelis Pouliopoulos
+    / Greek Trotskyism from 1928 to 1943"): longer than it, a topic over a span of time,
+    not an author's "by" line nor a sentence."""
+    stripped = subtitle.strip()
+    return (len(stripped.split()) > len(title.split()) and bool(PERIOD.search(stripped))
+            and not stripped.lower().startswith("by ") and stripped[-1:] not in ".!")
+
+
+def is_forename_and_surname(text: str) -> bool:
+    """"Jane Roe", "Robert J. Alexander": a person's name alone on its line, opening with
+    a forename the project knows (``tei/data/names/forenames.txt``) or set with initials."""
+    words = text.strip().split()
+    return looks_like_name(text) and 2 <= len(words) <= 4 and (
+        words[0] in forenames() or is_initialled_name(text))
 
 
 def is_editors_byline(text: str) -> bool:
@@ -242,6 +286,28 @@ def is_alternative_title(text: str) -> bool:
     return bool(re.match(r"^[(\[]?Or[,:]?\s+\w", text.strip()))
 
 
+def book_above_chapter(rest: list[LineGroup]) -> int | None:
+    """The index of a book's title set just above a chapter ("Chapter 10: The Great
+    Strike", or "Chapter 10" and its name), first in the block or under its author's name;
+    else None."""
+    for book in (0, 1):
+        if (len(rest) > book + 1 and CHAPTER.match(rest[book + 1].text.strip())
+                and not CHAPTER.match(rest[book].text.strip()) and not BOOK_PART.match(rest[book].text.strip())
+                and not looks_like_name(rest[book].text) and (book == 0 or looks_like_name(rest[0].text))):
+            return book
+    return None
+
+
+def is_title_over_period_subtitle(rest: list[LineGroup], journal: str | None) -> bool:
+    """A name-like title over its subtitle ("Pantelis Pouliopoulos / Greek Trotskyism from
+    1928 to 1943") on a page whose source line names no periodical (where the layout is
+    title and subtitle, not author and title): the first line is the title. A name with
+    initials or in brackets is an author's all the same."""
+    first = rest[0].text.strip()
+    return (not journal and len(rest) == 2 and not is_initialled_name(first) and not first.startswith("[")
+            and is_period_subtitle(first, rest[1].text))
+
+
 def read_title_block(groups: list[LineGroup], header: Header, writers: list[str] | None = None,
                      journal: str | None = None, column: str | None = None) -> None:
     """Fill the header's title fields from the title block's paragraphs. ``writers`` are
@@ -256,6 +322,10 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
         header.written, header.written_iso = written.text, parse_written(written.text)
         header.written_line = written.line
         header.written_breaks = written.breaks
+    # "Compiled and Annotated by Jane Roe": a credit set under the title, never the title
+    # nor the author; it stays a heading of the page, as printed
+    credits = [group for group in rest if is_compiler_credit(group.text)]
+    rest = [group for group in rest if not is_compiler_credit(group.text)]
     at = find_byline(rest)
     if at is not None and is_organisation_byline(rest[at].text):
         header.author_editorial = True  # a body signs: its words, not a person's name
@@ -272,15 +342,22 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
         # perhaps the part's first section head
         work = rest.pop(1)
         header.work, header.work_line = work.text, work.line
+    elif at is None and book_above_chapter(rest) is not None:
+        # "The History of the Harbour Movement / Chapter 10: The Great Strike", perhaps
+        # under its author: a serialised book's chapter is the title, the book the work
+        work = rest.pop(book_above_chapter(rest))
+        header.work, header.work_line = work.text, work.line
     if at is None and len(rest) >= 3 and journal and not looks_like_name(rest[0].text) and looks_like_name(rest[1].text):
         # "Harbour Freedom / Tom Ek / A Reply to ...": an article's title, its author, its
         # subtitle (the source line names a periodical: no book above the author)
         at = 1
     if at is None and (len(rest) >= 3 or (len(rest) == 2 and looks_like_name(rest[0].text)
-                                          and not is_alternative_title(rest[1].text))
+                                          and not is_alternative_title(rest[1].text)
+                                          and not is_title_over_period_subtitle(rest, journal))
                        or (rest and is_editors_byline(rest[0].text))
-                       or (len(rest) == 1 and (names_archive_writer(rest[0].text, writers)
-                                               or is_initialled_name(rest[0].text)))):
+                       or (len(rest) == 1 and not credits and (names_archive_writer(rest[0].text, writers)
+                                               or is_initialled_name(rest[0].text)
+                                               or is_forename_and_surname(rest[0].text)))):
         at = 0
     if at is not None:
         author = rest.pop(at)
@@ -297,3 +374,5 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
         header.title_is_column = not rest and not above and is_column_name(title.text)
     # a column's name set above the title stays a heading of the page, after the title
     header.subtitles = [(group.text, group.line, group.breaks) for group in above + rest]
+    header.subtitles += [(group.text, group.line, group.breaks) for group in credits]
+    header.subtitles.sort(key=lambda subtitle: subtitle[1] if subtitle[1] > (header.title_line or 0) else -1)
