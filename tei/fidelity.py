@@ -69,7 +69,7 @@ SKIP_READINGS = {"corr", "reg", "expan"}
 YEAR = r"\b(?:1[6-9]|20)\d\d\b"
 #: "From <periodical>, Vol./No./Whole No./<a date> ..., <year>" or "Source: ..."
 SOURCE_LINE = re.compile(
-    r"^(?:From|Source:)\s+[^,]+,\s*(?:Vol|No|no\.|Number|Whole|\(|\d|[A-Z][a-z]+\.?\s+\d|[IVX]+\s*/\s*\d)(?=.*" + YEAR + ")"
+    r"^(?:From|Source:)\s+[^,]+,\s*(?=.*" + YEAR + r")(?:Vol|No|no\.|Number|Whole|\(|\d|[A-Z][a-z]+\.?\s+\d|[IVX]+\s*/\s*\d)"
     # without "From": a name (or a column's and the periodical's), then "Vol."/"No.", a
     # year, and the line ends in a date or a page
     r"|^[^,]{2,80}(?:,[^,]{2,80})?,\s*(?:Vol|No\.)(?=.*" + YEAR + r")[^;]*[\d)]\.?$"

@@ -72,3 +72,18 @@ def test_regression_a_body_line_opening_with_a_role_word_is_text():
     right after the credits, naming nobody, was taken for a credit and dropped."""
     page = planted_page(LOOKS_LIKE_CREDIT)
     assert tei_parts(encode_text(page, path=str(FIXTURE)).tree) == source_parts(page)
+
+
+@pytest.mark.parametrize("line", [
+    "From International Socialism 2 : 135, Summer 2012.",
+    "From International Socialism, 2 : 147, Summer 2015.",
+    "From Labor Action, Vol. 8 No. 3, 17 January 1944, p. 4.",
+])
+def test_a_source_line_that_ends_in_its_year_is_not_body(line):
+    """The rule's source line gives, after its first comma, a volume, number or date and a
+    year somewhere: a season and a year ("Summer 2012") ending the line is such a date.
+    (The oracle's pattern once looked for the year after the date's first digit, so a
+    line ending "Summer 2012." was body for the oracle alone.)"""
+    page = f"Jane Roe\n\nA Title\n\n{line}\n\nThe first words of the body, right under the source line.\n"
+    body, _notes = source_parts(page)
+    assert body == "The first words of the body, right under the source line.".split()
