@@ -137,14 +137,13 @@ def test_an_id_the_editor_uses_gets_a_deterministic_suffix(tmp_path):
 def test_every_form_of_the_project_lists_is_found_in_running_text():
     """The lists are looked up inside the candidate runs of capitalised words: a form
     those runs cannot hold would never be found."""
-    from tei.passes.recognise.lists import project_lists
-    from tei.passes.recognise.shapes import CANDIDATE
+    from tei.passes.recognise.lists import candidate_runs, project_lists
 
     lists = project_lists()
     missed = []
     for form, listed in lists.by_form.items():
         text = f"We read about {form} yesterday."
-        found = [(a, b) for a, b, entry in lists.find(text, list(CANDIDATE.finditer(text))) if entry == listed]
+        found = [(a, b) for a, b, entry in lists.find(candidate_runs(text)) if entry == listed]
         if (14, 14 + len(form)) not in found:
             missed.append(form)
     assert not missed, missed
