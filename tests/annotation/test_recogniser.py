@@ -147,3 +147,28 @@ def test_every_form_of_the_project_lists_is_found_in_running_text():
         if (14, 14 + len(form)) not in found:
             missed.append(form)
     assert not missed, missed
+
+
+def test_candidate_runs_split_into_the_words_of_the_shapes():
+    """The lists and the shapes read each candidate run's words as split once by
+    lists.candidate_runs (at spaces, when the run holds no full stop or apostrophe); they
+    must be the words shapes.tokens reads, whatever the runs hold."""
+    import random
+
+    from tei.passes.recognise.lists import candidate_runs
+    from tei.passes.recognise.shapes import CANDIDATE, tokens
+
+    pieces = ["Smith", "J.", "K.", "Mr.", "of", "the", "and", "de", "Ter-Vaganyan", "Kai-shek", "Workers’",
+              "People’s", "O’Neil", "O'Brien", "Workers'", "Party", "The", "A", "STALIN", "x", "-", "’", "'", ".", ",",
+              "(", " ", " ", "\u00a0", "  ", "Émile", "ab", "Ab-cd", "Ab-Cd-ef", "van", "der", "y", "1", "_", "Ñ",
+              "Ab’s", "X.Y.", "St.", "Co.", "\n"]
+    generator = random.Random(11)
+    several = 0
+    for _ in range(20_000):
+        text = "".join(generator.choice(pieces) + generator.choice(["", " "]) for _ in range(generator.randint(1, 10)))
+        runs = candidate_runs(text)
+        assert [(start, end) for start, end, _, _ in runs] == [m.span() for m in CANDIDATE.finditer(text)]
+        for start, end, single, words in runs:
+            assert words == ([(text[start:end], start, end)] if single else tokens(text, start, end)), text
+            several += not single
+    assert several > 5_000  # the runs of several words were tried, not only single words

@@ -37,7 +37,8 @@ ACRONYM = re.compile(r"[ \u00a0]?\(([A-Z][A-Z\-&.]{1,7})\)")
 
 #: an organisation's head after a list form, perhaps behind capitalised words: "Militant
 #: Group", "Ceylon Labour Party" (the place is part of the party's name)
-FOLLOWING_HEAD = re.compile(r"(?:[ \u00a0]+[A-Z][\w’'\-]*){0,3}?[ \u00a0]+(?:" + trie_pattern(ORG_HEADS) + r")\b(?![ \u00a0]\d)")
+FOLLOWING_HEAD = re.compile(r"(?:[ \u00a0]+[A-Z][\w’'\-]*){0,3}?[ \u00a0]+(?:"
+                            + trie_pattern(ORG_HEADS) + r")\b(?![ \u00a0]\d)")
 #: a union's local by its number: "Local 600", "Local 544-CIO"
 UNION_LOCAL = re.compile(r"(?<![\w\-])Local[ \u00a0]\d{1,4}(?:-[A-Z]{2,4})?(?![\w\-])")
 #: a reviewed book's publisher and price, alone on a line: "Merlin Press £3.95", "Pathfinder, $2.50",
