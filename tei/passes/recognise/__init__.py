@@ -269,7 +269,9 @@ def _entries(state: ArticleState) -> list[Found]:
             if key in state.register_ids:
                 digest = hashlib.sha1(f"{mention.kind}|{id_name(name)}".encode()).hexdigest()[:4]
                 key = f"{key}-m{digest}"
-            entry = found.setdefault(key, Found(key, mention.kind))
+            entry = found.get(key)
+            if entry is None:  # (not setdefault: a Found made per mention costs)
+                entry = found[key] = Found(key, mention.kind)
             if name not in entry.forms:
                 entry.forms.append(name)
             if mention.evidence not in entry.evidence:
