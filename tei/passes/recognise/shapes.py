@@ -30,7 +30,8 @@ from .words import MONTHS, NATIONALITIES, NEVER, ORG_HEADS, SPEECH_VERBS, TITLES
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĆČĐĘŁŃŒŘŚŠŤŮŽ"
 INITIALS = rf"[{UPPER}]\.(?:[ ]?[{UPPER}]\.)*"
-TITLE_ABBREVIATIONS = r"(?:Mr|Mrs|Dr|Gen|Sen|Gov|Rev|Prof|Capt|Col|Lt|Pres|St|Co|Corp|Inc|Ltd)\."
+ABBREVIATED_TITLES = "Mr Mrs Dr Gen Sen Gov Rev Prof Capt Col Lt Pres St Co Corp Inc Ltd".split()
+TITLE_ABBREVIATIONS = rf"(?:{'|'.join(ABBREVIATED_TITLES)})\."
 #: a capitalised word: "O’Callaghan", "Ter-Vaganyan", "Kai-shek" (a lower-case part after a hyphen)
 NAME_WORD = rf"[{UPPER}][\w]*(?:[’'\-][{UPPER}][\w]*)*(?:-[a-z]+\b)?(?![’'][{UPPER}])"
 #: a plural possessive inside a name: "Teamsters’ Union", "Workers’ Party", "Young People’s
@@ -63,15 +64,43 @@ STREET_HEADS = frozenset("Street Avenue Road Square Boulevard Lane Strasse Stra�
 QUALIFIER = re.compile(r"[^\W\d_][\w’']*-(?:controlled|dominated|led|backed|sponsored|owned|inspired|minded|"
                        r"style|type|wing|like|based|oriented|run|influenced)$")
 GAP = rf"(?:[ \u00a0]+(?:(?:{'|'.join(JOINERS)})[ \u00a0]+)*)"
-# The lookahead first: the regex engine then skips to the next capital at C speed; a
-# function word ("The", "But") is a candidate only when a capitalised word follows it.
+#: :data:`WORD` after its first letter, a capital (each alternative in the same order)
+WORD_AFTER_CAPITAL = (rf"(?:(?:{'|'.join(f'(?<={t[0]}){t[1:]}' for t in ABBREVIATED_TITLES)})\.|\.(?:[ ]?[{UPPER}]\.)*"
+                      rf"|(?:\w*s[’']|(?<=P)eople[’']s)(?=[ \u00a0][{UPPER}])"
+                      rf"|[\w]*(?:[’'\-][{UPPER}][\w]*)*(?:-[a-z]+\b)?(?![’'][{UPPER}]))")
+# The pattern opens with the capital itself, a character class: the regex engine then
+# skips to the next capital at C speed, and tries the rest only there. What stands before
+# the capital is read by a look-behind over two characters, the lone function word by a
+# trie of the words after their first letter, closed by a look-behind naming that letter;
+# a function word ("The", "But") is a candidate only when a capitalised word follows it.
 # (FUNCTION_WORDS is defined below: the pattern is compiled by _candidate_regex.)
 
 
+def _after_first_letter(words) -> str:
+    """One regex for ``words`` read from their second letter on: a trie whose every end
+    checks, by a look-behind, the first letter that makes the word ("n" after "A", "I" or
+    "O": "An", "In", "On")."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word[1:]:
+            node = node.setdefault(char, {})
+        node.setdefault("", set()).add(word[0])
+
+    def emit(node: dict, depth: int) -> str:
+        branches = [re.escape(key) + emit(node[key], depth + 1) for key in sorted(k for k in node if k)]
+        if "" in node:
+            branches.append(f"(?<=[{''.join(sorted(node['']))}]{'.' * depth})")
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(trie, 0)
+
+
 def _candidate_regex() -> re.Pattern:
-    function_words = trie_pattern(FUNCTION_WORDS)  # a trie: each capital read once, not once per word
-    lone_function_word = rf"(?!(?:{function_words})(?![\w’'.\-])(?![ \u00a0]+[{UPPER}]))"
-    return re.compile(rf"(?=[{UPPER}]){lone_function_word}(?<![\w\-’'.]){WORD}(?:{GAP}{WORD})*(?![\w])(?!-\w)")
+    lone_function_word = rf"(?!{_after_first_letter(FUNCTION_WORDS)}(?![\w’'.\-])(?![ \u00a0]+[{UPPER}]))"
+    return re.compile(rf"[{UPPER}](?<![\w\-’'.].){lone_function_word}{WORD_AFTER_CAPITAL}(?:{GAP}{WORD})*(?![\w])(?!-\w)")
+
+
 TOKEN = re.compile(rf"{WORD}|\S+")
 IS_INITIALS = re.compile(rf"{INITIALS}$")
 PLACE_WORDS = re.compile(r"\b(?:in|at|from|to|near|into|across|through|outside|inside|toward|towards|around|throughout|visited|left|entered)\s+(?:the\s+)?$")
