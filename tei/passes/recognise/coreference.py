@@ -69,7 +69,9 @@ NOT_ACRONYMS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XX O
 ROMAN = re.compile(r"[IVXLCDM]+$")
 
 
-ENUMERATION = re.compile(r"[A-Z][\w’'\-]*(?:(?:,[ \u00a0]+|,?[ \u00a0]+and[ \u00a0]+)[A-Z][\w’'\-]*)+")
+#: (the words possessive: what follows a word is never a word character, so giving one back
+#: could not help, and the engine does not try)
+ENUMERATION = re.compile(r"[A-Z][\w’'\-]*+(?:(?:,[ \u00a0]+|,?[ \u00a0]+and[ \u00a0]+)[A-Z][\w’'\-]*+)+")
 
 
 def enumerations(state: ArticleState, pending) -> None:

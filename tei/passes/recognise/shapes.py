@@ -64,8 +64,9 @@ STREET_HEADS = frozenset("Street Avenue Road Square Boulevard Lane Strasse Stra�
 QUALIFIER = re.compile(r"[^\W\d_][\w’']*-(?:controlled|dominated|led|backed|sponsored|owned|inspired|minded|"
                        r"style|type|wing|like|based|oriented|run|influenced)$")
 GAP = rf"(?:[ \u00a0]+(?:(?:{'|'.join(JOINERS)})[ \u00a0]+)*)"
-#: :data:`WORD` after its first letter, a capital (each alternative in the same order)
-WORD_AFTER_CAPITAL = (rf"(?:(?:{'|'.join(f'(?<={t[0]}){t[1:]}' for t in ABBREVIATED_TITLES)})\.|\.(?:[ ]?[{UPPER}]\.)*"
+#: :data:`WORD` after its first letter, a capital (each alternative in the same order; an
+#: abbreviated title, one at most of which can match, as a trie: see :func:`_candidate_regex`)
+WORD_AFTER_CAPITAL = (rf"(?:{{titles}}\.|\.(?:[ ]?[{UPPER}]\.)*"
                       rf"|(?:\w*s[’']|(?<=P)eople[’']s)(?=[ \u00a0][{UPPER}])"
                       rf"|[\w]*(?:[’'\-][{UPPER}][\w]*)*(?:-[a-z]+\b)?(?![’'][{UPPER}]))")
 # The pattern opens with the capital itself, a character class: the regex engine then
@@ -98,7 +99,8 @@ def _after_first_letter(words) -> str:
 
 def _candidate_regex() -> re.Pattern:
     lone_function_word = rf"(?!{_after_first_letter(FUNCTION_WORDS)}(?![\w’'.\-])(?![ \u00a0]+[{UPPER}]))"
-    return re.compile(rf"[{UPPER}](?<![\w\-’'.].){lone_function_word}{WORD_AFTER_CAPITAL}(?:{GAP}{WORD})*(?![\w])(?!-\w)")
+    word = WORD_AFTER_CAPITAL.replace("{titles}", _after_first_letter(ABBREVIATED_TITLES), 1)
+    return re.compile(rf"[{UPPER}](?<![\w\-’'.].){lone_function_word}{word}(?:{GAP}{WORD})*(?![\w])(?!-\w)")
 
 
 TOKEN = re.compile(rf"{WORD}|\S+")
