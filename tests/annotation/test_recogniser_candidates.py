@@ -8,6 +8,7 @@ import random
 import re
 from pathlib import Path
 
+from tei.passes.recognise.coreference import CITATION_START, _citation_starts
 from tei.passes.recognise.shapes import CANDIDATE, FUNCTION_WORDS, GAP, UPPER, WORD
 
 REPO = Path(__file__).resolve().parents[2]
@@ -37,3 +38,15 @@ def test_the_fast_pattern_finds_the_runs_of_the_readable_one_in_odd_strings():
     for _ in range(20_000):
         text = "".join(chance.choice(PIECES) for _ in range(chance.randint(1, 24)))
         assert spans(CANDIDATE, text) == spans(READABLE, text), repr(text)
+
+
+CITATION_PIECES = list("SsCcAaIiEe;.,( \u00a0xZ1”") + [
+    "See ", "see ", "Cf. ", "Also ", "In ", "in ", "(ed", "Harlan Voss", ". ", "; ", "ee", "lso", "Basin "]
+
+
+def test_the_citation_starts_are_those_the_one_pattern_finds():
+    chance = random.Random(5)
+    for _ in range(20_000):
+        text = "".join(chance.choice(CITATION_PIECES) for _ in range(chance.randint(1, 24)))
+        expected = [(m.span(), m.span(1)) for m in CITATION_START.finditer(text)]
+        assert [(m.span(), m.span(1)) for m in _citation_starts(text)] == expected, repr(text)

@@ -229,6 +229,11 @@ def _author(text: str, start: int, end: int, places) -> tuple[int, int] | None:
 #: where a cited author stands in a note: its start, or after "See", "Cf.", "Also", ";"
 CITATION_START = re.compile(r"(?:\b(?:[Ss]ee|[Cc]f\.|[Aa]lso|[Ii]n)[ \u00a0]+|^|[;.][ \u00a0]+)"
                             r"([A-Z][^,;:()\[\]“”‘\d]{2,80}?)(?=,|[ \u00a0]\(ed)")
+#: the same after the start of the text, opening with a character class (the first letter of
+#: "See", "Cf.", "Also", "In", or ";", "."), so that the regex engine skips to such a
+#: character in C rather than trying the pattern at every one
+CITATION_START_AFTER = re.compile(r"[SsCcAaIi;.](?:(?<=\b[Ss])ee[ \u00a0]+|(?<=\b[Cc])f\.[ \u00a0]+|(?<=\b[Aa])lso[ \u00a0]+"
+                                  r"|(?<=\b[Ii])n[ \u00a0]+|(?<=[;.])[ \u00a0]+)([A-Z][^,;:()\[\]“”‘\d]{2,80}?)(?=,|[ \u00a0]\(ed)")
 #: what a citation holds after its author: a year or a page
 CITATION_REST = re.compile(r"[^;]{0,200}?\b(?:1[5-9]\d\d|20\d\d|pp?\.[ \u00a0]?\d)")
 
@@ -239,7 +244,16 @@ def citation_authors(state: ArticleState, note_blocks, places) -> None:
     year or a page further in the citation. A person (medium), and a full name for the
     coreference of the body's "Voss"."""
     for block in note_blocks:
-        for match in CITATION_START.finditer(block.text):
+        for match in _citation_starts(block.text):
             if not CITATION_REST.match(block.text, match.end(1)):
                 continue
             _add_authors(state, block, match.start(1), match.end(1), "citation-author", places)
+
+
+def _citation_starts(text: str):
+    """The matches of :data:`CITATION_START` over ``text``, as its ``finditer`` gives them:
+    the one at the start of the text, then :data:`CITATION_START_AFTER`'s from its end on."""
+    first = CITATION_START.match(text)
+    if first is not None:
+        yield first
+    yield from CITATION_START_AFTER.finditer(text, first.end() if first is not None else 1)
