@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .ids import KIND_TAG, entry_id
-from .shapes import DERIVED, IS_INITIALS, NOT_AUTHOR_WORDS, PARTICLES, name_like, tokens
+from .shapes import DERIVED, FUNCTION_WORDS, IS_INITIALS, NOT_AUTHOR_WORDS, PARTICLES, name_like, tokens
 from .state import ArticleState
 from .words import ORG_HEADS, forenames
 
@@ -14,6 +14,7 @@ from .words import ORG_HEADS, forenames
 GENERATION = re.compile(r",?\s+(?:Jr|Sr)\.$")
 #: a surname that names a firm: "Dillon, Read and Company", "Morgan & Co.", "Lehman Brothers"
 FIRM_AFTER = re.compile(r"(?:,[ \u00a0][A-Z][\w’'\-]*)?,?[ \u00a0](?:(?:and|&)[ \u00a0](?:Company|Co\.|Sons)|Brothers)\b")
+THE = re.compile(r"^The\s+")
 
 
 def surname(name: str) -> str:
@@ -116,8 +117,9 @@ def single_names_again(state: ArticleState, pending) -> None:
 
 def _looks_like_acronym(word: str) -> bool:
     """"MWF", "RCP", "ILO": two or three capitals, or up to five without a vowel; not a
-    Roman numeral or a common abbreviation."""
-    if not word.isalpha() or word in NOT_ACRONYMS or ROMAN.match(word) or not 2 <= len(word) <= 5:
+    Roman numeral, a common abbreviation or a word in capitals ("NOT", "ONE")."""
+    if not word.isalpha() or word in NOT_ACRONYMS or ROMAN.match(word) or not 2 <= len(word) <= 5 \
+            or word.capitalize() in FUNCTION_WORDS:
         return False
     return len(word) <= 3 or not set(word) & set("AEIOUY")
 
@@ -241,3 +243,20 @@ def citation_authors(state: ArticleState, note_blocks, places) -> None:
             if not CITATION_REST.match(block.text, match.end(1)):
                 continue
             _add_authors(state, block, match.start(1), match.end(1), "citation-author", places)
+
+def names_again(state: ArticleState, unread, pending) -> None:
+    """A periodical or an organisation the article named with evidence ("The Wage Earner,
+    organ of …") is the same body where its words stand again with none ("The Wage Earner
+    starts its editorial"); a capitalised "The" before a periodical is part of its title."""
+    known = {}
+    for mention in state.mentions:
+        if mention.kind in ("org", "work") and mention.key is not None and mention.evidence != "list":
+            known.setdefault(THE.sub("", mention.block.text[mention.start:mention.end]), mention)
+    if not known:
+        return
+    for block, start, end in [*unread, *((b, s, e) for b, _, s, e in pending)]:
+        mention = known.get(block.text[start:end])
+        if mention is not None:
+            if mention.kind == "work" and block.text[max(0, start - 4):start] == "The ":
+                start -= 4
+            state.add(block, start, end, mention.kind, "named-again", "medium", mention.key)
