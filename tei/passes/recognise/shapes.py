@@ -87,9 +87,8 @@ PERIODICAL_AFTER = re.compile(
     rf",[ \u00a0]+(?:(?:\d{{1,2}}[ \u00a0]+)?(?:{_MONTH})\.?[ \u00a0]+(?:\d{{1,2}},?[ \u00a0]+)?\d{{4}}\b(?![ \u00a0]*[–—:\-])|Vol\.|No\.[ \u00a0]?\d"
     r"|(?:the[ \u00a0]+|an?[ \u00a0]+)?(?:official[ \u00a0]+|weekly[ \u00a0]+|daily[ \u00a0]+|monthly[ \u00a0]+|theoretical[ \u00a0]+)?"
     r"(?:organ|paper|newspaper|journal|magazine|weekly|monthly|daily|bulletin|mouthpiece|publication)[ \u00a0]+of\b)")
-#: before a periodical's name: "in the columns of", "the paper", "the weekly"
-PERIODICAL_BEFORE = re.compile(r"(?:columns[ \u00a0]+of|pages[ \u00a0]+of|(?<![\w])(?:newspaper|paper|weekly|monthly|daily|journal|magazine))"
-                               r"(?:[ \u00a0]+the)?[ \u00a0]+(?:The[ \u00a0]+)?$")
+#: the word before a periodical's name (and "the"): "the paper Workers Age", "the columns of the Clarion"
+PAPER_WORDS = frozenset("newspaper paper weekly monthly daily journal magazine columns pages".split())
 GAP = rf"(?:[ \u00a0]+(?:(?:{'|'.join(JOINERS)})[ \u00a0]+)*)"
 # The lookahead first: the regex engine then skips to the next capital at C speed; a
 # function word ("The", "But") is a candidate only when a capitalised word follows it.
@@ -220,9 +219,10 @@ def classify_word(text: str, word: str, start: int, end: int, in_head: bool, gaz
             return [guess]
     if in_head:
         return []
-    periodical = periodical_guess(text, [(word, start, end)], (), gazetteer)
-    if periodical is not None:
-        return [periodical]
+    if word in PERIODICAL_WORDS or _called_a_paper(text, start):  # "Guardian, 4 May 1996", "the weekly Clarion"
+        periodical = periodical_guess(text, [(word, start, end)], (), gazetteer)
+        if periodical is not None:
+            return [periodical]
     if not name_like(word):
         return []
     after = text[end:end + 16]
@@ -388,22 +388,25 @@ def periodical_guess(text: str, words: list[tuple[str, int, int]], forenames, ga
     ("Guardian, 4 May 1996", "The Wage Earner, organ of the …", "the columns of the Clarion"),
     or two or more words ending in a newspaper's word ("Detroit Free Press"). A capitalised
     "The" just before it is part of the title. Not a place, nor a person's name."""
-    names = [w for w, _, _ in words]
     start, end = words[0][1], words[-1][2]
+    last = words[-1][0]
+    shaped = len(words) >= 2 and last in PERIODICAL_HEADS
+    dated = text[end:end + 1] == "," and PERIODICAL_AFTER.match(text, end) is not None
+    called = _called_a_paper(text, start)
+    cited = dated or called
+    if not (shaped or cited):
+        return None  # the common case: two cheap looks
+    names = [w for w, _, _ in words]
     first = names[0]
-    if first in FUNCTION_WORDS or first in forenames or IS_INITIALS.match(first) or first in TITLES:
+    if first in FUNCTION_WORDS or first in forenames or IS_INITIALS.match(first) or first in TITLES or first in NATIONALITIES:
         return None
     if gazetteer.get(" ".join(names)) is not None or all(n in NATIONALITIES or n in NEVER for n in names):
         return None
-    cited = PERIODICAL_AFTER.match(text, end) is not None or PERIODICAL_BEFORE.search(text, max(0, start - 24), start)
-    shaped = len(words) >= 2 and names[-1] in PERIODICAL_HEADS and names[0] not in NATIONALITIES
-    if len(words) == 1 and not (cited and names[0] in PERIODICAL_WORDS and _opens_line(text, start)):
+    if len(words) == 1 and not (called or (dated and first in PERIODICAL_WORDS and _opens_line(text, start))):
         return None  # "Guardian, 4 May 1996", not a letter's "Prinkipo, 15 March 1930"
-    if not (cited or shaped):
-        return None
     if text[max(0, start - 4):start] == "The ":
         start -= 4
-    return Guess("work", start, end, "periodical-shape" if shaped and not cited else "periodical-cited", "medium")
+    return Guess("work", start, end, "periodical-cited" if cited else "periodical-shape", "medium")
 
 
 def _opens_line(text: str, start: int) -> bool:
@@ -432,3 +435,18 @@ def named_local(text: str, start: int, gazetteer) -> int:
             break
         at = found.start() + word.start()
     return at
+
+
+def _called_a_paper(text: str, start: int) -> bool:
+    """True when "the paper", "the weekly", "the columns of" (and "the") stand just before."""
+    if start < 4 or text[start - 1] != " ":
+        return False
+    at = text.rfind(" ", max(0, start - 16), start - 1)
+    word = text[at + 1:start - 1]
+    if word in ("the", "The"):
+        start, at = at + 1, text.rfind(" ", max(0, at - 16), at)
+        word = text[at + 1:start - 1]
+    if word == "of":
+        at2 = text.rfind(" ", max(0, at - 16), at)
+        return text[at2 + 1:at] in ("columns", "pages")
+    return word in PAPER_WORDS
