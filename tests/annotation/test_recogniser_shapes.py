@@ -113,3 +113,13 @@ def test_no_periodical_or_organisation_without_its_evidence(tmp_path, sentence, 
 def test_a_listed_person_before_a_listed_party_is_no_part_of_its_name(tmp_path):
     names = machine_names(tmp_path, "They bent away from the Roosevelt Democratic Party that year.")
     assert ("orgName", "Democratic Party") in names and ("persName", "Roosevelt") in names
+
+
+def test_a_committee_for_something_after_a_qualifier_is_whole_and_a_list_of_bodies_is_cut(tmp_path):
+    names = machine_names(tmp_path, "Voss left the Stalinist-dominated Committee for Lamp Unity and the League "
+                                    "for Lamp Democracy.")
+    assert ("orgName", "Committee for Lamp Unity") in names and ("orgName", "League for Lamp Democracy") in names
+
+
+def test_a_listed_name_ending_a_sentence_leaves_the_full_stop_out(tmp_path):
+    assert ("orgName", "AF of L") in machine_names(tmp_path, "It was a new era in the AF of L. Then it ended.")

@@ -62,8 +62,8 @@ def _inside_longer_name(text: str, start: int, end: int, kind: str, lists) -> bo
         return listed is None or listed.kind not in ("org", "work")
     if kind in ("org", "work"):
         before = CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
-        if before is None or before.group(1).capitalize() in FUNCTION_WORDS:
-            return False
+        if before is None or before.group(1).capitalize() in FUNCTION_WORDS or QUALIFIER.match(before.group(1)):
+            return False  # "the Stalinist-dominated Committee for …": the qualifier is no part of it
         listed = lists.get(before.group(1))
         return listed is None or listed.kind != "person"
     return False

@@ -65,9 +65,11 @@ class Lists:
                 most = self.longest_from.get(words[at][0].replace("'", "’"), 0)  # no form starts here: next word
                 for stop in range(min(len(words), at + most), at, -1):
                     key = " ".join(w[0] for w in words[at:stop]).replace("'", "’")
-                    listed = self.by_form.get(key)
+                    listed, cut = self.by_form.get(key), 0
+                    if listed is None and stop - at > 1 and key.endswith("."):  # "the AF of L." ends a sentence
+                        listed, cut = self.by_form.get(key[:-1]), 1
                     if listed is not None:
-                        yield words[at][1], words[stop - 1][2], listed
+                        yield words[at][1], words[stop - 1][2] - cut, listed
                         at = stop - 1
                         break
                 at += 1

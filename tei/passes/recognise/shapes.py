@@ -10,7 +10,8 @@ each gives):
    person, without the title;
 2. a periodical: a name ending in a newspaper's word ("… Times", "… Review"), or one the
    text cites with a dated issue ("Guardian, 4 May 1996") or calls a paper ("…, organ of
-   the …"); then an organisation head ("… Party", "… Union", "Committee of …", "… Workers"):
+   the …"); then an organisation head ("… Party", "… Union", "Committee of …", "League for
+   …", "… Workers"):
    an organisation;
 3. initials and a surname ("J.P. Cannon"), or a listed forename and a surname ("James
    P. Cannon"): a person; a name ends at a plural possessive ("Alex Callinicos’ Trotskyism");
@@ -199,7 +200,7 @@ def split_list(words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, i
     parts = [part for part in parts if part]
     if any(n in ORG_ENDS for n in names):  # "Transport and General Workers’ Union" is one name,
         # "the Auto Workers and the Textile Workers" two
-        whole = splitter != "and" or not all(part[-1][0] in ORG_ENDS for part in parts)
+        whole = splitter != "and" or not all(_names_a_whole_body(part) for part in parts)
         return [words] if whole else [[w for w in part if w[0] != "the"] for part in parts]
     return parts
 
@@ -318,7 +319,7 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
     heads = [i for i, n in enumerate(names) if n in ORG_ENDS]
     if heads and len(words) >= 2 and not in_head:
         last = heads[-1]
-        if last == len(words) - 1 or (last + 1 < len(words) and names[last + 1] == "of"):
+        if last == len(words) - 1 or (last + 1 < len(words) and names[last + 1] in ("of", "for")):
             content = [n for n in names if n not in JOINERS]
             if names[0] in FUNCTION_WORDS:
                 return []
@@ -373,6 +374,13 @@ def opens_sentence(text: str, start: int) -> bool:
     if not before:
         return window == 0
     return before[-1] in ".!?…:"
+
+
+def _names_a_whole_body(words) -> bool:
+    """True when a part of a list is itself an organisation's name: it ends in a head, or a
+    head before "of"/"for" ("League for Industrial Democracy")."""
+    names = [w for w, _, _ in words]
+    return any(n in ORG_ENDS and (i == len(names) - 1 or names[i + 1] in ("of", "for")) for i, n in enumerate(names))
 
 
 def _names_a_body(word: str, gazetteer) -> bool:
