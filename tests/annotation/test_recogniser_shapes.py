@@ -123,3 +123,16 @@ def test_a_committee_for_something_after_a_qualifier_is_whole_and_a_list_of_bodi
 
 def test_a_listed_name_ending_a_sentence_leaves_the_full_stop_out(tmp_path):
     assert ("orgName", "AF of L") in machine_names(tmp_path, "It was a new era in the AF of L. Then it ended.")
+
+
+def test_an_acronym_spelling_a_body_the_article_names_is_that_body(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(HEAD + "A policy for LK [Lamplighter Kettles] workers. LK is broke.\n", encoding="utf-8")
+    refs = {block.text[s.start:s.end]: s.attr("ref") for block in article_blocks(encode_file(page).article)
+            for s in block.spans if s.attr("resp") == RESP and s.tag == "orgName"}
+    assert refs["LK"] == refs["Lamplighter Kettles"] is not None
+
+
+def test_a_listed_union_takes_in_its_country(tmp_path):
+    names = machine_names(tmp_path, "The fight of the United Mine Workers of America went on.")
+    assert ("orgName", "United Mine Workers of America") in names

@@ -26,7 +26,8 @@ from .coreference import (capitals, citation_authors, coreference, enumerations,
 from .gazetteer import gazetteer
 from .ids import APP_ID, CERT_ORDER, KIND_TAG, RESP, Found, entry_id, id_name, person_key
 from .lists import project_lists
-from .shapes import CANDIDATE, FUNCTION_WORDS, PARTICLES, QUALIFIER, Guess, classify, named_local, split_list, tokens
+from .shapes import (CANDIDATE, FUNCTION_WORDS, PARTICLES, QUALIFIER, Guess, body_of_place, classify, named_local,
+                     split_list, tokens)
 from .shapes import opens_sentence as _opens_sentence
 from .state import ArticleState
 from .words import ORG_HEADS, forenames
@@ -110,6 +111,8 @@ def recognise(article: Article, register=None) -> list[Found]:
             place = places.get(listed.full) if listed.kind == "place" else None
             if listed.kind == "work" and THE_BEFORE.search(block.text, max(0, start - 6), start):
                 start -= 4
+            if listed.kind == "org":  # "United Mine Workers of America"
+                end = body_of_place(block.text, end, places, lists)
             state.add(block, start, end, listed.kind, "list", "high", listed.id, place)
     for block in state.blocks:
         for local in UNION_LOCAL.finditer(block.text):

@@ -151,7 +151,25 @@ def capitals(state: ArticleState, pending, lists, places) -> None:
             state.add(block, start, end, "place", "capitals", "medium", entry_id("place", title), place)
         elif _looks_like_acronym(word) and not state.in_lower_case(word) \
                 and (id(block), start) not in state.capital_runs:
-            state.add(block, start, end, "org", "acronym", "low", entry_id("org", word))
+            spelt = _bodies_by_initials(state).get(word)  # "BL" of "British Leyland" named in the article
+            if spelt is not None:
+                state.add(block, start, end, spelt.kind, "acronym-of-name", "medium", spelt.key)
+            else:
+                state.add(block, start, end, "org", "acronym", "low", entry_id("org", word))
+
+
+def _bodies_by_initials(state: ArticleState) -> dict:
+    """The organisations and periodicals the article names in full, by their initials
+    ("British Leyland": "BL"); an acronym two of them share spells neither."""
+    found: dict[str, object] = {}
+    for mention in state.mentions:
+        name = THE.sub("", mention.block.text[mention.start:mention.end])
+        if mention.kind in ("org", "work") and mention.key is not None and " " in name:
+            initials = "".join(w[0] for w in name.split() if w[0].isupper())
+            if found.get(initials, mention).key != mention.key:
+                mention = None
+            found[initials] = mention
+    return {initials: mention for initials, mention in found.items() if mention is not None}
 
 
 #: the last line of a reviewed book's heading: a price, a number of pages or a binding

@@ -458,3 +458,26 @@ def _called_a_paper(text: str, start: int) -> bool:
         at2 = text.rfind(" ", max(0, at - 16), at)
         return text[at2 + 1:at] in ("columns", "pages")
     return word in PAPER_WORDS
+
+
+#: a body's country after its name: "United Mine Workers of America", "Communist Party of France"
+OF_PLACE = re.compile(rf"[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+)?[{UPPER}][\w’'\-]*(?:[ \u00a0][{UPPER}][\w’'\-]*)?")
+
+
+def body_of_place(text: str, end: int, gazetteer, lists) -> int:
+    """Where a listed body's name ends: after "of" and a country, state or continent (of the
+    gazetteer or the place list) when they follow a name ending in a head ("United Mine
+    Workers of America"); else ``end``."""
+    found = OF_PLACE.match(text, end)
+    if found is None or text[:end].rsplit(None, 1)[-1] not in ORG_ENDS:
+        return end
+    name = found.group().split(None, 1)[1]
+    name = name[4:] if name.startswith("the ") else name
+    for stop in (found.end(), found.end() - len(name.split()[-1]) - 1 if " " in name else None):
+        if stop is None:
+            continue
+        words = text[found.end() - len(name):stop].strip()
+        place, listed = gazetteer.get(words), lists.get(words)
+        if (place is not None and place.kind != "city") or (listed is not None and listed.kind == "place"):
+            return stop
+    return end
