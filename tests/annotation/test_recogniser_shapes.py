@@ -127,10 +127,10 @@ def test_a_listed_name_ending_a_sentence_leaves_the_full_stop_out(tmp_path):
 
 def test_an_acronym_spelling_a_body_the_article_names_is_that_body(tmp_path):
     page = tmp_path / "page.txt"
-    page.write_text(HEAD + "A policy for LK [Lamplighter Kettles] workers. LK is broke.\n", encoding="utf-8")
+    page.write_text(HEAD + "A policy for LU [Lamplighter Union] workers. LU is broke.\n", encoding="utf-8")
     refs = {block.text[s.start:s.end]: s.attr("ref") for block in article_blocks(encode_file(page).article)
             for s in block.spans if s.attr("resp") == RESP and s.tag == "orgName"}
-    assert refs["LK"] == refs["Lamplighter Kettles"] is not None
+    assert refs["LU"] == refs["Lamplighter Union"] is not None
 
 
 def test_a_listed_union_takes_in_its_country(tmp_path):
