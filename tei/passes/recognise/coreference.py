@@ -130,6 +130,7 @@ def capitals(state: ArticleState, pending, lists, places) -> None:
     one defined ("MWF"): an organisation, low."""
     register = state.register
     known = {m.block.text[m.start:m.end]: m for m in state.mentions if m.key is not None}
+    by_initials = None  # the bodies the article names, by initials: made when an acronym needs them
     for block, word, start, end in pending:
         if not word.isupper() or not state.free(block, start, end):
             continue
@@ -151,7 +152,8 @@ def capitals(state: ArticleState, pending, lists, places) -> None:
             state.add(block, start, end, "place", "capitals", "medium", entry_id("place", title), place)
         elif _looks_like_acronym(word) and not state.in_lower_case(word) \
                 and (id(block), start) not in state.capital_runs:
-            spelt = _bodies_by_initials(state).get(word)  # "BL" of "British Leyland" named in the article
+            by_initials = _bodies_by_initials(state) if by_initials is None else by_initials
+            spelt = by_initials.get(word)  # "BL" of "British Leyland" named in the article
             if spelt is not None:
                 state.add(block, start, end, spelt.kind, "acronym-of-name", "medium", spelt.key)
             else:

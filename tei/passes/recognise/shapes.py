@@ -469,7 +469,7 @@ def body_of_place(text: str, end: int, gazetteer, lists) -> int:
     gazetteer or the place list) when they follow a name ending in a head ("United Mine
     Workers of America"); else ``end``."""
     found = OF_PLACE.match(text, end)
-    if found is None or text[:end].rsplit(None, 1)[-1] not in ORG_ENDS:
+    if found is None or text[max(0, end - 24):end].rsplit(None, 1)[-1] not in ORG_ENDS:
         return end
     name = found.group().split(None, 1)[1]
     name = name[4:] if name.startswith("the ") else name
