@@ -89,7 +89,8 @@ PERIODICAL_AFTER = re.compile(
     r"|(?:the[ \u00a0]+|an?[ \u00a0]+)?(?:official[ \u00a0]+|weekly[ \u00a0]+|daily[ \u00a0]+|monthly[ \u00a0]+|theoretical[ \u00a0]+)?"
     r"(?:organ|paper|newspaper|journal|magazine|weekly|monthly|daily|bulletin|mouthpiece|publication)[ \u00a0]+of\b)")
 #: the word before a periodical's name (and "the"): "the paper Workers Age", "the columns of the Clarion"
-PAPER_WORDS = frozenset("newspaper paper weekly monthly daily journal magazine columns pages".split())
+PAPER_SUFFIXES = tuple(f" {w} " for w in "newspaper paper weekly monthly daily journal magazine".split()) + (
+    " columns of ", " pages of ")
 GAP = rf"(?:[ \u00a0]+(?:(?:{'|'.join(JOINERS)})[ \u00a0]+)*)"
 # The lookahead first: the regex engine then skips to the next capital at C speed; a
 # function word ("The", "But") is a candidate only when a capitalised word follows it.
@@ -447,17 +448,10 @@ def named_local(text: str, start: int, gazetteer) -> int:
 
 def _called_a_paper(text: str, start: int) -> bool:
     """True when "the paper", "the weekly", "the columns of" (and "the") stand just before."""
-    if start < 4 or text[start - 1] != " ":
-        return False
-    at = text.rfind(" ", max(0, start - 16), start - 1)
-    word = text[at + 1:start - 1]
-    if word in ("the", "The"):
-        start, at = at + 1, text.rfind(" ", max(0, at - 16), at)
-        word = text[at + 1:start - 1]
-    if word == "of":
-        at2 = text.rfind(" ", max(0, at - 16), at)
-        return text[at2 + 1:at] in ("columns", "pages")
-    return word in PAPER_WORDS
+    before = text[max(0, start - 24):start]
+    if before.endswith(("the ", "The ")):
+        before = before[:-4]
+    return before.endswith(PAPER_SUFFIXES)
 
 
 #: a body's country after its name: "United Mine Workers of America", "Communist Party of France"
