@@ -86,6 +86,8 @@ def test_a_government_named_after_its_head_names_a_person(tmp_path):
     ("He wrote in the Ohio Lamplighter Review about the strike.", ("title", "Ohio Lamplighter Review")),
     ("(Lamp Bearer, 12 March 1938.) The story ended there.", ("title", "Lamp Bearer")),
     ("Guardian, 4 May 1996. A review of the book.", ("title", "Guardian")),
+    ("Lamp Review, June–July 2001: Harlan Voss, A Visit to Ohio.", ("title", "Lamp Review")),
+    ("He read the Journal of Lamp Studies every month.", ("title", "Journal of Lamp Studies")),
     # a union's local with its name, and a union ending in "Workers"
     ("The strike of Harlow Local 212 spread to every yard.", ("orgName", "Harlow Local 212")),
     ("The Lamp Workers and the Loom Workers struck together.", ("orgName", "Loom Workers")),
@@ -105,6 +107,7 @@ def test_a_periodical_named_with_evidence_is_found_where_it_stands_again(tmp_pat
     ("Harlowton, March 25, 1946 – The delegates met at noon.", "Harlowton"),  # a dateline
     ("American Workers and Women Workers marched with the Detroit Workers.", "Workers"),
     ("The Lamp Bearer does NOT want to end the fake.", "NOT"),
+    ("The Secretary of the Navy objected to the plan.", "Secretary"),  # an office, not a body
 ])
 def test_no_periodical_or_organisation_without_its_evidence(tmp_path, sentence, unwanted):
     assert all(unwanted not in text for tag, text in machine_names(tmp_path, sentence) if tag in ("title", "orgName"))

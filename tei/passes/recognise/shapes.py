@@ -69,7 +69,7 @@ QUALIFIER = re.compile(r"[^\W\d_][\w’']*-(?:controlled|dominated|led|backed|sp
 #: the last word of an organisation's name that also ends common phrases ("the Auto Workers"
 #: is a union, "American workers" are not): it needs a word before it that is neither a
 #: nationality, a place nor another head
-ORG_TAILS = frozenset("Workers Employees Machinists Court Agency Authority Legion Service".split())
+ORG_TAILS = frozenset("Workers Employees Machinists Brotherhoods Court Agency Authority Legion Service".split())
 ORG_ENDS = ORG_HEADS | ORG_TAILS
 #: words that make "… Workers" a group of people, not a union: "Women Workers", "Young Workers"
 GROUP_WORDS = frozenset("Women Men Youth Young Unemployed Striking Organized Unorganized Skilled Unskilled".split())
@@ -83,9 +83,11 @@ PERIODICAL_HEADS = frozenset(
 PERIODICAL_WORDS = PERIODICAL_HEADS | {"Independent", "Nation", "Economist", "Spectator", "Listener"}
 _MONTH = "|".join(sorted({n.capitalize() for names in MONTH_NAMES for n in names}, key=len, reverse=True))
 #: after a periodical's name: a dated issue ("Guardian, 4 May 1996", "Daily Worker, January 13,
-#: 1944", "Nation, Vol. 3") or an apposition that calls it a paper ("…, organ of the …")
+#: 1944", "Workers Action, June–July 2001:", "Nation, Vol. 3"; not a dateline's "…, March 25,
+#: 1946 –") or an apposition that calls it a paper ("…, organ of the …")
 PERIODICAL_AFTER = re.compile(
-    rf",[ \u00a0]+(?:(?:\d{{1,2}}[ \u00a0]+)?(?:{_MONTH})\.?[ \u00a0]+(?:\d{{1,2}},?[ \u00a0]+)?\d{{4}}\b(?![ \u00a0]*[–—:\-])|Vol\.|No\.[ \u00a0]?\d"
+    rf",[ \u00a0]+(?:(?:\d{{1,2}}[ \u00a0]+)?(?:{_MONTH})\.?(?:[–\-](?:{_MONTH})\.?)?[ \u00a0]+(?:\d{{1,2}},?[ \u00a0]+)?\d{{4}}\b"
+    r"(?![ \u00a0]*[–—\-])|Vol\.|No\.[ \u00a0]?\d"
     r"|(?:the[ \u00a0]+|an?[ \u00a0]+)?(?:official[ \u00a0]+|weekly[ \u00a0]+|daily[ \u00a0]+|monthly[ \u00a0]+|theoretical[ \u00a0]+)?"
     r"(?:organ|paper|newspaper|journal|magazine|weekly|monthly|daily|bulletin|mouthpiece|publication)[ \u00a0]+of\b)")
 #: the word before a periodical's name (and "the"): "the paper Workers Age", "the columns of the Clarion"
@@ -190,7 +192,7 @@ def split_list(words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, i
     """Rule 5: a run that holds no organisation head, cut at "and" (else at "of")."""
     names = [w for w, _, _ in words]
     splitter = "and" if "and" in names else "of" if "of" in names else None
-    if splitter is None:
+    if splitter is None or (splitter == "of" and names[0] in PERIODICAL_HEADS):  # "Journal of Trotsky Studies"
         return [words]
     parts: list[list[tuple[str, int, int]]] = [[]]
     for word in words:
@@ -198,11 +200,12 @@ def split_list(words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, i
             parts.append([])
         else:
             parts[-1].append(word)
+    parts = [part[1:] if part and part[0][0] == "the" else part for part in parts]  # "… and the Clarion"
     parts = [part for part in parts if part]
     if any(n in ORG_ENDS for n in names):  # "Transport and General Workers’ Union" is one name,
         # "the Auto Workers and the Textile Workers" two
         whole = splitter != "and" or not all(_names_a_whole_body(part) for part in parts)
-        return [words] if whole else [[w for w in part if w[0] != "the"] for part in parts]
+        return [words] if whole else parts
     return parts
 
 
@@ -322,8 +325,8 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
         last = heads[-1]
         if last == len(words) - 1 or (last + 1 < len(words) and names[last + 1] in ("of", "for")):
             content = [n for n in names if n not in JOINERS]
-            if names[0] in FUNCTION_WORDS:
-                return []
+            if names[0] in FUNCTION_WORDS or names[0] in TITLE_WORDS:
+                return []  # "Secretary of the Navy" is an office, not a body
             if names[last] in WEAK_HEADS and len(content) < 3:
                 return []
             if all(n in ORG_HEADS or n in NEVER or n in NATIONALITIES for n in content) and len(content) < 3:
@@ -399,7 +402,8 @@ def periodical_guess(text: str, words: list[tuple[str, int, int]], forenames, ga
     "The" just before it is part of the title. Not a place, nor a person's name."""
     start, end = words[0][1], words[-1][2]
     last = words[-1][0]
-    shaped = len(words) >= 2 and last in PERIODICAL_HEADS
+    shaped = len(words) >= 2 and (last in PERIODICAL_HEADS or (  # "Marxist Monthly", "Journal of Trotsky Studies"
+        words[0][0] in PERIODICAL_HEADS and len(words) > 2 and words[1][0] == "of"))
     dated = text[end:end + 1] == "," and PERIODICAL_AFTER.match(text, end) is not None
     called = _called_a_paper(text, start)
     cited = dated or called
@@ -407,7 +411,8 @@ def periodical_guess(text: str, words: list[tuple[str, int, int]], forenames, ga
         return None  # the common case: two cheap looks
     names = [w for w, _, _ in words]
     first = names[0]
-    if first in FUNCTION_WORDS or first in forenames or IS_INITIALS.match(first) or first in TITLES or first in NATIONALITIES:
+    if first in FUNCTION_WORDS or first in forenames or IS_INITIALS.match(first) or first in TITLES \
+            or (first in NATIONALITIES and not shaped):
         return None
     if gazetteer.get(" ".join(names)) is not None or all(n in NATIONALITIES or n in NEVER for n in names):
         return None
