@@ -137,14 +137,38 @@ def test_an_id_the_editor_uses_gets_a_deterministic_suffix(tmp_path):
 def test_every_form_of_the_project_lists_is_found_in_running_text():
     """The lists are looked up inside the candidate runs of capitalised words: a form
     those runs cannot hold would never be found."""
-    from tei.passes.recognise.lists import project_lists
-    from tei.passes.recognise.shapes import CANDIDATE
+    from tei.passes.recognise.lists import candidate_runs, project_lists
 
     lists = project_lists()
     missed = []
     for form, listed in lists.by_form.items():
         text = f"We read about {form} yesterday."
-        found = [(a, b) for a, b, entry in lists.find(text, list(CANDIDATE.finditer(text))) if entry == listed]
+        found = [(a, b) for a, b, entry in lists.find(candidate_runs(text)) if entry == listed]
         if (14, 14 + len(form)) not in found:
             missed.append(form)
     assert not missed, missed
+
+
+def test_candidate_runs_split_into_the_words_of_the_shapes():
+    """The lists and the shapes read each candidate run's words as split once by
+    lists.candidate_runs (at spaces, when the run holds no full stop or apostrophe); they
+    must be the words shapes.tokens reads, whatever the runs hold."""
+    import random
+
+    from tei.passes.recognise.lists import candidate_runs
+    from tei.passes.recognise.shapes import CANDIDATE, tokens
+
+    pieces = ["Smith", "J.", "K.", "Mr.", "of", "the", "and", "de", "Ter-Vaganyan", "Kai-shek", "Workers’",
+              "People’s", "O’Neil", "O'Brien", "Workers'", "Party", "The", "A", "STALIN", "x", "-", "’", "'", ".", ",",
+              "(", " ", " ", "\u00a0", "  ", "Émile", "ab", "Ab-cd", "Ab-Cd-ef", "van", "der", "y", "1", "_", "Ñ",
+              "Ab’s", "X.Y.", "St.", "Co.", "\n"]
+    generator = random.Random(11)
+    several = 0
+    for _ in range(20_000):
+        text = "".join(generator.choice(pieces) + generator.choice(["", " "]) for _ in range(generator.randint(1, 10)))
+        runs = candidate_runs(text)
+        assert [(start, end) for start, end, _, _ in runs] == [m.span() for m in CANDIDATE.finditer(text)]
+        for start, end, single, words in runs:
+            assert words == ([(text[start:end], start, end)] if single else tokens(text, start, end)), text
+            several += not single
+    assert several > 5_000  # the runs of several words were tried, not only single words

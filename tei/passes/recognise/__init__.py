@@ -21,13 +21,13 @@ import hashlib
 import re
 
 from ...model import Article, Block, Span
+from ..mentions import trie_pattern
 from .coreference import (capitals, citation_authors, coreference, enumerations, names_again, review_authors,
                           single_names_again)
 from .gazetteer import gazetteer
 from .ids import APP_ID, CERT_ORDER, KIND_TAG, RESP, Found, entry_id, id_name, person_key
-from .lists import project_lists
-from .shapes import (CANDIDATE, FUNCTION_WORDS, PARTICLES, QUALIFIER, Guess, body_of_place, classify, named_local,
-                     split_list, tokens)
+from .lists import candidate_runs, project_lists
+from .shapes import (FUNCTION_WORDS, PARTICLES, QUALIFIER, Guess, body_of_place, classify, named_local, split_list)
 from .shapes import opens_sentence as _opens_sentence
 from .state import ArticleState
 from .words import ORG_HEADS, forenames
@@ -38,8 +38,8 @@ ACRONYM = re.compile(r"[ \u00a0]?\(([A-Z][A-Z\-&.]{1,7})\)")
 
 #: an organisation's head after a list form, perhaps behind capitalised words: "Militant
 #: Group", "Ceylon Labour Party" (the place is part of the party's name)
-FOLLOWING_HEAD = re.compile(r"(?:[ \u00a0]+[A-Z][\w’'\-]*){0,3}?[ \u00a0]+("
-                            + "|".join(re.escape(h) for h in sorted(ORG_HEADS)) + r")\b(?![ \u00a0]\d)")
+FOLLOWING_HEAD = re.compile(r"(?:[ \u00a0]+[A-Z][\w’'\-]*){0,3}?[ \u00a0]+(?:"
+                            + trie_pattern(ORG_HEADS) + r")\b(?![ \u00a0]\d)")
 #: a union's local by its number: "Local 600", "Local 544-CIO"
 UNION_LOCAL = re.compile(r"(?<![\w\-])Local[ \u00a0]\d{1,4}(?:-[A-Z]{2,4})?(?![\w\-])")
 #: a reviewed book's publisher and price, alone on a line: "Merlin Press £3.95", "Pathfinder, $2.50",
@@ -81,6 +81,17 @@ def _word_among_capitals(state: ArticleState, text: str, start: int, end: int) -
     return any(m is not None and len(m.group(1)) > 1 and m.group(1).isupper() for m in (before, after))
 
 
+def _marked_already(state: ArticleState, block: Block, start: int, end: int, kind: str) -> bool:
+    """True when a list form stands where a name already is, and so can add nothing: an
+    organisation or a place (it would be refused), or a person's single word (refused too,
+    and the surname it would reserve is inside that name, where no run can start). A
+    periodical may take the "The" before it, and a person's several words may leave a
+    word free: those are read in full."""
+    if kind == "work" or (kind == "person" and (" " in block.text[start:end] or "\u00a0" in block.text[start:end])):
+        return False
+    return not state.free(block, start, end)
+
+
 def _acronym_matches(long: str, acronym: str) -> bool:
     letters = [w[0] for w in long.split() if w[0].isupper()]
     return "".join(letters) == acronym.replace(".", "").replace("-", "").replace("&", "")
@@ -90,16 +101,18 @@ def recognise(article: Article, register=None) -> list[Found]:
     """Mark the names of ``article`` that carry no markup yet; return the machine entries
     (sorted by id). The ``register``'s ids are the editor's, which the machine never
     takes; its forms name what the article prints in capitals ("STALIN")."""
-    state = ArticleState(article, frozenset(entry.id for entry in register) if register is not None else frozenset())
+    state = ArticleState(article, register if register is not None else frozenset())  # its ids: `id in register`
     state.register = register
     lists, places, first_names = project_lists(), gazetteer(), forenames()
     acronyms: dict[str, str] = {}  # acronym -> the org's full name
     pending: list[tuple[Block, str, int, int]] = []  # single words left for coreference
     unread: list[tuple[Block, int, int]] = []  # runs of words nothing decided: a name found later?
     surnames_listed: list[tuple[Block, int, int, object]] = []  # "Murray": unless the article names another
-    candidates = {id(block): list(CANDIDATE.finditer(block.text)) for block in state.blocks}
+    candidates = {id(block): candidate_runs(block.text) for block in state.blocks}
     for block in state.blocks:
-        for start, end, listed in lists.find(block.text, candidates[id(block)]):
+        for start, end, listed in lists.find(candidates[id(block)]):
+            if _marked_already(state, block, start, end, listed.kind):
+                continue  # the common case: the register named it
             if _inside_longer_name(block.text, start, end, listed.kind, lists):
                 continue  # "Militant Group", "Stepney Labour Party": the shapes read the whole name
             if _word_among_capitals(state, block.text, start, end):
@@ -115,7 +128,7 @@ def recognise(article: Article, register=None) -> list[Found]:
                 end = body_of_place(block.text, end, places, lists)
             state.add(block, start, end, listed.kind, "list", "high", listed.id, place)
     for block in state.blocks:
-        for local in UNION_LOCAL.finditer(block.text):
+        for local in UNION_LOCAL.finditer(block.text) if "Local" in block.text else ():
             start = named_local(block.text, local.start(), places)  # "Dodge Local 3"
             state.add(block, start, local.end(), "org", "union-local", "medium", entry_id("org", block.text[start:local.end()]))
         for publisher in _publisher_lines(block):  # "Merlin Press £3.95" under a reviewed book
@@ -123,13 +136,20 @@ def recognise(article: Article, register=None) -> list[Found]:
                 state.add(block, publisher.start(1), publisher.end(1), "org", "publisher-price", "medium",
                           entry_id("org", publisher.group(1)))
     for block in state.blocks:
+        if not candidates[id(block)]:
+            continue
         in_head = block.kind == "head" and _title_case(block.text)
-        mask = state.covers[id(block)].mask
-        for match in candidates[id(block)]:
-            if mask[match.start()] and mask[match.end() - 1]:
+        cover = state.covers[id(block)]
+        mask = cover.mask
+        for start, end, single, words in candidates[id(block)]:
+            if mask[start] and mask[end - 1]:
                 continue  # a name the register (or a list) already marked: the common case
-            for words in _runs(state, block, match):
-                _read_run(state, block, words, in_head, acronyms, pending, first_names, places, unread)
+            if single:  # one word: the common case
+                if cover.free(start, end):
+                    _read_run(state, block, words, in_head, acronyms, pending, first_names, places, unread)
+                continue
+            for run in _runs(cover, block, words):
+                _read_run(state, block, run, in_head, acronyms, pending, first_names, places, unread)
     names_again(state, unread, pending)
     review_authors(state, places)  # "Ian Birchall" above a reviewed book: before coreference reads the full names
     citation_authors(state, [block for note in article.notes for block in note.blocks], places)
@@ -145,11 +165,13 @@ def recognise(article: Article, register=None) -> list[Found]:
 def _publisher_lines(block: Block):
     """The lines of a block (the reader joins them with a space and keeps where they broke)
     that hold a publisher and a price."""
-    bounds = [0, *sorted(block.breaks), len(block.text)]
+    text = block.text
+    if not block.breaks and len(text) >= 60:
+        return  # one long line: the common case
+    bounds = [0, *sorted(block.breaks), len(text)]
     for start, end in zip(bounds, bounds[1:]):
-        if end - start < 60 and ("£" in block.text[start:end] or "$" in block.text[start:end]
-                                  or "d" in block.text[start:end]):
-            found = PUBLISHER_LINE.fullmatch(block.text, start, end)
+        if end - start < 60 and ("£" in text[start:end] or "$" in text[start:end] or "d" in text[start:end]):
+            found = PUBLISHER_LINE.fullmatch(text, start, end)
             if found is not None:
                 yield found
 
@@ -160,16 +182,13 @@ def _title_case(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-def _runs(state: ArticleState, block: Block, match) -> list[list[tuple[str, int, int]]]:
-    """The words of a candidate in runs that no markup interrupts and no line break
-    divides ("J.K. Marlow of the Socialist Workers Party", the party already marked:
-    "J.K. Marlow")."""
-    text = match.group()
-    if " " not in text and "\u00a0" not in text:  # one word: the common case
-        return [[(text, match.start(), match.end())]] if state.covers[id(block)].free(match.start(), match.end()) else []
+def _runs(cover, block: Block, words) -> list[list[tuple[str, int, int]]]:
+    """The words of a candidate of several words in runs that no markup interrupts and no
+    line break divides ("J.K. Marlow of the Socialist Workers Party", the party already
+    marked: "J.K. Marlow")."""
     runs: list[list[tuple[str, int, int]]] = [[]]
-    cover, breaks = state.covers[id(block)], block.breaks
-    for word in tokens(block.text, match.start(), match.end()):
+    breaks = block.breaks
+    for word in words:
         free = cover.free(word[1], word[2])
         if not free or (breaks and runs[-1] and any(runs[-1][-1][2] < b <= word[1] for b in breaks)):
             runs.append([])
@@ -186,6 +205,7 @@ def _read_run(state: ArticleState, block: Block, words, in_head: bool, acronyms:
               first_names, places, unread: list) -> None:
     """Classify one run of words: an acronym it defines, else the shapes and the gazetteer;
     a single word nothing decides waits for coreference."""
+    text = block.text
     capitals = 0  # "STALIN INTERVENES TO SAVE BADOGLIO Stalinism": the capitals word by word
     while capitals < len(words) and words[capitals][0].isupper() and "." not in words[capitals][0]:
         capitals += 1
@@ -194,27 +214,26 @@ def _read_run(state: ArticleState, block: Block, words, in_head: bool, acronyms:
         if capitals > 1:
             state.capital_runs.update((id(block), w[1]) for w in words[:capitals])
         words = words[capitals:]
-    while words and (words[0][0] in FUNCTION_WORDS or QUALIFIER.match(words[0][0]) or (
-            _opens_sentence(block.text, words[0][1]) and (state.in_lower_case(words[0][0]) or _before_particle(words)))) \
-            and not (len(words) > 1 and words[0][0] in first_names):  # "Will Rogers spoke"
+    while words and _leads(state, text, words, first_names):
         words = words[1:]  # "Later de Voss left": "de Voss" is the name
         while words and (words[0][0] in ("of", "the", "and", "for") or words[0][0] in PARTICLES):
             words = words[1:]
     if not words or (len(words) == 1 and (id(block), words[0][1]) in state.reserved):
         return  # a listed surname alone: coreference first, then the list
-    acronym = ACRONYM.match(block.text, words[-1][2])
-    if acronym and len(words) >= 2 and _acronym_matches(" ".join(w[0] for w in words), acronym.group(1)):
-        long = block.text[words[0][1]:words[-1][2]]
+    acronym = ACRONYM.match(text, words[-1][2]) if len(words) >= 2 else None
+    if acronym and _acronym_matches(" ".join(w[0] for w in words), acronym.group(1)):
+        long = text[words[0][1]:words[-1][2]]
         key = entry_id("org", long)
         acronyms[acronym.group(1)] = long
         state.add(block, words[0][1], words[-1][2], "org", "acronym-defined", "high", key)
         state.add(block, acronym.start(1), acronym.end(1), "org", "acronym-defined", "high", key)
         return
-    whole = in_head and block.text[words[0][1]:words[-1][2]] == block.text.strip()
-    guesses = classify(block.text, words, in_head and not whole, first_names, places)
-    guesses = [g for g in guesses if (id(block), g.start) not in state.reserved or " " in block.text[g.start:g.end]]
-    for guess in guesses:
-        _add_guess(state, block, guess)
+    whole = in_head and text[words[0][1]:words[-1][2]] == text.strip()
+    guesses = classify(text, words, in_head and not whole, first_names, places)
+    if guesses:
+        guesses = [g for g in guesses if (id(block), g.start) not in state.reserved or " " in text[g.start:g.end]]
+        for guess in guesses:
+            _add_guess(state, block, guess)
     if not guesses and len(words) > 1:
         unread.append((block, words[0][1], words[-1][2]))
     if len(words) == 1:  # a single word nothing decided waits for coreference
@@ -224,6 +243,18 @@ def _read_run(state: ArticleState, block: Block, words, in_head: bool, acronyms:
     for part in split_list(words):
         if len(part) == 1 and not any(g.start <= part[0][1] < g.end for g in guesses):
             pending.append((block, part[0][0], part[0][1], part[0][2]))
+
+
+def _leads(state: ArticleState, text: str, words, first_names) -> bool:
+    """True when the first word of a run is not part of the name: a function word, a
+    qualifier ("Stalinist-controlled"), or a sentence's first word that the article also
+    writes in lower case ("Many") or that a particle follows ("Later de Voss"), unless a
+    listed forename begins a longer run ("Will Rogers spoke")."""
+    first = words[0][0]
+    if len(words) > 1 and first in first_names:
+        return False  # asked first: the search of the article for the word in lower case is the dear part
+    return bool(first in FUNCTION_WORDS or ("-" in first and QUALIFIER.match(first))
+                or (_opens_sentence(text, words[0][1]) and (_before_particle(words) or state.in_lower_case(first))))
 
 
 def _before_particle(words) -> bool:
@@ -253,7 +284,9 @@ def _entries(state: ArticleState) -> list[Found]:
             if key in state.register_ids:
                 digest = hashlib.sha1(f"{mention.kind}|{id_name(name)}".encode()).hexdigest()[:4]
                 key = f"{key}-m{digest}"
-            entry = found.setdefault(key, Found(key, mention.kind))
+            entry = found.get(key)
+            if entry is None:  # (not setdefault: a Found made per mention costs)
+                entry = found[key] = Found(key, mention.kind)
             if name not in entry.forms:
                 entry.forms.append(name)
             if mention.evidence not in entry.evidence:

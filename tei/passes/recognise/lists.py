@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ...register import Register, normalise
-from .shapes import tokens
+from .shapes import CANDIDATE, tokens
 
 LIST_FILES = ("persons.xml", "organisations.xml", "periodicals.xml", "places.xml")
 
@@ -47,35 +47,65 @@ class Lists:
             first, count = form.split()[0], len(form.split())
             self.longest_from[first] = max(count, self.longest_from.get(first, 1))
 
-    def find(self, text: str, candidates):
-        """(start, end, entry) of the list forms inside the candidate runs of ``text``
-        (:data:`.shapes.CANDIDATE` matches), longest first. Every form of the lists is
-        made of name words, so the candidate runs hold it (a test checks each form): no
-        second pass over the text is needed."""
-        for match in candidates:
-            word = match.group()
-            if " " not in word and "\u00a0" not in word:  # one word: the common case, no tokens needed
-                listed = self.by_form.get(word.replace("'", "’"))
+    def find(self, candidates) -> list[tuple[int, int, Listed]]:
+        """(start, end, entry) of the list forms inside the candidate runs of a text (from
+        :data:`.shapes.CANDIDATE`, each (start, end, single, words)), longest first. Every
+        form of the lists is made of name words, so the candidate runs hold it (a test
+        checks each form): no second pass over the text is needed."""
+        by_form, longest_from, found = self.by_form, self.longest_from, []
+        for start, end, single, words in candidates:
+            if single:  # one word: the common case
+                listed = by_form.get(words[0][0].replace("'", "’"))
                 if listed is not None:
-                    yield match.start(), match.end(), listed
+                    found.append((start, end, listed))
                 continue
-            words = tokens(text, match.start(), match.end())
+            keys = [w[0].replace("'", "’") for w in words]
             at = 0
             while at < len(words):
-                most = self.longest_from.get(words[at][0].replace("'", "’"), 0)  # no form starts here: next word
+                most = longest_from.get(keys[at], 0)  # no form starts here: next word
                 for stop in range(min(len(words), at + most), at, -1):
-                    key = " ".join(w[0] for w in words[at:stop]).replace("'", "’")
-                    listed, cut = self.by_form.get(key), 0
+                    key = " ".join(keys[at:stop])
+                    listed, cut = by_form.get(key), 0
                     if listed is None and stop - at > 1 and key.endswith("."):  # "the AF of L." ends a sentence
-                        listed, cut = self.by_form.get(key[:-1]), 1
+                        listed, cut = by_form.get(key[:-1]), 1
                     if listed is not None:
-                        yield words[at][1], words[stop - 1][2] - cut, listed
+                        found.append((words[at][1], words[stop - 1][2] - cut, listed))
                         at = stop - 1
                         break
                 at += 1
+        return found
 
     def get(self, form: str) -> Listed | None:
         return self.by_form.get(normalise(form))
+
+
+def candidate_runs(text: str) -> list[tuple[int, int, bool, list[tuple[str, int, int]]]]:
+    """The candidate runs of ``text`` (:data:`.shapes.CANDIDATE`), each split into its
+    words once, for the lists and then the shapes: (start, end, single, words). A run with
+    no space in it (the common case) is a single word; the others are split by
+    :func:`.shapes.tokens`, or, when they hold no full stop and no apostrophe (no initials,
+    no title, no possessive: every word is a capitalised word or a joiner between spaces),
+    at their spaces, which gives the same words for less."""
+    found = []
+    for match in CANDIDATE.finditer(text):
+        run = match.group()
+        start, end = match.span()
+        if " " not in run and "\u00a0" not in run:
+            found.append((start, end, True, [(run, start, end)]))
+        elif "." in run or "’" in run or "'" in run:
+            found.append((start, end, False, tokens(text, start, end)))
+        else:
+            found.append((start, end, False, _words_between_spaces(run, start)))
+    return found
+
+
+def _words_between_spaces(run: str, start: int) -> list[tuple[str, int, int]]:
+    words, at = [], 0
+    for word in run.split():
+        at = run.find(word, at)
+        words.append((word, start + at, start + at + len(word)))
+        at += len(word)
+    return words
 
 
 @lru_cache(maxsize=1)

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from ...dates import MONTH_NAMES
+from ..mentions import trie_pattern
 from .gazetteer import BIG_CITY, Place
 from .words import MONTHS, NATIONALITIES, NEVER, ORG_HEADS, SPEECH_VERBS, TITLES, WEAK_HEADS, WEEKDAYS
 
@@ -100,7 +101,7 @@ GAP = rf"(?:[ \u00a0]+(?:(?:{'|'.join(JOINERS)})[ \u00a0]+)*)"
 
 
 def _candidate_regex() -> re.Pattern:
-    function_words = "|".join(sorted(FUNCTION_WORDS, key=len, reverse=True))
+    function_words = trie_pattern(FUNCTION_WORDS)  # a trie: each capital read once, not once per word
     lone_function_word = rf"(?!(?:{function_words})(?![\w’'.\-])(?![ \u00a0]+[{UPPER}]))"
     return re.compile(rf"(?=[{UPPER}]){lone_function_word}(?<![\w\-’'.]){WORD}(?:{GAP}{WORD})*(?![\w])(?!-\w)")
 TOKEN = re.compile(rf"{WORD}|\S+")

@@ -35,28 +35,33 @@ class Cover:
     (quotations, dates, corrections), which a name may hold whole but never cross."""
 
     def __init__(self, block: Block):
-        self.mask = bytearray(len(block.text))
-        self.anchors: list[int] = []
-        self.ends: list[tuple[int, int, int]] = []  # (boundary, start, end) of other spans
+        self.mask = mask = bytearray(len(block.text))
+        self.anchors = anchors = []
+        self.ends = ends = []  # (boundary, start, end) of other spans
         for span in block.spans:
-            if span.start == span.end:
-                self.anchors.append(span.start)
+            start, end = span.start, span.end
+            if start == end:
+                anchors.append(start)
             elif span.tag in NAME_TAGS:
-                self.cover(span.start, span.end)
+                mask[start:end] = b"\x01" * (end - start)
             else:
-                self.ends += [(span.start, span.start, span.end), (span.end, span.start, span.end)]
-        self.anchors.sort()
-        self.ends.sort()
+                ends.append((start, start, end))
+                ends.append((end, start, end))
+        anchors.sort()
+        ends.sort()
 
     def cover(self, start: int, end: int) -> None:
         self.mask[start:end] = b"\x01" * (end - start)
 
     def free(self, start: int, end: int) -> bool:
-        if 1 in self.mask[start:end]:
+        if self.mask.find(1, start, end) != -1:
             return False
-        at = bisect_right(self.anchors, start)
-        if at < len(self.anchors) and self.anchors[at] < end:
-            return False
+        if self.anchors:
+            at = bisect_right(self.anchors, start)
+            if at < len(self.anchors) and self.anchors[at] < end:
+                return False
+        if not self.ends:
+            return True
         at = bisect_right(self.ends, (start, len(self.mask) + 1, 0))
         while at < len(self.ends) and self.ends[at][0] < end:
             _, lo, hi = self.ends[at]
@@ -66,17 +71,32 @@ class Cover:
         return True
 
 
+class Covers(dict):
+    """Each block's :class:`Cover` by the block's id, made when first asked for (a block
+    with no candidate names never needs one)."""
+
+    def __init__(self, blocks: list[Block]):
+        super().__init__()
+        self.blocks = {id(b): b for b in blocks}
+
+    def __missing__(self, key: int) -> Cover:
+        cover = self[key] = Cover(self.blocks[key])
+        return cover
+
+
 class ArticleState:
     """What the recogniser knows of one article while it reads it."""
 
     def __init__(self, article: Article, register_ids):
+        """``register_ids``: what answers ``id in register_ids`` for the editor's ids (the
+        register itself: no set of its ids made per article)."""
         self.blocks = list(article_blocks(article))
         self.register_ids = register_ids
         self.register = None
         self.capital_runs: set[tuple[int, int]] = set()  # (block, start) of words in a run of capitals
         self.reserved: set[tuple[int, int]] = set()  # (block, start) of listed surnames, decided last
         self.mentions: list[Mention] = []
-        self.covers = {id(b): Cover(b) for b in self.blocks}
+        self.covers = Covers(self.blocks)
         self.text = "\n".join(b.text for b in self.blocks)
         self._lower: dict[str, bool] = {}
 
@@ -112,7 +132,9 @@ class ArticleState:
     def _whole_person(self, block: Block, start: int, end: int) -> tuple[int, int]:
         """A person's name with the particle before it and the generation after it, when
         they are free: "Gaulle" in "de Gaulle", "Roosevelt, Jr."."""
-        particle = PARTICLE_BEFORE.search(block.text, max(0, start - 12), start)
+        # the particle ends in a space (a search that ends at "$" may also end before a "\n")
+        particle = PARTICLE_BEFORE.search(block.text, max(0, start - 12), start) \
+            if start and block.text[start - 1] in " \u00a0\n" else None
         if particle is not None and self.free(block, particle.start(), start):
             start = particle.start()
         suffix = SUFFIX_AFTER.match(block.text, end)
