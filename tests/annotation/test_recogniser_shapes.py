@@ -74,3 +74,68 @@ def test_a_local_by_its_number_is_an_organisation(tmp_path):
 def test_a_government_named_after_its_head_names_a_person(tmp_path):
     names = machine_names(tmp_path, "Nothing changed under the Harlow regime that year.")
     assert ("persName", "Harlow") in names
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a periodical the text calls a paper, and its title's capitalised "The"
+    ("DETROIT – The latest word is The Lamp Bearer, organ of the Ohio chapter of the guild.",
+     ("title", "The Lamp Bearer")),
+    ("The pickets read the weekly Lamplighter every day.", ("title", "Lamplighter")),
+    ("It appeared in the columns of the Lamplighter Herald last spring.", ("title", "Lamplighter Herald")),
+    # a periodical by its last word, and one cited with a dated issue
+    ("He wrote in the Ohio Lamplighter Review about the strike.", ("title", "Ohio Lamplighter Review")),
+    ("(Lamp Bearer, 12 March 1938.) The story ended there.", ("title", "Lamp Bearer")),
+    ("Guardian, 4 May 1996. A review of the book.", ("title", "Guardian")),
+    ("Lamp Review, June–July 2001: Harlan Voss, A Visit to Ohio.", ("title", "Lamp Review")),
+    ("He read the Journal of Lamp Studies every month.", ("title", "Journal of Lamp Studies")),
+    # a union's local with its name, and a union ending in "Workers"
+    ("The strike of Harlow Local 212 spread to every yard.", ("orgName", "Harlow Local 212")),
+    ("The Lamp Workers and the Loom Workers struck together.", ("orgName", "Loom Workers")),
+])
+def test_an_organisation_or_periodical_shape_gives_the_whole_name(tmp_path, sentence, expected):
+    assert expected in machine_names(tmp_path, sentence)
+
+
+def test_a_periodical_named_with_evidence_is_found_where_it_stands_again(tmp_path):
+    names = machine_names(tmp_path, "The Lamp Bearer, organ of the guild, spoke. The Lamp Bearer said more; "
+                                    "then the Lamp Bearer fell silent.")
+    assert names == [("title", "The Lamp Bearer"), ("title", "The Lamp Bearer"), ("title", "Lamp Bearer")]
+
+
+@pytest.mark.parametrize("sentence, unwanted", [
+    ("Prinkipo, 15 March 1930. Dear comrade, I write again.", "Prinkipo"),  # a letter's place and date
+    ("Harlowton, March 25, 1946 – The delegates met at noon.", "Harlowton"),  # a dateline
+    ("American Workers and Women Workers marched with the Detroit Workers.", "Workers"),
+    ("The Lamp Bearer does NOT want to end the fake.", "NOT"),
+    ("The Secretary of the Navy objected to the plan.", "Secretary"),  # an office, not a body
+])
+def test_no_periodical_or_organisation_without_its_evidence(tmp_path, sentence, unwanted):
+    assert all(unwanted not in text for tag, text in machine_names(tmp_path, sentence) if tag in ("title", "orgName"))
+
+
+def test_a_listed_person_before_a_listed_party_is_no_part_of_its_name(tmp_path):
+    names = machine_names(tmp_path, "They bent away from the Roosevelt Democratic Party that year.")
+    assert ("orgName", "Democratic Party") in names and ("persName", "Roosevelt") in names
+
+
+def test_a_committee_for_something_after_a_qualifier_is_whole_and_a_list_of_bodies_is_cut(tmp_path):
+    names = machine_names(tmp_path, "Voss left the Stalinist-dominated Committee for Lamp Unity and the League "
+                                    "for Lamp Democracy.")
+    assert ("orgName", "Committee for Lamp Unity") in names and ("orgName", "League for Lamp Democracy") in names
+
+
+def test_a_listed_name_ending_a_sentence_leaves_the_full_stop_out(tmp_path):
+    assert ("orgName", "AF of L") in machine_names(tmp_path, "It was a new era in the AF of L. Then it ended.")
+
+
+def test_an_acronym_spelling_a_body_the_article_names_is_that_body(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(HEAD + "A policy for LU [Lamplighter Union] workers. LU is broke.\n", encoding="utf-8")
+    refs = {block.text[s.start:s.end]: s.attr("ref") for block in article_blocks(encode_file(page).article)
+            for s in block.spans if s.attr("resp") == RESP and s.tag == "orgName"}
+    assert refs["LU"] == refs["Lamplighter Union"] is not None
+
+
+def test_a_listed_union_takes_in_its_country(tmp_path):
+    names = machine_names(tmp_path, "The fight of the United Mine Workers of America went on.")
+    assert ("orgName", "United Mine Workers of America") in names

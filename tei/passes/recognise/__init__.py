@@ -22,11 +22,12 @@ import re
 
 from ...model import Article, Block, Span
 from ..mentions import trie_pattern
-from .coreference import capitals, citation_authors, coreference, enumerations, review_authors, single_names_again
+from .coreference import (capitals, citation_authors, coreference, enumerations, names_again, review_authors,
+                          single_names_again)
 from .gazetteer import gazetteer
 from .ids import APP_ID, CERT_ORDER, KIND_TAG, RESP, Found, entry_id, id_name, person_key
 from .lists import candidate_runs, project_lists
-from .shapes import FUNCTION_WORDS, PARTICLES, QUALIFIER, Guess, classify, split_list
+from .shapes import (FUNCTION_WORDS, PARTICLES, QUALIFIER, Guess, body_of_place, classify, named_local, split_list)
 from .shapes import opens_sentence as _opens_sentence
 from .state import ArticleState
 from .words import ORG_HEADS, forenames
@@ -45,20 +46,27 @@ UNION_LOCAL = re.compile(r"(?<![\w\-])Local[ \u00a0]\d{1,4}(?:-[A-Z]{2,4})?(?![\
 #: "Gollancz 7s 6d"
 PUBLISHER_LINE = re.compile(r"[ \u00a0]*([A-Z][\w’'&\-]*(?:[ \u00a0]+(?:&[ \u00a0]+)?[A-Z][\w’'&\-]*){0,3}),?[ \u00a0]+"
                             r"(?:[£$][ \u00a0]?\d+(?:\.\d\d)?|\d+s\.?(?:[ \u00a0]?\d+d\.?)?)(?:[ \u00a0]+\([a-z]+\))?[ \u00a0]*$")
-#: "The" printed inside a periodical's title, in mid-sentence: "published in The Young Socialist"
-THE_BEFORE = re.compile(r"(?<=[a-z,;:] )The[ \u00a0]$")
+#: "The" printed capitalised before a periodical's title is part of it: "published in The Young
+#: Socialist", "The Lamplighter, weekly paper of …" (docs/names-annotation.md §2)
+THE_BEFORE = re.compile(r"(?<![\w’'\-])The[ \u00a0]$")
 CAPITALISED_BEFORE = re.compile(r"(?<![\w’'.\-])([A-Z][\w’'\-]*)[ \u00a0]+$")
 
 
-def _inside_longer_name(text: str, start: int, end: int, kind: str) -> bool:
+def _inside_longer_name(text: str, start: int, end: int, kind: str, lists) -> bool:
     """True when a list form is only part of a longer name: an organisation head follows
     it ("Militant Group", "Chicago Federation of Labor"), or, for an organisation or a
-    periodical, a capitalised word that is not a function word stands before it."""
-    if FOLLOWING_HEAD.match(text, end):
-        return True
+    periodical, a capitalised word that is not a function word, nor a listed person
+    ("the Roosevelt Democratic Party"), stands before it."""
+    following = FOLLOWING_HEAD.match(text, end)
+    if following is not None:  # a listed person before a listed body is not part of it
+        listed = lists.get(text[end:following.end()].strip()) if kind == "person" else None
+        return listed is None or listed.kind not in ("org", "work")
     if kind in ("org", "work"):
         before = CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
-        return before is not None and before.group(1).capitalize() not in FUNCTION_WORDS
+        if before is None or before.group(1).capitalize() in FUNCTION_WORDS or QUALIFIER.match(before.group(1)):
+            return False  # "the Stalinist-dominated Committee for …": the qualifier is no part of it
+        listed = lists.get(before.group(1))
+        return listed is None or listed.kind != "person"
     return False
 
 
@@ -98,13 +106,14 @@ def recognise(article: Article, register=None) -> list[Found]:
     lists, places, first_names = project_lists(), gazetteer(), forenames()
     acronyms: dict[str, str] = {}  # acronym -> the org's full name
     pending: list[tuple[Block, str, int, int]] = []  # single words left for coreference
+    unread: list[tuple[Block, int, int]] = []  # runs of words nothing decided: a name found later?
     surnames_listed: list[tuple[Block, int, int, object]] = []  # "Murray": unless the article names another
     candidates = {id(block): candidate_runs(block.text) for block in state.blocks}
     for block in state.blocks:
         for start, end, listed in lists.find(candidates[id(block)]):
             if _marked_already(state, block, start, end, listed.kind):
                 continue  # the common case: the register named it
-            if _inside_longer_name(block.text, start, end, listed.kind):
+            if _inside_longer_name(block.text, start, end, listed.kind, lists):
                 continue  # "Militant Group", "Stepney Labour Party": the shapes read the whole name
             if _word_among_capitals(state, block.text, start, end):
                 continue  # "TELL US": the pronoun, not the "US" of the places list
@@ -115,10 +124,13 @@ def recognise(article: Article, register=None) -> list[Found]:
             place = places.get(listed.full) if listed.kind == "place" else None
             if listed.kind == "work" and THE_BEFORE.search(block.text, max(0, start - 6), start):
                 start -= 4
+            if listed.kind == "org":  # "United Mine Workers of America"
+                end = body_of_place(block.text, end, places, lists)
             state.add(block, start, end, listed.kind, "list", "high", listed.id, place)
     for block in state.blocks:
         for local in UNION_LOCAL.finditer(block.text) if "Local" in block.text else ():
-            state.add(block, local.start(), local.end(), "org", "union-local", "medium", entry_id("org", local.group()))
+            start = named_local(block.text, local.start(), places)  # "Dodge Local 3"
+            state.add(block, start, local.end(), "org", "union-local", "medium", entry_id("org", block.text[start:local.end()]))
         for publisher in _publisher_lines(block):  # "Merlin Press £3.95" under a reviewed book
             if not places.get(publisher.group(1)):
                 state.add(block, publisher.start(1), publisher.end(1), "org", "publisher-price", "medium",
@@ -134,10 +146,11 @@ def recognise(article: Article, register=None) -> list[Found]:
                 continue  # a name the register (or a list) already marked: the common case
             if single:  # one word: the common case
                 if cover.free(start, end):
-                    _read_run(state, block, words, in_head, acronyms, pending, first_names, places)
+                    _read_run(state, block, words, in_head, acronyms, pending, first_names, places, unread)
                 continue
             for run in _runs(cover, block, words):
-                _read_run(state, block, run, in_head, acronyms, pending, first_names, places)
+                _read_run(state, block, run, in_head, acronyms, pending, first_names, places, unread)
+    names_again(state, unread, pending)
     review_authors(state, places)  # "Ian Birchall" above a reviewed book: before coreference reads the full names
     citation_authors(state, [block for note in article.notes for block in note.blocks], places)
     coreference(state, pending, acronyms, places)
@@ -189,7 +202,7 @@ def _runs(cover, block: Block, words) -> list[list[tuple[str, int, int]]]:
 
 
 def _read_run(state: ArticleState, block: Block, words, in_head: bool, acronyms: dict[str, str], pending: list,
-              first_names, places) -> None:
+              first_names, places, unread: list) -> None:
     """Classify one run of words: an acronym it defines, else the shapes and the gazetteer;
     a single word nothing decides waits for coreference."""
     text = block.text
@@ -221,6 +234,8 @@ def _read_run(state: ArticleState, block: Block, words, in_head: bool, acronyms:
         guesses = [g for g in guesses if (id(block), g.start) not in state.reserved or " " in text[g.start:g.end]]
         for guess in guesses:
             _add_guess(state, block, guess)
+    if not guesses and len(words) > 1:
+        unread.append((block, words[0][1], words[-1][2]))
     if len(words) == 1:  # a single word nothing decided waits for coreference
         if not guesses:
             pending.append((block, words[0][0], words[0][1], words[0][2]))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .ids import KIND_TAG, entry_id
-from .shapes import DERIVED, IS_INITIALS, NOT_AUTHOR_WORDS, PARTICLES, name_like, tokens
+from .shapes import DERIVED, FUNCTION_WORDS, IS_INITIALS, NOT_AUTHOR_WORDS, PARTICLES, name_like, tokens
 from .state import ArticleState
 from .words import ORG_HEADS, forenames
 
@@ -14,6 +14,7 @@ from .words import ORG_HEADS, forenames
 GENERATION = re.compile(r",?\s+(?:Jr|Sr)\.$")
 #: a surname that names a firm: "Dillon, Read and Company", "Morgan & Co.", "Lehman Brothers"
 FIRM_AFTER = re.compile(r"(?:,[ \u00a0][A-Z][\w’'\-]*)?,?[ \u00a0](?:(?:and|&)[ \u00a0](?:Company|Co\.|Sons)|Brothers)\b")
+THE = re.compile(r"^The\s+")
 
 
 def surname(name: str) -> str:
@@ -118,8 +119,9 @@ def single_names_again(state: ArticleState, pending) -> None:
 
 def _looks_like_acronym(word: str) -> bool:
     """"MWF", "RCP", "ILO": two or three capitals, or up to five without a vowel; not a
-    Roman numeral or a common abbreviation."""
-    if not word.isalpha() or word in NOT_ACRONYMS or ROMAN.match(word) or not 2 <= len(word) <= 5:
+    Roman numeral, a common abbreviation or a word in capitals ("NOT", "ONE")."""
+    if not word.isalpha() or word in NOT_ACRONYMS or ROMAN.match(word) or not 2 <= len(word) <= 5 \
+            or word.capitalize() in FUNCTION_WORDS:
         return False
     return len(word) <= 3 or not set(word) & set("AEIOUY")
 
@@ -130,6 +132,7 @@ def capitals(state: ArticleState, pending, lists, places) -> None:
     one defined ("MWF"): an organisation, low."""
     register = state.register
     known = {m.block.text[m.start:m.end]: m for m in state.mentions if m.key is not None}
+    by_initials = None  # the bodies the article names, by initials: made when an acronym needs them
     for block, word, start, end in pending:
         if not word.isupper() or not state.free(block, start, end):
             continue
@@ -151,7 +154,26 @@ def capitals(state: ArticleState, pending, lists, places) -> None:
             state.add(block, start, end, "place", "capitals", "medium", entry_id("place", title), place)
         elif _looks_like_acronym(word) and not state.in_lower_case(word) \
                 and (id(block), start) not in state.capital_runs:
-            state.add(block, start, end, "org", "acronym", "low", entry_id("org", word))
+            by_initials = _bodies_by_initials(state) if by_initials is None else by_initials
+            spelt = by_initials.get(word)  # "BL" of "British Leyland" named in the article
+            if spelt is not None:
+                state.add(block, start, end, spelt.kind, "acronym-of-name", "medium", spelt.key)
+            else:
+                state.add(block, start, end, "org", "acronym", "low", entry_id("org", word))
+
+
+def _bodies_by_initials(state: ArticleState) -> dict:
+    """The organisations and periodicals the article names in full, by their initials
+    ("British Leyland": "BL"); an acronym two of them share spells neither."""
+    found: dict[str, object] = {}
+    for mention in state.mentions:
+        name = THE.sub("", mention.block.text[mention.start:mention.end])
+        if mention.kind in ("org", "work") and mention.key is not None and " " in name:
+            initials = "".join(w[0] for w in name.split() if w[0].isupper())
+            if found.get(initials, mention).key != mention.key:
+                mention = None
+            found[initials] = mention
+    return {initials: mention for initials, mention in found.items() if mention is not None}
 
 
 #: the last line of a reviewed book's heading: a price, a number of pages or a binding
@@ -257,3 +279,21 @@ def _citation_starts(text: str):
     if first is not None:
         yield first
     yield from CITATION_START_AFTER.finditer(text, first.end() if first is not None else 1)
+
+
+def names_again(state: ArticleState, unread, pending) -> None:
+    """A periodical or an organisation the article named with evidence ("The Wage Earner,
+    organ of …") is the same body where its words stand again with none ("The Wage Earner
+    starts its editorial"); a capitalised "The" before a periodical is part of its title."""
+    known = {}
+    for mention in state.mentions:
+        if mention.kind in ("org", "work") and mention.key is not None and mention.evidence != "list":
+            known.setdefault(THE.sub("", mention.block.text[mention.start:mention.end]), mention)
+    if not known:
+        return
+    for block, start, end in [*unread, *((b, s, e) for b, _, s, e in pending)]:
+        mention = known.get(block.text[start:end])
+        if mention is not None:
+            if mention.kind == "work" and block.text[max(0, start - 4):start] == "The ":
+                start -= 4
+            state.add(block, start, end, mention.kind, "named-again", "medium", mention.key)

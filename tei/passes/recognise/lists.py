@@ -64,9 +64,12 @@ class Lists:
             while at < len(words):
                 most = longest_from.get(keys[at], 0)  # no form starts here: next word
                 for stop in range(min(len(words), at + most), at, -1):
-                    listed = by_form.get(" ".join(keys[at:stop]))
+                    key = " ".join(keys[at:stop])
+                    listed, cut = by_form.get(key), 0
+                    if listed is None and stop - at > 1 and key.endswith("."):  # "the AF of L." ends a sentence
+                        listed, cut = by_form.get(key[:-1]), 1
                     if listed is not None:
-                        found.append((words[at][1], words[stop - 1][2], listed))
+                        found.append((words[at][1], words[stop - 1][2] - cut, listed))
                         at = stop - 1
                         break
                 at += 1

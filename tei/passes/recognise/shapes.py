@@ -8,7 +8,11 @@ each gives):
 1. a title and a name ("Comrade Smith", "Gen. Marshall"), perhaps behind the words of an
    office ("Solid Fuels Administrator Harold Ickes", "Secretary of Labor Perkins"): a
    person, without the title;
-2. an organisation head ("… Party", "… Union", "Committee of …"): an organisation;
+2. a periodical: a name ending in a newspaper's word ("… Times", "… Review"), or one the
+   text cites with a dated issue ("Guardian, 4 May 1996") or calls a paper ("…, organ of
+   the …"); then an organisation head ("… Party", "… Union", "Committee of …", "League for
+   …", "… Workers"):
+   an organisation;
 3. initials and a surname ("J.P. Cannon"), or a listed forename and a surname ("James
    P. Cannon"): a person; a name ends at a plural possessive ("Alex Callinicos’ Trotskyism");
 4. a name in the gazetteer: a place (a city needs a place word before it, "in", "from",
@@ -24,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...dates import MONTH_NAMES
 from ..mentions import trie_pattern
 from .gazetteer import BIG_CITY, Place
 from .words import MONTHS, NATIONALITIES, NEVER, ORG_HEADS, SPEECH_VERBS, TITLES, WEAK_HEADS, WEEKDAYS
@@ -63,6 +68,33 @@ STREET_HEADS = frozenset("Street Avenue Road Square Boulevard Lane Strasse Stra�
 #: a first word that only qualifies the name after it: "Stalinist-controlled Third International"
 QUALIFIER = re.compile(r"[^\W\d_][\w’']*-(?:controlled|dominated|led|backed|sponsored|owned|inspired|minded|"
                        r"style|type|wing|like|based|oriented|run|influenced)$")
+#: the last word of an organisation's name that also ends common phrases ("the Auto Workers"
+#: is a union, "American workers" are not): it needs a word before it that is neither a
+#: nationality, a place nor another head
+ORG_TAILS = frozenset("Workers Employees Machinists Brotherhoods Court Agency Authority Legion Service".split())
+ORG_ENDS = ORG_HEADS | ORG_TAILS
+#: words that make "… Workers" a group of people, not a union: "Women Workers", "Young Workers"
+GROUP_WORDS = frozenset("Women Men Youth Young Unemployed Striking Organized Unorganized Skilled Unskilled".split())
+#: the last word of a periodical's name ("Daily Worker", "Partisan Review", "Workers Press")
+PERIODICAL_HEADS = frozenset(
+    "Times Tribune Herald Post Journal Gazette Chronicle Bulletin Review Press Worker News Mirror Telegraph "
+    "Courier Monthly Weekly Quarterly Magazine Digest Examiner Dispatch Observer Guardian Statesman Express "
+    "Inquirer Clarion Vanguard Newsletter".split()
+)
+#: a periodical's one-word name, cited alone at the head of a line ("Observer, 5 May 1996")
+PERIODICAL_WORDS = PERIODICAL_HEADS | {"Independent", "Nation", "Economist", "Spectator", "Listener"}
+_MONTH = "|".join(sorted({n.capitalize() for names in MONTH_NAMES for n in names}, key=len, reverse=True))
+#: after a periodical's name: a dated issue ("Guardian, 4 May 1996", "Daily Worker, January 13,
+#: 1944", "Workers Action, June–July 2001:", "Nation, Vol. 3"; not a dateline's "…, March 25,
+#: 1946 –") or an apposition that calls it a paper ("…, organ of the …")
+PERIODICAL_AFTER = re.compile(
+    rf",[ \u00a0]+(?:(?:\d{{1,2}}[ \u00a0]+)?(?:{_MONTH})\.?(?:[–\-](?:{_MONTH})\.?)?[ \u00a0]+(?:\d{{1,2}},?[ \u00a0]+)?\d{{4}}\b"
+    r"(?![ \u00a0]*[–—\-])|Vol\.|No\.[ \u00a0]?\d"
+    r"|(?:the[ \u00a0]+|an?[ \u00a0]+)?(?:official[ \u00a0]+|weekly[ \u00a0]+|daily[ \u00a0]+|monthly[ \u00a0]+|theoretical[ \u00a0]+)?"
+    r"(?:organ|paper|newspaper|journal|magazine|weekly|monthly|daily|bulletin|mouthpiece|publication)[ \u00a0]+of\b)")
+#: the word before a periodical's name (and "the"): "the paper Workers Age", "the columns of the Clarion"
+PAPER_SUFFIXES = tuple(f" {w} " for w in "newspaper paper weekly monthly daily journal magazine".split()) + (
+    " columns of ", " pages of ")
 GAP = rf"(?:[ \u00a0]+(?:(?:{'|'.join(JOINERS)})[ \u00a0]+)*)"
 #: :data:`WORD` after its first letter, a capital (each alternative in the same order; an
 #: abbreviated title, one at most of which can match, as a trie: see :func:`_candidate_regex`)
@@ -192,7 +224,7 @@ def split_list(words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, i
     """Rule 5: a run that holds no organisation head, cut at "and" (else at "of")."""
     names = [w for w, _, _ in words]
     splitter = "and" if "and" in names else "of" if "of" in names else None
-    if splitter is None or any(n in ORG_HEADS for n in names):
+    if splitter is None or (splitter == "of" and names[0] in PERIODICAL_HEADS):  # "Journal of Trotsky Studies"
         return [words]
     parts: list[list[tuple[str, int, int]]] = [[]]
     for word in words:
@@ -200,7 +232,13 @@ def split_list(words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, i
             parts.append([])
         else:
             parts[-1].append(word)
-    return [part for part in parts if part]
+    parts = [part[1:] if part and part[0][0] == "the" else part for part in parts]  # "… and the Clarion"
+    parts = [part for part in parts if part]
+    if any(n in ORG_ENDS for n in names):  # "Transport and General Workers’ Union" is one name,
+        # "the Auto Workers and the Textile Workers" two
+        whole = splitter != "and" or not all(_names_a_whole_body(part) for part in parts)
+        return [words] if whole else parts
+    return parts
 
 
 def classify_word(text: str, word: str, start: int, end: int, in_head: bool, gazetteer) -> list[Guess]:
@@ -216,7 +254,13 @@ def classify_word(text: str, word: str, start: int, end: int, in_head: bool, gaz
         guess = place_guess(word, start, end, text[max(0, start - 40):start], gazetteer, None)
         if guess is not None:
             return [guess]
-    if in_head or not name_like(word):
+    if in_head:
+        return []
+    if word in PERIODICAL_WORDS or _called_a_paper(text, start):  # "Guardian, 4 May 1996", "the weekly Clarion"
+        periodical = periodical_guess(text, [(word, start, end)], (), gazetteer)
+        if periodical is not None:
+            return [periodical]
+    if not name_like(word):
         return []
     after = text[end:end + 16]
     if after[:1] == " " and after.split()[0] in SPEECH_VERBS and not DERIVED.match(word):
@@ -303,17 +347,23 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
         for part in parts:
             guesses += classify(text, part, in_head, forenames, gazetteer)
         return guesses
-    # rule 2: an organisation
-    heads = [i for i, n in enumerate(names) if n in ORG_HEADS]
+    # rule 2: a periodical, then an organisation
+    if not in_head:
+        periodical = periodical_guess(text, words, forenames, gazetteer)
+        if periodical is not None:
+            return [periodical]
+    heads = [i for i, n in enumerate(names) if n in ORG_ENDS]
     if heads and len(words) >= 2 and not in_head:
         last = heads[-1]
-        if last == len(words) - 1 or (last + 1 < len(words) and names[last + 1] == "of"):
+        if last == len(words) - 1 or (last + 1 < len(words) and names[last + 1] in ("of", "for")):
             content = [n for n in names if n not in JOINERS]
-            if names[0] in FUNCTION_WORDS:
-                return []
+            if names[0] in FUNCTION_WORDS or names[0] in TITLE_WORDS:
+                return []  # "Secretary of the Navy" is an office, not a body
             if names[last] in WEAK_HEADS and len(content) < 3:
                 return []
             if all(n in ORG_HEADS or n in NEVER or n in NATIONALITIES for n in content) and len(content) < 3:
+                return []
+            if names[last] in ORG_TAILS and not any(_names_a_body(n, gazetteer) for n in names[:last] if n not in JOINERS):
                 return []
             return [Guess("org", start, end, "organisation-shape", "medium")]
     # rule 3: initials or a forename, then a surname; in a title-case head only a name of two
@@ -360,3 +410,105 @@ def opens_sentence(text: str, start: int) -> bool:
     if not before:
         return window == 0
     return before[-1] in ".!?…:"
+
+
+def _names_a_whole_body(words) -> bool:
+    """True when a part of a list is itself an organisation's name: it ends in a head, or a
+    head before "of"/"for" ("League for Industrial Democracy")."""
+    names = [w for w, _, _ in words]
+    return any(n in ORG_ENDS and (i == len(names) - 1 or names[i + 1] in ("of", "for")) for i, n in enumerate(names))
+
+
+def _names_a_body(word: str, gazetteer) -> bool:
+    """A word that can make "… Workers" a union's name: not a nationality, a place, a
+    function word or another head ("Auto Workers", not "American Workers", "Detroit Workers")."""
+    return (word not in NATIONALITIES and word not in NEVER and word not in ORG_ENDS and word not in FUNCTION_WORDS
+            and word not in GROUP_WORDS
+            and not DERIVED.match(word) and gazetteer.get(word) is None)
+
+
+def periodical_guess(text: str, words: list[tuple[str, int, int]], forenames, gazetteer) -> Guess | None:
+    """Rule 2, periodicals: a name the text cites with a dated issue or calls a paper
+    ("Guardian, 4 May 1996", "The Wage Earner, organ of the …", "the columns of the Clarion"),
+    or two or more words ending in a newspaper's word ("Detroit Free Press"). A capitalised
+    "The" just before it is part of the title. Not a place, nor a person's name."""
+    start, end = words[0][1], words[-1][2]
+    last = words[-1][0]
+    shaped = len(words) >= 2 and (last in PERIODICAL_HEADS or (  # "Marxist Monthly", "Journal of Trotsky Studies"
+        words[0][0] in PERIODICAL_HEADS and len(words) > 2 and words[1][0] == "of"))
+    dated = text[end:end + 1] == "," and PERIODICAL_AFTER.match(text, end) is not None
+    called = _called_a_paper(text, start)
+    cited = dated or called
+    if not (shaped or cited):
+        return None  # the common case: two cheap looks
+    names = [w for w, _, _ in words]
+    first = names[0]
+    if first in FUNCTION_WORDS or first in forenames or IS_INITIALS.match(first) or first in TITLES \
+            or (first in NATIONALITIES and not shaped):
+        return None
+    if gazetteer.get(" ".join(names)) is not None or all(n in NATIONALITIES or n in NEVER for n in names):
+        return None
+    if len(words) == 1 and not (called or (dated and first in PERIODICAL_WORDS and _opens_line(text, start))):
+        return None  # "Guardian, 4 May 1996", not a letter's "Prinkipo, 15 March 1930"
+    if text[max(0, start - 4):start] == "The ":
+        start -= 4
+    return Guess("work", start, end, "periodical-cited" if cited else "periodical-shape", "medium")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """True at the start of the text, after a line break or an opening bracket."""
+    before = text[max(0, start - 2):start].rstrip(" \u00a0")
+    return start == 0 or before[-1:] in ("\n", "(", "[")
+
+
+#: capitalised words before "Local 600" that name the local: "Dodge Local 3", "General Drivers Local 544"
+LOCAL_NAME_BEFORE = re.compile(rf"(?:(?<![\w’'\-])[{UPPER}][\w’'\-]*[ \u00a0]){{1,3}}$")
+
+
+def named_local(text: str, start: int, gazetteer) -> int:
+    """Where a union local's name starts: before "Local 3" the capitalised words that name
+    it ("Dodge Local 3"), not a function word, month, nationality or place of the first rank."""
+    found = LOCAL_NAME_BEFORE.search(text, max(0, start - 48), start)
+    if found is None:
+        return start
+    at = start
+    for word in reversed(list(re.finditer(r"\S+", found.group()))):
+        name = word.group()
+        if name in FUNCTION_WORDS or name in MONTHS or name in NATIONALITIES or name in NEVER or DERIVED.match(name):
+            break
+        place = gazetteer.get(name)
+        if place is not None and (place.kind != "city" or place.population >= BIG_CITY):
+            break
+        at = found.start() + word.start()
+    return at
+
+
+def _called_a_paper(text: str, start: int) -> bool:
+    """True when "the paper", "the weekly", "the columns of" (and "the") stand just before."""
+    before = text[max(0, start - 24):start]
+    if before.endswith(("the ", "The ")):
+        before = before[:-4]
+    return before.endswith(PAPER_SUFFIXES)
+
+
+#: a body's country after its name: "United Mine Workers of America", "Communist Party of France"
+OF_PLACE = re.compile(rf"[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+)?[{UPPER}][\w’'\-]*(?:[ \u00a0][{UPPER}][\w’'\-]*)?")
+
+
+def body_of_place(text: str, end: int, gazetteer, lists) -> int:
+    """Where a listed body's name ends: after "of" and a country, state or continent (of the
+    gazetteer or the place list) when they follow a name ending in a head ("United Mine
+    Workers of America"); else ``end``."""
+    found = OF_PLACE.match(text, end)
+    if found is None or text[max(0, end - 24):end].rsplit(None, 1)[-1] not in ORG_ENDS:
+        return end
+    name = found.group().split(None, 1)[1]
+    name = name[4:] if name.startswith("the ") else name
+    for stop in (found.end(), found.end() - len(name.split()[-1]) - 1 if " " in name else None):
+        if stop is None:
+            continue
+        words = text[found.end() - len(name):stop].strip()
+        place, listed = gazetteer.get(words), lists.get(words)
+        if (place is not None and place.kind != "city") or (listed is not None and listed.kind == "place"):
+            return stop
+    return end

@@ -10,7 +10,7 @@ from ...model import Article, Block, article_blocks
 from .gazetteer import Place
 
 #: inline elements a machine name may neither overlap nor enter
-NAME_TAGS = {"persName", "placeName", "orgName", "title", "name", "rs"}
+NAME_TAGS = {"persName", "placeName", "orgName", "eventName", "title", "name", "rs"}
 #: a surname's particle printed in small letters before it: "de Gaulle", "van der Lubbe"
 PARTICLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:de|da|di|du|del|della|van|von|ter)(?:[ \u00a0](?:la|der|den))?[ \u00a0]$")
 #: a generation after a person's name: "Oskar T. Brandt, Jr." (the annotation rules keep it)
