@@ -58,7 +58,6 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
-import re
 import shutil
 import subprocess
 import sys

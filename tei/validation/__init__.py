@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from .findings import ERROR, UNREADABLE_CODES, WARNING, Finding, ValidationFailed
 

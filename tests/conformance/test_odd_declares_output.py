@@ -7,7 +7,6 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 from lxml import etree
