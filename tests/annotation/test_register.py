@@ -90,3 +90,27 @@ def test_broken_register_exits_1_with_one_line(seed_path, capsys):
     err = capsys.readouterr().err
     assert status == 1
     assert err.count("\n") == 1 and "register_duplicate_id.xml:4:" in err
+
+
+def test_bundled_register_ids_open_with_their_kind():
+    """docs/decisions.md §1: an id is KIND-NAME, KIND given by the entry's element (and a
+    bibl's title level: work for a book, journal for a periodical). Read from the file, not
+    from the code that makes machine ids."""
+    from lxml import etree
+
+    tree = etree.parse(str(bundled_register()), etree.XMLParser(resolve_entities=False, no_network=True))
+    t = f"{{{TEI_NS}}}"
+    kinds = {f"{t}person": "pers", f"{t}place": "place", f"{t}org": "org", f"{t}event": "event"}
+    wrong = []
+    for entry in tree.iter(*kinds, f"{t}bibl"):
+        ident = entry.get("{http://www.w3.org/XML/1998/namespace}id")
+        if ident is None:
+            continue
+        if entry.tag == f"{t}bibl":
+            level = entry.find(f"{t}title").get("level")
+            kind = {"m": "work", "j": "journal"}[level]
+        else:
+            kind = kinds[entry.tag]
+        if not ident.startswith(kind + "-"):
+            wrong.append((ident, kind))
+    assert wrong == []
