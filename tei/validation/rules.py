@@ -34,7 +34,7 @@ _q = etree.XPath
 _TEI_ROOT, _TEXT, _TEI_HEADER = f"{{{TEI}}}TEI", f"{{{TEI}}}text", f"{{{TEI}}}teiHeader"
 _NOTE, _CHOICE = f"{{{TEI}}}note", f"{{{TEI}}}choice"
 _STANDOFF = f"{{{TEI}}}standOff"
-_ENTRY_TAGS = (f"{{{TEI}}}person", f"{{{TEI}}}place", f"{{{TEI}}}org")
+_ENTRY_TAGS = (f"{{{TEI}}}person", f"{{{TEI}}}place", f"{{{TEI}}}org", f"{{{TEI}}}event", f"{{{TEI}}}bibl")
 _BIBLSCOPE = f"{{{TEI}}}biblScope"
 _LINKERS = frozenset({f"{{{TEI}}}ref", f"{{{TEI}}}ptr"})
 
@@ -309,7 +309,7 @@ def header_complete(index: Index) -> Iterator[tuple]:
 
 
 def entries_used(index: Index) -> Iterator[tuple]:
-    """TEI-R012 (warning): each person, place, org in standOff is referred to."""
+    """TEI-R012 (warning): each person, place, org, event and bibl in standOff is referred to."""
     named = index.named_by_use
     unused = [(v, e) for v, e in index.id_pairs if v not in named]
     for ident, entry in unused:

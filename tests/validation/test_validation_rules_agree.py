@@ -68,3 +68,22 @@ def test_rules_reach_choices_wherever_they_stand():
     python_rules = [f for f in findings(data, bundled_engines()) if f[0] == "TEI-R006"]
     assert len(python_rules) == 3
     assert python_rules == [f for f in findings(data, schematron_engines()) if f[0] == "TEI-R006"]
+
+
+@pytest.mark.parametrize("entry", [
+    '<listEvent><event xml:id="event-unused"><eventName>Unused</eventName></event></listEvent>',
+    '<listBibl><bibl xml:id="journal-unused"><title level="j">Unused</title></bibl></listBibl>',
+], ids=["event", "bibl"])
+def test_an_unused_event_or_bibl_in_standoff_is_reported_by_both_engines(entry):
+    """TEI-R012 covers every kind of entry the register copies into standOff, not only
+    persons, places and organisations; an entry referred to is not reported."""
+    fixture = (FIXTURES / "invalid" / "TEI-R012.xml").read_text(encoding="utf-8")
+    person = '<listPerson><person xml:id="pers-unused"><persName>Unused</persName></person></listPerson>'
+    assert person in fixture
+    unused = fixture.replace(person, entry).encode("utf-8")
+    ident = entry.split('xml:id="')[1].split('"')[0]
+    used = unused.replace(b"<p>One paragraph.</p>", f'<p>One <rs ref="#{ident}">paragraph</rs>.</p>'.encode())
+    for engines in (bundled_engines(), schematron_engines()):
+        assert [(code, severity) for code, _, _, severity, message in findings(unused, engines)
+                if ident in message] == [("TEI-R012", "warning")]
+        assert findings(used, engines) == []
