@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tei.cli import main
-
-
-def tei_command() -> list[str]:
-    """The installed console script (what users run), else the module."""
-    script = Path(sys.executable).with_name("tei")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "tei"]
+from tei_processes import tei_command
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:

@@ -2,8 +2,6 @@
 marks, the machine's marks in the TEI, and the editor's loop through a TEI register."""
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +11,7 @@ from tei.model import article_blocks
 from tei.pipeline import encode_file
 from tei.register import Register
 from tei.writer.document import serialize
+from tei_processes import run_tei
 
 HERE = Path(__file__).parent / "fixtures" / "names"
 PAGE = HERE / "invented_labour_page.txt"
@@ -71,14 +70,8 @@ def test_the_same_bytes_on_every_run():
     assert serialize(encode_file(PAGE).tree) == serialize(encode_file(PAGE).tree)
 
 
-def tei_command(*args: str) -> subprocess.CompletedProcess:
-    script = Path(sys.executable).with_name("tei")
-    command = [str(script)] if script.exists() else [sys.executable, "-m", "tei"]
-    return subprocess.run([*command, *args], capture_output=True)
-
-
 def test_the_editors_loop_accepted_entries_lose_the_machine_marks(tmp_path):
-    proposals = tei_command("entities", "--format", "tei", str(PAGE))
+    proposals = run_tei("entities", "--format", "tei", PAGE, text=False)
     assert proposals.returncode == 0, proposals.stderr
     root = etree.fromstring(proposals.stdout)
     adler = root.find(".//{http://www.tei-c.org/ns/1.0}person[@{http://www.w3.org/XML/1998/namespace}id='pers-adler-r']")
@@ -87,7 +80,7 @@ def test_the_editors_loop_accepted_entries_lose_the_machine_marks(tmp_path):
     register = tmp_path / "register.xml"
     register.write_bytes(etree.tostring(root))
     Register.load(register)  # a register the toolkit reads
-    out = tei_command("encode", "--names", "register", "--register", str(register), str(PAGE))
+    out = run_tei("encode", "--names", "register", "--register", register, PAGE, text=False)
     assert out.returncode == 0, out.stderr
     tree = etree.fromstring(out.stdout)
     accepted = tree.xpath("//t:text//t:persName[@ref='#pers-adler-r']", namespaces=NS)
@@ -100,7 +93,7 @@ def test_the_editors_loop_accepted_entries_lose_the_machine_marks(tmp_path):
 def test_entities_text_format_takes_its_kinds_from_the_recogniser(tmp_path, text):
     page = tmp_path / "page.txt"
     page.write_text(PAGE.read_text(encoding="utf-8").replace("Pittsburgh.", f"{text}."), encoding="utf-8")
-    listed = tei_command("entities", "--format", "json", str(page))
+    listed = run_tei("entities", "--format", "json", page, text=False)
     assert listed.returncode == 0
     import json
 

@@ -1,8 +1,6 @@
 """A small corpus made from the seed article: good variants and bad pages."""
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -37,12 +35,3 @@ def make_corpus(root: Path, seed_path: Path, good: int = 6, bad: bool = True) ->
 @pytest.fixture()
 def corpus(tmp_path, seed_path) -> Path:
     return make_corpus(tmp_path / "corpus", seed_path)
-
-
-def tei_command() -> list[str]:
-    script = Path(sys.executable).with_name("tei")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "tei"]
-
-
-def run_tei(*args: str, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([*tei_command(), *map(str, args)], capture_output=True, text=True, **kwargs)

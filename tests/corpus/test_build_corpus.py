@@ -22,7 +22,9 @@ from tei.build import find_articles
 from tei.corpus import plan
 from tei.options import Options
 
-from .conftest import make_corpus, run_tei, tei_command
+from tei_processes import group_gone, run_tei, tei_command
+
+from .conftest import make_corpus
 
 SAFE = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
@@ -219,17 +221,6 @@ def wait_for_records(out: Path, process: subprocess.Popen, at_least: int = 3, ti
         if len(list(out.rglob(".tei-build.json"))) >= at_least:
             return True
         time.sleep(0.02)
-    return False
-
-
-def group_gone(pgid: int, timeout: float = 10) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            os.killpg(pgid, 0)
-        except ProcessLookupError:
-            return True
-        time.sleep(0.05)
     return False
 
 

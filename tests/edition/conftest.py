@@ -8,20 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from tei_processes import run_tei
+
 from .cdp import Browser, find_chromium
 
 REPO = Path(__file__).resolve().parents[2]
 #: a long page address, so that the "How to cite" line must break at a phone's width
 LONG_URL = "https://www.marxists.org/history/etol/newspape/themilitant/1933/v06n21/stalinist-persecutions-in-the-soviet-union-{n:05d}.htm"
-
-
-def tei_command() -> list[str]:
-    script = Path(sys.executable).with_name("tei")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "tei"]
-
-
-def run_tei(*args, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([*tei_command(), *map(str, args)], capture_output=True, text=True, **kwargs)
 
 
 def built_corpus(folder: Path, count: int) -> Path:

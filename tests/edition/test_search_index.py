@@ -27,7 +27,9 @@ from tei.site import build_site, search
 from tei.site.pagefind_order import (PagefindFormatError, canonical_filters, decode, encode, pack, pagefind_hash,
                                      unpack)
 
-from .conftest import built_corpus, run_tei
+from tei_processes import run_tei
+
+from .conftest import built_corpus
 
 #: RFC 8949, appendix A: items and their encodings (the kinds Pagefind's files hold)
 RFC_EXAMPLES = [

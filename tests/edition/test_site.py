@@ -18,7 +18,9 @@ from tei.errors import ContentError
 from tei.site import build_site
 from tei.site.links import broken_links
 
-from .conftest import built_corpus, run_tei
+from tei_processes import run_tei
+
+from .conftest import built_corpus
 
 TEI = {"tei": "http://www.tei-c.org/ns/1.0"}
 
@@ -187,7 +189,7 @@ def test_serve_answers_on_127_0_0_1_and_ctrl_c_ends_it(site, tmp_path):
     import subprocess
     import urllib.request
 
-    from .conftest import tei_command
+    from tei_processes import tei_command
 
     process = subprocess.Popen([*tei_command(), "site", str(site.parent / "nothing-here"), "--out", str(site)],
                                stderr=subprocess.PIPE, text=True)

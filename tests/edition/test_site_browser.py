@@ -35,7 +35,9 @@ from lxml import etree
 
 from tei.site.serve import make_server
 
-from .conftest import built_corpus, run_tei
+from tei_processes import run_tei
+
+from .conftest import built_corpus
 
 pytestmark = pytest.mark.browser
 TEI = {"tei": "http://www.tei-c.org/ns/1.0"}

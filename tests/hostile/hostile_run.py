@@ -10,19 +10,15 @@ import hashlib
 import os
 import resource
 import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from tei_processes import tei_command
 
 #: seconds a command may run before it counts as a hang.
 TIMEOUT = 30
 #: bytes of address space a command may map before it counts as a blow-up.
 MEMORY = 500 * 1024 * 1024
-
-
-def tei_command() -> list[str]:
-    script = Path(sys.executable).with_name("tei")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "tei"]
 
 
 def _limit_memory() -> None:
@@ -88,20 +84,6 @@ def start_tei(*args, cwd: Path | None = None) -> subprocess.Popen:
     """``tei ARGS`` in its own session (its process group holds its workers)."""
     return subprocess.Popen([*tei_command(), *map(os.fsdecode, args)], cwd=cwd, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True, start_new_session=True, preexec_fn=_limit_memory)
-
-
-def group_gone(pgid: int, timeout: float = 15) -> bool:
-    """Has every process of the group ended (within ``timeout`` seconds)?"""
-    import time
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            os.killpg(pgid, 0)
-        except ProcessLookupError:
-            return True
-        time.sleep(0.05)
-    return False
 
 
 def wait_for_outputs(out: Path, process: subprocess.Popen, at_least: int = 2, timeout: float = 60) -> bool:

@@ -8,7 +8,8 @@ import time
 
 import pytest
 
-from hostile_run import group_gone, make_articles, run_tei, start_tei, wait_for_outputs
+from hostile_run import make_articles, run_tei, start_tei, wait_for_outputs
+from tei_processes import group_gone
 
 ARTICLES = 40
 

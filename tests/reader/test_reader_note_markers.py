@@ -8,9 +8,7 @@ tei_all validity, CRLF/BOM and determinism by test_reader_fixture_pages.py.
 from __future__ import annotations
 
 import subprocess
-import sys
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
@@ -20,6 +18,7 @@ from tei.readers.etol.body import mark_inline
 from tei.readers.etol.notes import NOTE_MARKER, NOTE_START, label
 
 from reader_pages import FIXTURES
+from tei_processes import tei_command
 
 ASTERISKS = "notes_marked_by_asterisks_and_daggers"
 LETTERS = "notes_marked_by_bracketed_letters"
@@ -122,11 +121,6 @@ def test_a_repeated_marker_stays_text_and_is_warned_about(page):
     assert "like the first, [1] was passed" in p.one("//t:p[@xml:id='p2']")
     [warning] = [w for w in p.result.warnings if w.code == "W-MARKER-NO-NOTE"]
     assert "anchored at an earlier marker" in warning.message
-
-
-def tei_command() -> list[str]:
-    script = Path(sys.executable).with_name("tei")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "tei"]
 
 
 def test_cli_encodes_a_page_with_a_missing_marker_and_validates_it_with_a_warning(tmp_path):
