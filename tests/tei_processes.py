@@ -29,3 +29,14 @@ def group_gone(pgid: int, timeout: float = 15) -> bool:
             return True
         time.sleep(0.05)
     return False
+
+
+def wait_for_records(out: Path, process: subprocess.Popen, at_least: int = 2, timeout: float = 60) -> bool:
+    """Wait until a running ``tei build`` has stored ``at_least`` articles in ``out`` (its
+    build records); False when it ended first or the time ran out."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and process.poll() is None:
+        if len(list(out.rglob(".tei-build.json"))) >= at_least:
+            return True
+        time.sleep(0.02)
+    return False

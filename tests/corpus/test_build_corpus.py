@@ -12,7 +12,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -22,7 +21,7 @@ from tei.build import find_articles
 from tei.corpus import plan
 from tei.options import Options
 
-from tei_processes import group_gone, run_tei, tei_command
+from tei_processes import group_gone, run_tei, tei_command, wait_for_records
 
 from .conftest import make_corpus
 
@@ -215,19 +214,11 @@ def start_build(corpus: Path, out: Path) -> subprocess.Popen:
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
 
 
-def wait_for_records(out: Path, process: subprocess.Popen, at_least: int = 3, timeout: float = 60) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and process.poll() is None:
-        if len(list(out.rglob(".tei-build.json"))) >= at_least:
-            return True
-        time.sleep(0.02)
-    return False
-
 
 def test_killed_build_is_finished_by_the_next_one(seed_path, tmp_path, request):
     corpus, out = big_corpus(tmp_path, seed_path), tmp_path / "out"
     process = start_build(corpus, out)
-    if not wait_for_records(out, process):
+    if not wait_for_records(out, process, at_least=3):
         process.kill()
         pytest.skip("the build finished before it could be interrupted")
     os.killpg(process.pid, signal.SIGKILL)  # the whole process group: parent and workers
@@ -250,7 +241,7 @@ def test_killed_build_is_finished_by_the_next_one(seed_path, tmp_path, request):
 def test_ctrl_c_ends_with_130_and_leaves_no_partial_files(seed_path, tmp_path):
     corpus, out = big_corpus(tmp_path, seed_path), tmp_path / "out"
     process = start_build(corpus, out)
-    if not wait_for_records(out, process):
+    if not wait_for_records(out, process, at_least=3):
         process.kill()
         pytest.skip("the build finished before it could be interrupted")
     os.killpg(process.pid, signal.SIGINT)  # as a terminal's Ctrl-C does

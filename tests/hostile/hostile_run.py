@@ -85,14 +85,3 @@ def start_tei(*args, cwd: Path | None = None) -> subprocess.Popen:
     return subprocess.Popen([*tei_command(), *map(os.fsdecode, args)], cwd=cwd, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True, start_new_session=True, preexec_fn=_limit_memory)
 
-
-def wait_for_outputs(out: Path, process: subprocess.Popen, at_least: int = 2, timeout: float = 60) -> bool:
-    """Wait until the build has stored ``at_least`` articles (False: it ended first)."""
-    import time
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and process.poll() is None:
-        if len(list(out.rglob(".tei-build.json"))) >= at_least:
-            return True
-        time.sleep(0.02)
-    return False

@@ -8,8 +8,8 @@ import time
 
 import pytest
 
-from hostile_run import make_articles, run_tei, start_tei, wait_for_outputs
-from tei_processes import group_gone
+from hostile_run import make_articles, run_tei, start_tei
+from tei_processes import group_gone, wait_for_records
 
 ARTICLES = 40
 
@@ -21,7 +21,7 @@ def corpus(tmp_path, seed_path):
 
 def started(corpus, out):
     process = start_tei("build", corpus, "--out", out, "-j", "2")
-    if not wait_for_outputs(out, process):
+    if not wait_for_records(out, process):
         process.kill()
         pytest.skip("the build finished before it could be interrupted")
     return process
