@@ -145,6 +145,3 @@ class TeiWarning:
     def __str__(self) -> str:
         return located(self.path, self.line, f"warning: {one_line(self.message)} [{self.code}]")
 
-
-#: the name this class had before (it read like a typo of the built-in Warning)
-Warning_ = TeiWarning
