@@ -41,6 +41,12 @@ ATTRIBUTE_PHRASES = {
     "cert": TYPE_PHRASES["probCert"],
     "usage": "a whole number from 0 to 100",
 }
+#: (element, attribute) -> phrase, where an attribute's name means another thing on that
+#: element: biblScope's @from and @to are the first and last page (teidata.word), not dates
+ELEMENT_ATTRIBUTE_PHRASES = {
+    ("biblScope", "from"): "a page or other unit in one word, without spaces (such as 3 or iv)",
+    ("biblScope", "to"): "a page or other unit in one word, without spaces (such as 5 or vi)",
+}
 
 
 def local_names(text: str) -> str:
@@ -79,7 +85,9 @@ def _first_text(element) -> str:
     return ""
 
 
-def _value_phrase(attribute: str, type_name: str | None) -> str:
+def _value_phrase(attribute: str, type_name: str | None, element_name: str = "") -> str:
+    if (element_name, attribute) in ELEMENT_ATTRIBUTE_PHRASES:
+        return ELEMENT_ATTRIBUTE_PHRASES[element_name, attribute]
     if type_name:
         short = local_names(type_name).strip("'")
         if short in TYPE_PHRASES:
@@ -139,13 +147,14 @@ def _bad_value(m: re.Match, element) -> tuple[str, str]:
         if _NCNAME.match(m["value"]):  # a well-formed id that xs:ID refuses is a duplicate
             return "TEI-R002", f"xml:id '{m['value']}' is used more than once; expected it once in the document"
         return "TEI-R003", f"xml:id '{m['value']}' is not an NCName; expected {TYPE_PHRASES['xs:ID']}"
-    phrase = _value_phrase(attribute, m.groupdict().get("type"))
+    phrase = _value_phrase(attribute, m.groupdict().get("type"), local_names(m["name"]))
     return "TEI-X002", f"attribute '{attribute}' of '{local_names(m['name'])}' has value '{m['value']}'; expected {phrase}"
 
 
 def _facet(m: re.Match, element) -> tuple[str, str]:
     attribute = local_names(m["attribute"])
-    phrase = ATTRIBUTE_PHRASES.get(attribute, "a value that is not empty and has no spaces where one word is due")
+    phrase = ELEMENT_ATTRIBUTE_PHRASES.get((local_names(m["name"]), attribute)) or ATTRIBUTE_PHRASES.get(
+        attribute, "a value that is not empty and has no spaces where one word is due")
     return "TEI-X002", f"attribute '{attribute}' of '{local_names(m['name'])}' has value '{m['value']}'; expected {phrase}"
 
 

@@ -153,8 +153,8 @@ def write_monogr(struct: etree._Element, header: Header, src: PrintedSource) -> 
     if src.issue:
         sub(monogr, "biblScope", src.issue, unit="issue", n=src.issue if src.issue.isdigit() else None)
     for page in src.pages:
-        first, _, last = page.replace("-", "–").partition("–")
-        if last:
+        first, _, last = (part.strip() for part in page.replace("-", "–").partition("–"))
+        if first and last and not any(c.isspace() for c in first + last):  # a range of two one-word pages
             sub(monogr, "biblScope", page, unit="page", **{"from": first, "to": last})
         else:
             sub(monogr, "biblScope", page, unit="page", n=page)

@@ -36,6 +36,18 @@ def test_source_line_forms_of_real_pages(line, expected):
     assert (source.journal, source.volume, source.issue, source.date_iso, source.pages) == expected
 
 
+
+def test_instalments_after_commas_are_issues_of_their_own():
+    """An article printed over several issues whose source line separates them with
+    commas, "&" only before the last: each issue is read, and no page list swallows the
+    next issue's numbers (that once put "pp. 3" into biblScope/@from: invalid TEI)."""
+    line = ("From The Militant, Vol. IX No. 10, 3 March 1945, pp. 2–4, Vol. IX No. 11, 10 March 1945, pp. 2–4, "
+            "Vol. IX No. 12, 17 March 1945, p. 5 & Vol. IX No. 13, 24 March 1945, p. 5.")
+    source = parse_source(line, 1)
+    assert (source.journal, source.issue, source.date_iso, source.pages) == ("The Militant", "10", "1945-03-03", ["2–4"])
+    assert [(s.issue, s.date_iso, s.pages) for s in source.instalments] == [
+        ("11", "1945-03-10", ["2–4"]), ("12", "1945-03-17", ["5"]), ("13", "1945-03-24", ["5"])]
+
 def test_lowercase_vol_fills_the_printed_bibl(page):
     p = page("source_line_lowercase_vol_and_credit_edited_formatted")
     assert p.one(f"{PRINTED}//t:title[@level='j']") == "Fourth International"
@@ -74,6 +86,16 @@ def test_two_instalments_give_one_monogr_each_and_keep_the_raw_line(page):
     assert p.xpath(f"{PRINTED}/t:monogr[3]") == []
     assert "Vol. IV No. 10, 9 March 1940" in p.one(f"{PRINTED}/t:note[@type='source-line']")
 
+
+
+def test_instalments_after_commas_give_one_monogr_each(page):
+    p = page("source_line_instalments_after_commas")
+    assert [p.one(f"{PRINTED}/t:monogr[{n}]/t:biblScope[@unit='issue']") for n in range(1, 5)] == ["10", "11", "12", "13"]
+    assert p.one(f"{PRINTED}/t:monogr[4]/t:imprint/t:date/@when") == "1945-03-24"
+    # "pp. 2 - 4", spaced: the range's ends without their spaces (an attribute of one word)
+    first = p.xpath(f"{PRINTED}/t:monogr[1]/t:biblScope[@unit='page']")[0]
+    assert (first.text, first.get("from"), first.get("to")) == ("2 - 4", "2", "4")
+    assert p.one(f"{PRINTED}/t:monogr[2]/t:biblScope[@unit='page']/@from") == "2"
 
 # -- credit lines -----------------------------------------------------------------------
 

@@ -148,3 +148,14 @@ def test_a_list_cut_at_libxml2s_ten_names_says_it_goes_on():
     [finding] = _misplaced("p", "titleStmt")
     names = finding.message.split("expected one of: ", 1)[1].split(", ")
     assert len(names) == 11 and names[-1] == "..." and "persName" in names
+
+
+def test_a_page_in_biblscope_from_is_not_called_a_date():
+    """biblScope's @from and @to are pages (teidata.word), not dates as on other elements."""
+    doc = etree.parse(str(REPO / "encoded" / "militant-1933-04-01-stalinist-persecutions.xml"))
+    scope = doc.find(".//{http://www.tei-c.org/ns/1.0}biblScope[@unit='page']")
+    scope.set("from", "pp. 3")
+    scope.set("to", "5")
+    messages = [f.message for f in iter_errors(etree.tostring(doc))]
+    assert len(messages) == 1 and "attribute 'from' of 'biblScope' has value 'pp. 3'" in messages[0]
+    assert "without spaces" in messages[0] and "date" not in messages[0]

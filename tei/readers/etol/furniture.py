@@ -85,10 +85,10 @@ _AFTER_JOURNAL = (
     r"|(?P<roman_series>[IVX]+)\s*/\s*(?P<series_number>\d+)\s*,\s*)?"
     r"(?:[\[(]?Whole\s+No\.?\s*(?P<whole>\d+)[\])]?\s*,?\s*)?"
     r"\(?" + _DATE + r"\)?"
-    # the pages; a second instalment ("p. 2 & Vol. IV No. 7, 17 February 1940, p. 2")
-    # stays in the raw line only
-    r"(?:\s*,\s*(?P<pages>pp?\.\s*(?:(?!\s*&\s*(?i:vol)\b).)+?))?"
-    r"(?P<continued>\s*&\s*(?i:vol)\b.+?)?\s*\.?$"
+    # the pages; then the later issues of an article printed in several, after "&" or a
+    # comma ("p. 2 & Vol. IV No. 7, 17 February 1940, p. 2"; "pp. 3–5, Vol. V No. 52, ...")
+    r"(?:\s*,\s*(?P<pages>pp?\.\s*(?:(?!\s*[&,]\s*(?i:vol)\b).)+?))?"
+    r"(?P<continued>\s*[&,]\s*(?i:vol)\b.+?)?\s*\.?$"
 )
 SOURCE = re.compile(r"^(?:From|Source:)\s+" + _JOURNAL + _AFTER_JOURNAL)
 #: the date before the volume: "Socialist Appeal, February 1935, Volume 1 No. 1, Page 2"
@@ -151,11 +151,11 @@ def source_from(match: re.Match, text: str, line: int) -> PrintedSource:
 
 def later_instalments(continued: str | None, journal: str, line: int) -> list[PrintedSource]:
     """The issues after the first of an article printed in several ("& Vol. IV No. 7, 17
-    February 1940, p. 2"), each read as a source line of the same periodical; none when
+    February 1940, p. 2", or after a comma), each read as a source line of the same periodical; none when
     the rest does not read as one (it stays in the raw line, as always)."""
     if not continued:
         return []
-    rest = continued.strip().lstrip("&").strip()
+    rest = continued.strip().lstrip("&,").strip()
     match = SOURCE.match(f"From {journal.strip()}, {rest}")
     if not match:
         return []
