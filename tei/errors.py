@@ -112,6 +112,7 @@ WARNING_CODES = {
     "W-NO-URL": "the page's address is unknown",
     # notes (the ETOL reader)
     "W-NOTE-UNANCHORED": "a note without its marker",
+    "W-NOTE-ORDER": "notes anchored out of the order of their numbers",
     "W-MARKER-NO-NOTE": "a marker without its note",
     # annotation passes and the writer
     "W-AMBIGUOUS-NAME": "a name form of several entries, undecided",

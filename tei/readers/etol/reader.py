@@ -129,9 +129,16 @@ def anchor_notes(blocks: list[Block], title_heads: list[Block], notes: list, war
     so is a bare symbol or "[a]" when the page has notes of that kind."""
     available = Counter(note.n for note in notes)
     title = {id(head) for head in title_heads}
+    last = None  # (number, line) of the last numbered marker so far
     for block in blocks:
         if id(block) not in title:
-            body_reader.mark_inline(block, available)
+            for n in body_reader.mark_inline(block, available):
+                if not n.isdigit():
+                    continue
+                if last is not None and int(n) < last[0]:
+                    warn("W-NOTE-ORDER", f"marker [{n}] comes after marker [{last[0]}] (line {last[1]}): "
+                         "the notes stay at their markers, as the page has them", block.line)
+                last = (int(n), block.line)
     left = Counter(available)  # notes of each label left without a marker: the last ones
     unanchored = []
     for note in reversed(notes):
