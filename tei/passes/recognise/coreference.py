@@ -70,6 +70,10 @@ NOT_ACRONYMS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XX O
 ROMAN = re.compile(r"[IVXLCDM]+$")
 
 
+#: a capitalised word right after a list's last member: the list is a title's words
+TITLE_CASE_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
+#: "the" (and small words) before a member: a person's name takes no article
+THE_BEFORE_MEMBER = re.compile(r"(?<![\w’'\-])the(?:[ \u00a0]+[a-z][\w\-]*){0,2}[ \u00a0]+$")
 #: (the words possessive: what follows a word is never a word character, so giving one back
 #: could not help, and the engine does not try)
 ENUMERATION = re.compile(r"[A-Z][\w’'\-]*+(?:(?:,[ \u00a0]+|,?[ \u00a0]+and[ \u00a0]+)[A-Z][\w’'\-]*+)+")
@@ -83,6 +87,7 @@ def enumerations(state: ArticleState, pending) -> None:
     # Kamenev" after "Leon Trotsky"); a list has "and" or three members ("Finally, Rose
     # Levine-Meyer" and "John Kampfner, Birds ..." are none)
     persons = {(id(m.block), m.end): m.start for m in state.mentions if m.kind == "person"}
+    starts = {(id(m.block), m.start) for m in state.mentions if m.kind == "person"}  # "… and Ivan Smirnov"
     candidates = {id(block) for block, *_ in pending} & {id(m.block) for m in state.mentions if m.kind == "person"}
     for block in state.blocks:
         if id(block) not in candidates:
@@ -90,6 +95,8 @@ def enumerations(state: ArticleState, pending) -> None:
         for match in ENUMERATION.finditer(block.text):
             members = [(m.start(), m.end()) for m in re.finditer(r"[A-Z][\w’'\-]*", match.group())]
             members = [(match.start() + a, match.start() + b) for a, b in members]
+            if TITLE_CASE_AFTER.match(block.text, match.end()) and (id(block), members[-1][0]) not in starts:
+                continue  # "Madness, Mao and Mass Starvation": a title's words, not a list of names
             if len(members) < 3 and not re.search(r"[ \u00a0]and[ \u00a0]", match.group()):
                 continue
             # a full name before "and" is a list of two only when it is the name's one word:
@@ -100,7 +107,8 @@ def enumerations(state: ArticleState, pending) -> None:
             for a, b in members:
                 item = waiting.get((id(block), a))
                 if item is not None and item[3] == b and not item[1].isupper() and not DERIVED.match(item[1]) \
-                        and name_like(item[1]):  # "McLellan, Africans and Black Americans": no persons
+                        and name_like(item[1]) and not THE_BEFORE_MEMBER.search(block.text, max(0, a - 40), a):
+                    # "McLellan, Africans and Black Americans", "the radical Reformation and Boer": no persons
                     state.add(block, a, b, "person", "enumeration", "low", None)
 
 

@@ -273,13 +273,36 @@ def classify_word(text: str, word: str, start: int, end: int, in_head: bool, gaz
     return []
 
 
+def _no_first_rank_place(word: str, gazetteer) -> bool:
+    """True when ``word`` is no country, continent or state, nor a city of a million: after
+    a forename a smaller city's name is a surname ("Frederick Engels")."""
+    place = gazetteer.get(word)
+    return place is None or (place.kind == "city" and place.population < BIG_CITY)
+
+
 def _name_after_title(rest: list[tuple[str, int, int]]) -> bool:
     """True when ``rest`` is a name that may follow a title: one to three name words, a
-    particle inside ("Gen. de Gaulle"), not ending in an initial."""
+    particle inside ("Gen. de Gaulle"), not ending in an initial, and no word of an office
+    ("the General Secretary of …" names nobody)."""
     named = [w for w in rest if w[0] not in PARTICLES]
     return bool(named) and len(named) <= 3 and rest[-1][0] not in PARTICLES \
-        and all(name_like(w[0]) or IS_INITIALS.match(w[0]) for w in named) \
+        and all((name_like(w[0]) and w[0] not in OFFICES) or IS_INITIALS.match(w[0]) for w in named) \
         and all(w[0] in PARTICLES or w[0] not in JOINERS for w in rest) and not IS_INITIALS.match(rest[-1][0])
+
+
+def _is_title(names: list[str], at: int) -> bool:
+    """True when the word at ``at`` is a title or an office; a title that is also an initial
+    ("M.", Monsieur) only first or after another title: "Judge Matthew M. Joyce" is one name."""
+    name = names[at]
+    if name not in TITLES and name not in OFFICES:
+        return False
+    return not (at and IS_INITIALS.match(name) and names[at - 1] not in TITLE_WORDS)
+
+
+def _title_cert(name: list[tuple[str, int, int]]) -> str:
+    """A full name after a title is a complete personal name (high); one word after it
+    ("Judge Joyce", "Mr. Biddle") rests on the title alone (medium)."""
+    return "high" if sum(w[0] not in PARTICLES for w in name) > 1 else "medium"
 
 
 def titled_person(words: list[tuple[str, int, int]]) -> list[Guess]:
@@ -294,14 +317,15 @@ def titled_person(words: list[tuple[str, int, int]]) -> list[Guess]:
             department = at + 3 if names[at + 2] == "the" else at + 2
             if department < len(names) - 1 and names[department] in DEPARTMENTS \
                     and _name_after_title(words[department + 1:]):
-                return [Guess("person", words[department + 1][1], words[-1][2], "title", "high")]
-    last = max((i for i, n in enumerate(names[:-1]) if n in TITLES or n in OFFICES), default=None)
+                return [Guess("person", words[department + 1][1], words[-1][2], "title",
+                              _title_cert(words[department + 1:]))]
+    last = max((i for i, n in enumerate(names[:-1]) if _is_title(names, i)), default=None)
     if last is None or not _name_after_title(words[last + 1:]):
         return []
     office = names[:last]
     if any(n in JOINERS or n in FUNCTION_WORDS or n[-1] in "’'" for n in office):
         return []  # "Secretary of the Socialist Workers Party James Cannon": the shapes read it otherwise
-    person = Guess("person", words[last + 1][1], words[-1][2], "title", "high")
+    person = Guess("person", words[last + 1][1], words[-1][2], "title", _title_cert(words[last + 1:]))
     heads = [i for i, n in enumerate(office) if n in ORG_HEADS]
     if heads and heads[-1] >= 1 and office[heads[-1]] not in WEAK_HEADS:
         return [Guess("org", words[0][1], words[heads[-1]][2], "organisation-shape", "medium"), person]
@@ -374,10 +398,11 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
     if 2 <= len(words) <= 4 and not in_head and "of" not in names and "the" not in names:
         first, last = names[0], names[-1]
         middle_ok = all(name_like(n) or IS_INITIALS.match(n) or n in PARTICLES for n in names[1:-1])
-        if name_like(last) and not IS_INITIALS.match(last) and middle_ok and last not in gazetteer:
+        if name_like(last) and not IS_INITIALS.match(last) and middle_ok and _no_first_rank_place(last, gazetteer) \
+                and (first in forenames or last not in gazetteer):
             if IS_INITIALS.match(first):
                 return [Guess("person", start, end, "initials", "high")]
-            if first in forenames:
+            if first in forenames:  # "Frederick Engels": a forename before a smaller city's name
                 return [Guess("person", start, end, "forename", "high")]
             if len(words) <= 3 and first not in gazetteer and all(n[0].isupper() for n in names):
                 if SURNAME_ENDING.match(last):  # "Woodford McLellan", "Ivo Smirnov"
