@@ -139,3 +139,35 @@ def test_an_acronym_spelling_a_body_the_article_names_is_that_body(tmp_path):
 def test_a_listed_union_takes_in_its_country(tmp_path):
     names = machine_names(tmp_path, "The fight of the United Mine Workers of America went on.")
     assert ("orgName", "United Mine Workers of America") in names
+
+
+def machine_certs(tmp_path, sentence: str) -> list[tuple[str, str, str]]:
+    page = tmp_path / "page.txt"
+    page.write_text(HEAD + sentence + "\n", encoding="utf-8")
+    return [(span.tag, block.text[span.start:span.end], span.attr("cert"))
+            for block in article_blocks(encode_file(page).article)
+            for span in sorted(block.spans, key=lambda s: s.start) if span.attr("resp") == RESP]
+
+
+def test_a_word_of_an_office_after_a_title_is_no_name(tmp_path):
+    names = machine_names(tmp_path, "Comrade Ada Pell, the General Secretary of the union, spoke first.")
+    assert ("persName", "Secretary") not in names and ("persName", "Ada Pell") in names
+
+
+def test_an_initial_inside_a_titled_name_is_no_title(tmp_path):
+    assert ("persName", "Harlan M. Voss") in machine_names(tmp_path, "The date was set by Federal Judge Harlan M. Voss on Monday.")
+
+
+def test_a_title_and_one_word_is_medium_and_a_full_name_high(tmp_path):
+    certs = machine_certs(tmp_path, "Attorney General Harlan Voss spoke. Later Mr. Tolliver replied.")
+    assert ("persName", "Harlan Voss", "high") in certs and ("persName", "Tolliver", "medium") in certs
+
+
+def test_a_forename_before_a_smaller_citys_name_is_a_person(tmp_path):
+    assert ("persName", "Frederick Engels") in machine_names(tmp_path, "The study begins with Frederick Engels and ends later.")
+
+
+def test_a_member_after_the_or_a_title_case_list_is_no_person(tmp_path):
+    names = machine_names(tmp_path, "Ada Pell wrote on the radical Reformation and Pell situates it. "
+                                    "See Harlan Voss, Madness, Tolliver and Mass Starvation.")
+    assert ("persName", "Reformation") not in names and ("persName", "Madness") not in names
