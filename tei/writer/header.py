@@ -153,11 +153,26 @@ def write_monogr(struct: etree._Element, header: Header, src: PrintedSource) -> 
     if src.issue:
         sub(monogr, "biblScope", src.issue, unit="issue", n=src.issue if src.issue.isdigit() else None)
     for page in src.pages:
-        first, _, last = (part.strip() for part in page.replace("-", "–").partition("–"))
-        if first and last and not any(c.isspace() for c in first + last):  # a range of two one-word pages
-            sub(monogr, "biblScope", page, unit="page", **{"from": first, "to": last})
-        else:
-            sub(monogr, "biblScope", page, unit="page", n=page)
+        sub(monogr, "biblScope", page, unit="page", **page_attributes(page))
+
+
+#: one page's number as ``biblScope/@n``, ``@from`` or ``@to`` may give it: "3", "iv", "12a"
+PAGE_NUMBER = re.compile(r"^(?:\d+[a-z]?|[ivxlcdm]+|[IVXLCDM]+)$")
+
+
+def page_attributes(page: str) -> dict[str, str]:
+    """``@n`` for one page ("3"), ``@from``/``@to`` for a range ("4–5", "4 - 5"); a page
+    statement that is not a page number or a range of two ("3 ff", "1–2 ff", "3 (continued
+    on p. 6)") stays text only: TEI's @from/@to take one token, and the text keeps what
+    was printed."""
+    text = page.strip()
+    first, dash, last = text.replace("-", "–").partition("–")
+    first, last = first.strip(), last.strip()
+    if not dash and PAGE_NUMBER.match(text):
+        return {"n": text}
+    if dash and PAGE_NUMBER.match(first) and PAGE_NUMBER.match(last):
+        return {"from": first, "to": last}
+    return {}
 
 
 def write_credit(bibl: etree._Element, credit: Credit, index: int, lookup: Lookup | None) -> None:
