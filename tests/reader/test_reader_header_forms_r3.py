@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tei.readers.etol.furniture import parse_published_label
 from tei.writer.header import page_attributes
 
 PRINTED = "//t:sourceDesc/t:biblStruct[@type='printed']"
@@ -35,3 +36,46 @@ def test_regression_a_page_range_followed_by_ff_is_kept_as_text_and_the_page_enc
     assert p.texts(scope) == ["1–2 ff"]
     assert p.xpath(f"{scope}/@from | {scope}/@to | {scope}/@n") == []
     assert p.one(f"{PRINTED}//t:title[@level='j']") == "Harbour Review"
+
+
+# -- the Collected Works' "Published:" sentences ----------------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("Published: Published May 6 (April 23), 1917 in Harbour Truth No. 12. Published according to the newspaper text.",
+     ("Harbour Truth", "12", "1917-05-06")),
+    ("Published: First published in part in 1929 in the journal Harbour Annals No. 4. Published in full in 1942 "
+     "in Marten Miscellany XXX.", ("Harbour Annals", "4", "1929")),
+    ("Published: First published in 1924 in the magazine Harbour Review No. 1. Printed from the original.",
+     ("Harbour Review", "1", "1924")),
+    ("Published: Published in Harbour Truth No. 50, May 19 (6), 1917.", ("Harbour Truth", "50", "1917-05-19")),
+    ("Published: Harbour Truth No. 5, October 26 (13), 1905.", ("Harbour Truth", "5", "1905-10-26")),
+    ("First Published: Published in The Harbour Call, 3 May 1917.", ("The Harbour Call", None, "1917-05-03")),
+])
+def test_published_sentences_name_the_periodical_its_number_and_the_new_style_date(line, expected):
+    source = parse_published_label(line, 5)
+    assert (source.journal, source.issue, source.date_iso) == expected
+    assert source.raw == line
+
+
+@pytest.mark.parametrize("line", [
+    "Published: First published in 1924 in Marten Miscellany I. Sent from Cracow to Capri.",
+    "Published: First published in 1964 in Collected Works, Fifth (Russian) Ed., Vol. 49.",
+    "Published: Published in 1919 in the pamphlet Speeches at the Harbour Congress.",
+    "Published: First published in 1928.",
+])
+def test_a_published_sentence_naming_a_book_or_nothing_names_no_periodical(line):
+    assert parse_published_label(line, 5) is None
+
+
+def test_a_published_sentence_with_old_style_in_brackets_gives_the_paper_and_date(page):
+    p = page("mia_published_sentence_new_and_old_style_in_a_paper")
+    assert p.one(f"{PRINTED}//t:title[@level='j']") == "Harbour Truth"
+    assert p.xpath(f"{PRINTED}//t:imprint/t:date/@when") == ["1917-05-06"]
+    assert p.xpath(f"{PRINTED}//t:biblScope[@unit='issue']/@n") == ["12"]
+    assert p.header.title == "A Reply to the Harbour Gazette (May 3, 1917)"
+
+
+def test_first_published_in_part_in_a_journal_is_the_printed_source_not_the_later_book(page):
+    p = page("mia_first_published_in_part_in_a_journal_then_a_book")
+    assert p.one(f"{PRINTED}//t:title[@level='j']") == "Harbour Annals"
+    assert p.xpath(f"{PRINTED}//t:imprint/t:date/@when") == ["1929"]

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from ...model import Credit, PrintedSource
-from ...dates import YEAR, issue_dated, parse_date
+from ...dates import YEAR, is_issue_date, issue_dated, parse_date
 
 # -- navigation ----------------------------------------------------------------------
 
@@ -241,16 +241,57 @@ def parse_published_label(text: str, line: int) -> PrintedSource | None:
     rest = stripped[label.end():]
     if stripped[:1] in "([" and rest[-1:] == {"(": ")", "[": "]"}[stripped[0]]:
         rest = rest[:-1]
+    # the Collected Works' sentence: "Published June 1 (May 19), 1917 in Pravda No. 61."
+    sentence = parse_published_sentence(rest if label.re is PUBLISHED_LABEL else stripped, line)
+    if sentence is not None:
+        return replace(sentence, raw=text.strip())
     # the label's value may itself say so ("Published: First published in ...")
-    inner = FIRST_PRINTING.match(rest)
+    inner = FIRST_PRINTING.match(rest) or BARE_PUBLISHED_IN.match(rest)
     rest = rest[inner.end():] if inner else rest
     # ... and go on after the source ("Pravda No. 96, April 27, 1913. Printed from the
     # Pravda text."): its first sentence is the source
-    for value in dict.fromkeys((rest, first_sentence(rest))):
+    # (an old-style day in brackets beside the new style's is set aside: "May 19 (6), 1917")
+    dated = OLD_STYLE.sub("", rest)
+    for value in dict.fromkeys((rest, first_sentence(rest), dated, first_sentence(dated))):
         source = parse_source("From " + value, line) or parse_loose_source("From " + value, line)
         if source is not None:
             return replace(source, raw=text.strip())
     return None
+
+
+#: a label's value that opens with "Published in" ("First Published: Published in The Call, ...")
+BARE_PUBLISHED_IN = re.compile(r"^Published\s+in\s+", re.IGNORECASE)
+#: the Collected Works' statement of the first printing as a sentence: "Published June 1
+#: (May 19), 1917 in Pravda No. 61.", "First published in part in 1940 in the journal
+#: Bolshevik No. 3."; the periodical is a name with an issue number, or one the sentence
+#: calls a journal, newspaper or magazine ("in Lenin Miscellany XXV", a book series, is none)
+PUBLISHED_SENTENCE = re.compile(
+    r"^(?i:(?:(?:First|Originally)\s+)?(?:published|printed)(?:\s+in\s+(?:part|full|abridged\s+form))?)"
+    r"(?:\s+(?i:(?:on|in)\s+)?(?P<date>[^;]*?\d{4}))?"
+    r"\s+(?i:in)\s+(?:(?i:the)\s+(?P<kind>(?i:journal|newspaper|magazine|periodical))\s+)?"
+    r"(?P<name>[A-Z][^,;]*?)(?:,?\s+(?:No|Nos)\.\s*(?P<issue>\d+(?:\s*[-–/&]\s*\d+)?))?"
+    r"(?:\s*,\s*(?P<after>[^,;]*?\d{4}))?\s*\.?$"
+)
+#: a day set in brackets after another, the old style beside the new: "June 1 (May 19), 1917"
+OLD_STYLE = re.compile(r"\s*\((?:[A-Z][a-z]+\.?\s+)?\d{1,2}\)")
+
+
+def parse_published_sentence(text: str, line: int) -> PrintedSource | None:
+    """The first sentence of a "Published:" value in the Collected Works' words
+    (:data:`PUBLISHED_SENTENCE`): the periodical, its number and the issue's date (the new
+    style's, when the old style's is set beside it in brackets); None when the sentence
+    names no periodical (a book, a book series, a pamphlet) or is not of that shape."""
+    first = first_sentence(OLD_STYLE.sub("", text.replace("\u00a0", " ").strip()))
+    match = PUBLISHED_SENTENCE.match(first)
+    if not match or not (match.group("issue") or match.group("kind")):
+        return None
+    date = match.group("date") or match.group("after")
+    if date is None or not is_issue_date(date.strip()):
+        return None
+    journal, issue = periodical_and_issue(match.group("name"), match.group("issue"))
+    if journal is None:
+        return None
+    return PrintedSource(raw=text.strip(), line=line, journal=journal, issue=issue, **issue_dated(date.strip()))
 
 
 #: the words before a full stop that does not end a sentence: "No. 96", "Vol. 3", "pp. 4"
