@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tei.readers.etol.furniture import parse_published_label
+from tei.readers.etol.reader import salutation_name
 from tei.writer.header import page_attributes
 
 PRINTED = "//t:sourceDesc/t:biblStruct[@type='printed']"
@@ -79,3 +80,34 @@ def test_first_published_in_part_in_a_journal_is_the_printed_source_not_the_late
     p = page("mia_first_published_in_part_in_a_journal_then_a_book")
     assert p.one(f"{PRINTED}//t:title[@level='j']") == "Harbour Annals"
     assert p.xpath(f"{PRINTED}//t:imprint/t:date/@when") == ["1929"]
+
+
+# -- a title supplied from the page's evidence ------------------------------------------------
+
+@pytest.mark.parametrize("salute, name", [
+    ("Dear Alexander,", "Alexander"),
+    ("Comrade Litkens,", "Comrade Litkens"),
+    ("Dear A. M.:", "A. M."),
+    ("Dear Comrade Ivanov,", "Comrade Ivanov"),
+    ("Dear Comrades,", None),
+    ("My dear friend,", None),
+    ("Dear Colleague,", None),
+    ("Dear Editor:", None),
+    ("Fellow Workers!", None),
+])
+def test_a_salutation_names_the_addressee_unless_it_names_no_one(salute, name):
+    assert salutation_name(salute) == name
+
+
+def test_regression_a_letter_whose_salutation_names_its_addressee_is_supplied_a_title_naming_them(page):
+    p = page("mia_letter_salutation_names_the_addressee")
+    assert p.header.title is None
+    assert p.one("//t:titleStmt/t:title[@type='supplied']") == "Letter to Alexander"
+    # the header only: the salutation stays the letter's first line
+    assert p.one("//t:div[@type='article']/t:opener/t:salute") == "Dear Alexander,"
+
+
+def test_regression_an_addressee_line_opening_the_text_is_the_supplied_title_beside_the_written_dateline(page):
+    p = page("mia_note_opens_with_an_addressee_line_after_written")
+    assert p.header.title is None
+    assert p.one("//t:titleStmt/t:title[@type='supplied']") == "Lindqvist, Harbour District Committee"

@@ -336,7 +336,9 @@ def opening_heading(division: Division) -> str | None:
     """The heading the text opens with, on a page without a title line ("Readers’ Forum",
     "Bolivia: The Tin Miners Strike Again"): the department or topic the page is, else
     None."""
-    first = division.content[0] if division.content and not division.top else None
+    # the top may hold the "Written:" line's dateline, never a letter's opener
+    before = all(isinstance(block, Block) and block.kind == "dateline" for block in division.top)
+    first = division.content[0] if division.content and before else None
     if not isinstance(first, Division) or not first.heads:
         return None
     text = " ".join(first.heads[0].text.split())
@@ -352,10 +354,30 @@ def letter_title(division: Division) -> str | None:
     addressee = next((text for text in salutes if text.startswith("To ") and text[-1:] not in ",:!"), None)
     if addressee:
         return "Letter to " + addressee[3:].strip()
+    named = next((name for name in map(salutation_name, salutes) if name), None)
+    if named:
+        return "Letter to " + named
     signed = blocks_of(division.bottom, "closer", "signed")
     if signed:
         return "Letter from " + signed[0].splitlines()[0].strip()
     return "Letter"
+
+
+#: the words of a salutation that name no one: "Dear Comrades,", "My dear friend,", "Dear Sir,"
+GENERIC_ADDRESS = re.compile(
+    r"(?i:dear|my|the|and|fellow|old|comrades?|colleagues?|friends?|sirs?|madam|gentlemen|editors?|readers?"
+    r"|brothers?|sisters?|workers?|all|everybody|members?|[-–,:!])")
+
+
+def salutation_name(text: str) -> str | None:
+    """Whom a salutation names: "Dear Alexander," -> "Alexander", "Comrade Litkens," ->
+    "Comrade Litkens", "Dear A. M.:" -> "A. M."; None when it names no one ("Dear
+    Comrades,", "My dear friend,")."""
+    core = re.sub(r"^(?i:my\s+)?(?i:dear)\s+", "", " ".join(text.split())).rstrip(",:!").strip()
+    tokens = re.findall(r"[^\s,:!–-]+|[,:!–-]", core)
+    if not tokens or all(GENERIC_ADDRESS.fullmatch(token) for token in tokens):
+        return None
+    return core
 
 
 def check_source(header: Header, source_at: int | None, warn) -> None:
