@@ -111,3 +111,28 @@ def test_regression_an_addressee_line_opening_the_text_is_the_supplied_title_bes
     p = page("mia_note_opens_with_an_addressee_line_after_written")
     assert p.header.title is None
     assert p.one("//t:titleStmt/t:title[@type='supplied']") == "Lindqvist, Harbour District Committee"
+
+
+# -- a source line without the year; navigation joined to the last paragraph --------------------
+
+def test_regression_a_source_line_without_the_year_takes_it_from_the_dateline_of_that_day(page):
+    p = page("source_line_day_and_month_without_year_under_a_dateline")
+    assert p.one(f"{PRINTED}//t:title[@level='j']") == "Harbour Action"
+    assert p.xpath(f"{PRINTED}//t:imprint/t:date/@when") == ["1942-11-30"]
+    assert p.texts(f"{PRINTED}//t:note[@type='source-line']") == ["From Harbour Action, Vol. 6 No. 48, 30 November, p. 2."]
+    # the source and credit lines are the header's, never the text's
+    assert not p.xpath("//t:text//t:p[contains(., 'Transcribed')]")
+
+
+def test_a_source_line_without_the_year_under_a_dateline_of_another_day_gets_no_date():
+    from tei.readers.etol.reader import dateline_completes
+    line = "From Harbour Action, Vol. 6 No. 48, 30 November, p. 2."
+    assert dateline_completes(line, "1942-11-30") == ("30 November", "1942-11-30")
+    assert dateline_completes(line, "1942-11-23") is None
+    assert dateline_completes(line, "1942-11") is None
+
+
+def test_regression_navigation_lines_joined_to_the_last_paragraph_are_the_foot_not_the_text(page):
+    p = page("mia_foot_navigation_joined_to_the_last_paragraph")
+    assert not p.xpath("//t:text//*[contains(., 'Works Index')]")
+    assert p.texts("//t:div[@type='article']//t:p")[-1] == "< backward forward >"

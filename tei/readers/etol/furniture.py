@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from ...model import Credit, PrintedSource
-from ...dates import YEAR, is_issue_date, issue_dated, parse_date
+from ...dates import MONTHS, YEAR, is_issue_date, issue_dated, parse_date
 
 # -- navigation ----------------------------------------------------------------------
 
@@ -346,10 +346,25 @@ def read_source_line(text: str, line: int) -> PrintedSource | None:
 #: ("From The Journal, Vol.3 No.1, ..."), with a year, that :data:`SOURCE` cannot read in
 #: full. A sentence of the text ("From Paris, Comrade N. writes (see p. 3) that in 1936
 #: ...") has no "Vol."/"No." and a number right after its first comma.
+#: an issue's day and month printed without the year ("30 November", "November 30"), a
+#: part of its own between commas
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+DAY_MONTH = re.compile(rf"^(?:(?P<day>\d{{1,2}})\s+(?P<month>(?i:{_MONTH}))\.?|(?P<month2>(?i:{_MONTH}))\.?\s+(?P<day2>\d{{1,2}}))$")
 LOOSE_SOURCE = re.compile(
     r"^From\s+(?P<journal>[^,]{2,80}?),\s*(?:Vol(?:ume)?\.?\s*[\dIVXLC]|Nos?\.\s*\d|Number\s+\d|Whole\s+No)"
-    rf"(?=.*\b(?:{YEAR})\b).{{0,200}}$"
+    rf"(?=.*\b(?:{YEAR})\b|.*,\s*(?:\d{{1,2}}\s+(?i:{_MONTH})|(?i:{_MONTH})\.?\s+\d{{1,2}})\s*(?:,|\.?$)).{{0,200}}$"
 )
+
+
+def day_and_month(raw: str) -> tuple[int, int] | None:
+    """The (month, day) a source line prints without its year ("..., 30 November, p. 2."),
+    else None."""
+    for part in raw.split(",")[1:]:
+        match = DAY_MONTH.match(part.strip().rstrip("."))
+        if match:
+            month = MONTHS[(match.group("month") or match.group("month2")).lower()]
+            return month, int(match.group("day") or match.group("day2"))
+    return None
 
 
 def is_source_line(text: str) -> bool:

@@ -24,7 +24,7 @@ from ...errors import TeiWarning
 from ...model import Article, Block, Division, Group as BlockGroup, Header, PrintedSource, Span
 from . import body as body_reader
 from .furniture import (
-    archives_named, is_credit, is_first_published, is_navigation, is_rights, parse_archive_header,
+    DAY_MONTH, archives_named, day_and_month, is_credit, is_first_published, is_navigation, is_rights, parse_archive_header,
     parse_credit, parse_published_label, parse_set_apart_source, parse_updated, parse_written_label,
     read_source_line,
 )
@@ -380,6 +380,20 @@ def salutation_name(text: str) -> str | None:
     return core
 
 
+def dateline_completes(raw: str | None, written_iso: str | None) -> tuple[str, str] | None:
+    """A source line that prints the issue's day and month without the year ("From Labor
+    Action, Vol. 6 No. 48, 30 November, p. 2.") under a dateline of that day ("(30 November
+    1942)"): the day and month as printed and the dateline's full date; else None."""
+    told = day_and_month(raw or "")
+    if not told or not written_iso or len(written_iso) != 10:
+        return None
+    month, day = told
+    if (int(written_iso[5:7]), int(written_iso[8:10])) != (month, day):
+        return None
+    part = next(p.strip().rstrip(".") for p in (raw or "").split(",")[1:] if DAY_MONTH.match(p.strip().rstrip(".")))
+    return part, written_iso
+
+
 def check_source(header: Header, source_at: int | None, warn) -> None:
     """What the printed source lacks: no source line (the masthead may still name the
     paper and date), a line read only in part, a date not read."""
@@ -401,7 +415,11 @@ def check_source(header: Header, source_at: int | None, warn) -> None:
         masthead = split_masthead(header.masthead) if header.masthead else None
         if date_text is None and masthead and same_paper(masthead[0], header.source.journal or ""):
             date_text, told = masthead[1], "the date comes from the masthead"
-        if date_text is None:
+        year_from_dateline = date_text is None and dateline_completes(header.source.raw, header.written_iso)
+        if year_from_dateline:
+            told = "its day and month, printed without the year, are the dateline's, whose year is taken"
+            header.source = replace(header.source, date_text=year_from_dateline[0], date_iso=year_from_dateline[1])
+        elif date_text is None:
             told = "the header says the date is unknown"
         else:
             header.source = replace(header.source, **issue_dated(date_text))

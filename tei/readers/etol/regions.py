@@ -80,6 +80,19 @@ def foot_start(groups: list[LineGroup], start: int) -> int:
     return end
 
 
+def split_foot_lines(group: LineGroup) -> tuple[LineGroup, LineGroup] | None:
+    """Navigation or "Last updated" lines that end the page's last paragraph without a
+    blank line above them ("< backward   forward >" then "Works Index | Volume 43 | ..."):
+    the paragraph's lines and the foot's, else None."""
+    lines = group.lines
+    cut = len(lines)
+    while cut > 0 and (is_navigation(lines[cut - 1].text) or parse_updated(lines[cut - 1].text)):
+        cut -= 1
+    if 0 < cut < len(lines):
+        return LineGroup(lines[:cut]), LineGroup(lines[cut:])
+    return None
+
+
 def split_furniture_lines(group: LineGroup) -> tuple[LineGroup, LineGroup] | None:
     """Source or credit lines that share their paragraph with the text's first lines (no
     blank line between): the header's lines and the text's, else None."""
@@ -104,6 +117,9 @@ def find_regions(groups: list[LineGroup], path: str | None = None) -> Regions:
     zone = next((i for i in range(start, len(groups))
                  if any(is_source_or_credit(line.text) for line in groups[i].lines)), None)
     end = foot_start(groups, start)
+    split = split_foot_lines(groups[end - 1]) if end > start else None
+    if split:
+        groups[end - 1:end] = list(split)
     furniture = start > 0 or zone is not None or end < len(groups)
     if zone is None:
         # no source or credit line: the title block ends at the first long paragraph, at
