@@ -163,6 +163,21 @@ def anchor_notes(blocks: list[Block], title_heads: list[Block], notes: list, war
             body_reader.mark_inline(block, Counter())
 
 
+#: a note's marker set at the end of a title: "[1]", "[a]", "[*]", or a bare "*", "†"
+TITLE_MARKER = re.compile(r"\s*(?:\[(?P<bracketed>\d+|[a-z]|\*{1,3}|[†‡]{1,2})\]|(?<=\S)(?P<symbol>\*{1,3}|[†‡]{1,2}))$")
+
+
+def title_without_marker(title: str | None, notes: list) -> str | None:
+    """The header's title less a note's marker printed at its end ("The Harbour
+    Strike[1]"), when the page has a note of that label; the head in the text keeps it
+    as printed."""
+    match = TITLE_MARKER.search(title or "")
+    if not match or not title:
+        return title
+    marker = match.group("bracketed") or match.group("symbol")
+    return title[:match.start()].rstrip() if marker in {note.n for note in notes} else title
+
+
 def recognises(text: str) -> bool:
     """A page with ETOL's furniture near its top or its foot: a navigation line, a
     source or credit line, or "Last updated"."""
@@ -455,6 +470,7 @@ def read(text: str, path: str | None = None) -> tuple[Article, list[TeiWarning]]
     title_heads(header, article_div)
     blocks = body_reader.read_body(regions.body, article_div)
     anchor_notes(blocks, article_div.heads, notes, warn)
+    header.title = title_without_marker(header.title, notes)
     if not header.title:
         header.title_supplied = supplied_title(article_div, header.source.column)
     check_source(header, regions.source_at, warn)
