@@ -41,6 +41,23 @@ def is_navigation(text: str) -> bool:
     return len(stripped.split()) <= 6 and any(word in stripped for word in NAV_WORDS) and not stripped.endswith(".")
 
 
+#: navigation that only the top of a page sets: a breadcrumb ("MIA > Archive > Lenin >
+#: Works"), the archive's arrows ("< backward   forward >"), a writer's archive named alone
+#: ("Lenin Internet Archive", "Marta Lind Internet Archive: Writings 1935")
+BREADCRUMB = re.compile(r"^(?:MIA|Marxists\S*|Home|ETOL|Encyclop\w*|Archive)\b[^<>|]{0,40}(?:\s+>\s+[^<>|]{1,40})+$")
+ARROWS = re.compile(r"^(?:<\s*(?i:back(?:ward)?|prev(?:ious)?)\b[^<>]*?)?(?:(?i:forward|next)\s*>)?$")
+WRITER_ARCHIVE = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,5}Internet\s+Archive(?:\s*[:|–—-]\s*[^.]{1,60})?$")
+
+
+def is_top_navigation(text: str) -> bool:
+    """A navigation line at the top of a page (:func:`is_navigation`, or a breadcrumb,
+    the arrows, a writer's archive named alone); at the foot only :func:`is_navigation`'s
+    lines are navigation."""
+    stripped = " ".join(text.replace("\u00a0", " ").split())
+    return is_navigation(text) or bool(stripped and (BREADCRUMB.match(stripped) or ARROWS.fullmatch(stripped)
+                                                     or WRITER_ARCHIVE.match(stripped)))
+
+
 def archives_named(text: str) -> list[str]:
     """The archives a navigation line names, by their full names."""
     found = []

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ...errors import NotAnArticleError
 from .body import is_salutation
-from .furniture import is_credit, is_navigation, is_rights, is_source_line, parse_updated
+from .furniture import is_credit, is_navigation, is_rights, is_source_line, is_top_navigation, parse_updated
 from .notes import heading_and_rest
 from .text import LineGroup
 
@@ -67,7 +67,7 @@ def is_foot(group: LineGroup) -> bool:
 def leading_navigation(groups: list[LineGroup]) -> int:
     """How many groups at the top are navigation lines only."""
     start = 0
-    while start < len(groups) and all(is_navigation(line.text) for line in groups[start].lines):
+    while start < len(groups) and all(is_top_navigation(line.text) for line in groups[start].lines):
         start += 1
     return start
 
