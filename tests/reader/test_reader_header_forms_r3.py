@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from tei.readers.etol.furniture import parse_published_label
-from tei.readers.etol.reader import salutation_name
+from tei.readers.etol.furniture import is_top_navigation
+from tei.readers.etol.reader import salutation_name, title_without_marker
 from tei.writer.header import page_attributes
 
 PRINTED = "//t:sourceDesc/t:biblStruct[@type='printed']"
@@ -136,3 +137,52 @@ def test_regression_navigation_lines_joined_to_the_last_paragraph_are_the_foot_n
     p = page("mia_foot_navigation_joined_to_the_last_paragraph")
     assert not p.xpath("//t:text//*[contains(., 'Works Index')]")
     assert p.texts("//t:div[@type='article']//t:p")[-1] == "< backward forward >"
+
+
+# -- never a marker, a navigation line or an author's line as the title ----------------------
+
+def test_regression_a_note_marker_at_the_end_of_the_title_is_not_the_headers_title(page):
+    p = page("title_ends_in_a_note_marker")
+    assert p.header.title == "The Harbour Strike"
+    assert p.one("//t:titleStmt/t:title[@type='main']") == "The Harbour Strike"
+    # the head in the text keeps the title as printed
+    assert p.one("//t:div[@type='article']/t:head[@type='main']").startswith("The Harbour Strike")
+
+
+@pytest.mark.parametrize("title, labels, expected", [
+    ("The Harbour Strike[1]", {"1"}, "The Harbour Strike"),
+    ("The Harbour Strike [a]", {"a"}, "The Harbour Strike"),
+    ("The Harbour Strike*", {"*"}, "The Harbour Strike"),
+    ("The Harbour Strike[2]", {"1"}, "The Harbour Strike[2]"),
+    ("Five Stars*", set(), "Five Stars*"),
+])
+def test_a_title_loses_only_the_marker_of_a_note_the_page_has(title, labels, expected):
+    notes = [type("Note", (), {"n": n})() for n in labels]
+    assert title_without_marker(title, notes) == expected
+
+
+@pytest.mark.parametrize("name", ["mia_navigation_breadcrumb_and_arrows_at_the_top",
+                                  "mia_writers_archive_named_alone_at_the_top"])
+def test_regression_navigation_at_the_top_is_never_the_title_or_the_author(page, name):
+    p = page(name)
+    assert p.header.title == "The Harbour Strike"
+    assert p.header.authors == ["Ada Pell"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("MIA  >  Archive  >  Pell  >  Works  >  1941", True),
+    ("< backward   forward >", True),
+    ("Ada Pell Internet Archive", True),
+    ("Ada Pell Internet Archive: Writings 1941", True),
+    ("The Harbour Strike", False),
+    ("The Secret Archive", False),
+    ("Wages > Prices > Profits: A Reply", False),
+])
+def test_top_navigation_lines(line, expected):
+    assert is_top_navigation(line) is expected
+
+
+def test_regression_initials_alone_sign_the_article_and_are_never_its_title(page):
+    p = page("author_initials_alone_without_title_line")
+    assert p.header.title is None
+    assert p.header.authors == ["A.P."]

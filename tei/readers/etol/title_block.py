@@ -237,6 +237,12 @@ def is_initialled_name(text: str) -> bool:
     return bool(INITIALLED_NAME.fullmatch(stripped)) and all(is_name_word(word) for word in words)
 
 
+def is_initials_only(text: str) -> bool:
+    """"A.P.", "J. R. J.": a writer's initials alone on a line sign the article, they are
+    never its title."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.\s*){2,4}", text.strip()))
+
+
 def names_archive_writer(text: str, writers: list[str]) -> bool:
     """A name-like line that names the writer whose archive the page is in: the author,
     even alone above the archive's labelled lines."""
@@ -357,6 +363,7 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
                        or (rest and is_editors_byline(rest[0].text))
                        or (len(rest) == 1 and not credits and (names_archive_writer(rest[0].text, writers)
                                                or is_initialled_name(rest[0].text)
+                                               or is_initials_only(rest[0].text)
                                                or is_forename_and_surname(rest[0].text)))):
         at = 0
     if at is not None:
