@@ -186,3 +186,13 @@ def test_regression_initials_alone_sign_the_article_and_are_never_its_title(page
     p = page("author_initials_alone_without_title_line")
     assert p.header.title is None
     assert p.header.authors == ["A.P."]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("First Published: in Harbour Zeit, 1895.", ("Harbour Zeit", None, "1895")),
+    ("First published: In the Bulletin of the Harbour, No. 35, July 1933.", ("Bulletin of the Harbour", "35", "1933-07")),
+    ("First Published: Harbour Left Review I/52, March 1968.", ("Harbour Left Review", "52", "1968-03")),
+])
+def test_a_first_published_value_opening_with_in_or_numbered_by_series_names_the_periodical(line, expected):
+    source = parse_published_label(line, 5)
+    assert (source.journal, source.issue, source.date_iso) == expected

@@ -207,8 +207,8 @@ def is_first_published(text: str) -> bool:
 #: "Bulletin of the Opposition No. 35", "Labor Action Vol. 15 No. 3": the volume and the
 #: issue's number set after the periodical's name, before the first comma
 NUMBER_AFTER_NAME = re.compile(
-    r"^(?P<journal>.+?),?\s+(?:(?i:vol(?:ume)?)\.?\s*(?P<volume>[IVXLCDM\d]+)\b\s*,?\s*)?"
-    r"(?:No\.?|Number)\s*(?P<issue>\d+)$"
+    r"^(?P<journal>.+?),?\s+(?:(?:(?i:vol(?:ume)?)\.?\s*(?P<volume>[IVXLCDM\d]+)\b\s*,?\s*)?"
+    r"(?:No\.?|Number)\s*(?P<issue>\d+)|[IVX]+\s*/\s*(?P<series_issue>\d+))$"
 )
 #: what starts an issue's numbering, never a periodical's name
 NUMBERING = re.compile(r"^(?:Vol(?:ume)?\b|Nos?\.|Number\b|Whole\b|\d)", re.IGNORECASE)
@@ -221,7 +221,8 @@ def periodical_and_numbers(journal: str, volume: str | None, issue: str | None
     journal = journal.strip()
     after = NUMBER_AFTER_NAME.match(journal)
     if after and issue is None:
-        journal, issue = after.group("journal").strip(), after.group("issue")
+        # "New Left Review I/52": series I stays in the raw line, 52 is the issue
+        journal, issue = after.group("journal").strip(), after.group("issue") or after.group("series_issue")
         volume = volume or after.group("volume")
     return (None if NUMBERING.match(journal) else journal), volume, issue
 
@@ -265,6 +266,8 @@ def parse_published_label(text: str, line: int) -> PrintedSource | None:
     # the label's value may itself say so ("Published: First published in ...")
     inner = FIRST_PRINTING.match(rest) or BARE_PUBLISHED_IN.match(rest)
     rest = rest[inner.end():] if inner else rest
+    # ... or open with "in" ("First Published: in Die Neue Zeit, 1895.")
+    rest = re.sub(r"^[Ii]n\s+(?:the\s+)?(?=[A-Z])", "", rest)
     # ... and go on after the source ("Pravda No. 96, April 27, 1913. Printed from the
     # Pravda text."): its first sentence is the source
     # (an old-style day in brackets beside the new style's is set aside: "May 19 (6), 1917")
