@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ...errors import TeiWarning
-from ...model import Article, Block, Division, Group as BlockGroup, Header, PrintedSource, Span
+from ...model import Article, Block, Division, Group as BlockGroup, Header, PrintedSource, Span, division_blocks
 from . import body as body_reader
 from .furniture import (
     DAY_MONTH, archives_named, day_and_month, is_credit, is_first_published, is_navigation, is_rights, parse_archive_header,
@@ -340,7 +340,27 @@ def supplied_title(division: Division, column: str | None = None) -> str | None:
     letter = letter_title(division)
     if column:
         return f"{column}: {letter}" if letter else column
-    return opening_heading(division) or letter
+    return opening_heading(division) or letter or addressee_before_the_text(division)
+
+
+#: a paragraph longer than this is the text's: a letter's addressee or salutation comes before it
+TEXT_WORDS = 25
+
+
+def addressee_before_the_text(division: Division) -> str | None:
+    """"Letter to <name>" for a page whose addressee line ("To Akim") or salutation naming
+    someone ("Dear P. B.,") stands before the first paragraph of text, below lines that
+    the fidelity rule counts as text (the archive's labelled lines broken one item a
+    line); else None."""
+    for block in division_blocks(division):
+        text = " ".join(block.text.split())
+        if len(text.split()) > TEXT_WORDS:
+            return None
+        if body_reader.is_addressee(text):
+            return "Letter to " + text[3:].strip()
+        if body_reader.is_salutation(text) and salutation_name(text):
+            return "Letter to " + salutation_name(text)
+    return None
 
 
 #: an opening heading longer than this is a paragraph of the text, not a name
