@@ -280,6 +280,20 @@ def is_column_before_title(rest: list[LineGroup], journal: str | None, column: s
         is_column_name(rest[0].text) or bool(column) and same_words(rest[0].text, column))
 
 
+#: the archive's name for a year's letters, set above each letter's heading:
+#: "Harbour-Lind Correspondence 1871", "Letters of Marta Lind, 1902", "Letters of Lind and Berg 1899"
+COLLECTION = re.compile(r"(?:Letters\s+of\s+[A-Z][^,;:]{1,60}?|(?:[A-Z][\w’'.-]*\s+){1,4}Correspondence)"
+                        r",?\s+(?:1[6-9]|20)\d\d\.?")
+
+
+def is_collection_name(text: str) -> bool:
+    """"Harbour-Lind Correspondence 1871", "Letters of Marta Lind, 1902": the collection of a
+    year's letters the page belongs to, set above the letter's heading; never the title
+    (it stays a heading of the page, where it is printed)."""
+    stripped = text.strip()
+    return "\n" not in stripped and bool(COLLECTION.fullmatch(stripped))
+
+
 def is_list_of_topics(text: str) -> bool:
     """"The Strikes – The Elections – The Budget": the topics a column's page treats, set
     under its name, not a title of its own."""
@@ -323,6 +337,9 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
     writers = writers or []
     if rest and is_masthead(rest[0].text, journal):
         header.masthead = rest.pop(0).text
+    # "Harbour-Lind Correspondence 1871" above "Lind To Berg / In Harbourtown": the year's
+    # collection of letters, a heading of the page above the title, never the title itself
+    collection = [rest.pop(0)] if rest and is_collection_name(rest[0].text) else []
     if rest and parse_written(rest[-1].text):
         written = rest.pop()
         header.written, header.written_iso = written.text, parse_written(written.text)
@@ -374,7 +391,7 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
             header.authors, header.author_bracketed = split_authors(author.text)
             header.author_editorial = len(header.authors) == 1 and is_editors_byline(header.authors[0])
         header.author_line = author.line
-    above = [rest.pop(0)] if is_column_before_title(rest, journal, column) else []
+    above = collection + ([rest.pop(0)] if is_column_before_title(rest, journal, column) else [])
     if rest:
         title = rest.pop(0)
         header.title, header.title_line, header.title_breaks = title.text, title.line, title.breaks
