@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tei.readers.etol.furniture import parse_published_label
 from tei.readers.etol.title_block import is_collection_name
 
 PRINTED = "//t:sourceDesc/t:biblStruct[@type='printed']"
@@ -43,3 +44,37 @@ def test_regression_a_collection_name_alone_above_a_letter_leaves_the_title_to_t
     p = page("mia_letter_collection_name_without_heading")
     assert p.header.title is None
     assert p.one("//t:titleStmt/t:title[@type='supplied']") == "Letter to Mr Berg"
+
+
+# -- a "First published:" value naming a book of letters ---------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "First published: in M. Lind. Nachgelassene Briefe, Oslo-Bergen 1922",
+    "First published: in Der Briefwechsel zwischen M. Lind und K. Berg, 1913.",
+    "First published: in Harbour Letters, Stockholm 1913.",
+])
+def test_a_first_published_value_naming_a_book_names_no_periodical(line):
+    assert parse_published_label(line, 5) is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("First Published: in Harbour Review, 1895.", ("Harbour Review", "1895")),
+    ("First Published: in Harbour Review, Winter 1935.", ("Harbour Review", "1935")),
+    ("First Published: Harbour Review, Vol.II No.1, January 1935, pp.15-17.", ("Harbour Review", "1935-01")),
+])
+def test_a_first_published_value_naming_a_periodical_still_names_it(line, expected):
+    source = parse_published_label(line, 5)
+    assert (source.journal, source.date_iso) == expected
+
+
+def test_regression_a_letter_first_published_in_a_book_names_no_periodical(page):
+    p = page("mia_letter_first_published_in_a_book_of_letters")
+    assert p.header.source.journal is None
+    assert p.xpath(f"{PRINTED}//t:title[@level='j']") == []
+    assert p.header.title == "Lind To Berg In Harbourtown"
+
+
+def test_regression_a_collection_name_with_a_comma_before_the_year_is_no_masthead(page):
+    p = page("mia_letter_first_published_in_a_book_of_letters")
+    assert p.header.masthead is None
+    assert p.header.source.date_iso is None

@@ -274,9 +274,36 @@ def parse_published_label(text: str, line: int) -> PrintedSource | None:
     dated = OLD_STYLE.sub("", rest)
     for value in dict.fromkeys((rest, first_sentence(rest), dated, first_sentence(dated))):
         source = parse_source("From " + value, line) or parse_loose_source("From " + value, line)
+        if source is not None and names_a_book(source):
+            return None  # a book of letters or works names no periodical: none is guessed
         if source is not None:
             return replace(source, raw=text.strip())
     return None
+
+
+#: a person's initial and surname: "F. Lind", "K. M. Berg"
+INITIAL_AND_SURNAME = re.compile(r"\b(?:[A-Z]\.\s*)+[A-Z][a-zà-ÿ’'-]+")
+#: a book's imprint where an issue's date would be: a place before the year ("Stockholm
+#: 1913", "Oslo-Bergen 1922"), a word that is no month, season or day
+IMPRINT = re.compile(rf"^(?P<place>[A-Z][^\d,]*?)\s*,?\s+(?:{YEAR})$")
+SEASON_WORDS = {"spring", "summer", "autumn", "fall", "winter", "early", "late"}
+
+
+def names_a_book(source: PrintedSource) -> bool:
+    """Whether what a "First published:" value names is a book, not a periodical: a name
+    that holds a person's initial and surname ("Lind und Berg, Briefe" is a title, "F.
+    Lind. Nachgelassene Schriften" an author and a title: "in F. Lind. Nachgelassene
+    Schriften, Oslo 1922", "in Der Briefwechsel zwischen F. Lind und K. Berg, 1913"), or a
+    place of publication printed before the year ("..., Stockholm-Oslo 1922")."""
+    if source.issue or source.volume:
+        return False
+    if source.journal and INITIAL_AND_SURNAME.search(source.journal):
+        return True
+    imprint = IMPRINT.match((source.date_text or "").replace("\u00a0", " ").strip())
+    if imprint:
+        words = re.findall(r"[A-Za-zà-ÿ]+", imprint.group("place").lower())
+        return bool(words) and not any(word in MONTHS or word in SEASON_WORDS for word in words)
+    return False
 
 
 #: a label's value that opens with "Published in" ("First Published: Published in The Call, ...")

@@ -335,11 +335,12 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
     the periodical the page's source line names, ``column`` the column it names before it."""
     rest = list(groups)
     writers = writers or []
-    if rest and is_masthead(rest[0].text, journal):
-        header.masthead = rest.pop(0).text
     # "Harbour-Lind Correspondence 1871" above "Lind To Berg / In Harbourtown": the year's
     # collection of letters, a heading of the page above the title, never the title itself
+    # nor a periodical's masthead ("Letters of Lind and Berg, 1899" reads like one)
     collection = [rest.pop(0)] if rest and is_collection_name(rest[0].text) else []
+    if rest and not collection and is_masthead(rest[0].text, journal):
+        header.masthead = rest.pop(0).text
     if rest and parse_written(rest[-1].text):
         written = rest.pop()
         header.written, header.written_iso = written.text, parse_written(written.text)
