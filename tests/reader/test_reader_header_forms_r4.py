@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tei.readers.etol.furniture import parse_published_label
+from tei.readers.etol.furniture import parse_credited_source, parse_published_label
 from tei.readers.etol.title_block import is_collection_name
 
 PRINTED = "//t:sourceDesc/t:biblStruct[@type='printed']"
@@ -78,3 +78,28 @@ def test_regression_a_collection_name_with_a_comma_before_the_year_is_no_masthea
     p = page("mia_letter_first_published_in_a_book_of_letters")
     assert p.header.masthead is None
     assert p.header.source.date_iso is None
+
+
+# -- a periodical's name and the issue's date above the archive's credit lines -------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("The Harbour Call, May 1899.", ("The Harbour Call", "1899-05")),
+    ("Harbour Review, Winter 1935.", ("Harbour Review", "1935")),
+    ("The Harbour Call, 3 May 1899", ("The Harbour Call", "1899-05-03")),
+])
+def test_a_name_and_an_issue_date_read_as_a_printed_source(line, expected):
+    source = parse_credited_source(line, 3)
+    assert (source.journal, source.date_iso) == expected
+
+
+@pytest.mark.parametrize("line", ["Oslo, 1899.", "Harbour Call, No. 3", "The strike began, as it must."])
+def test_a_year_alone_or_a_sentence_is_no_name_and_issue_date(line):
+    assert parse_credited_source(line, 3) is None
+
+
+def test_regression_a_name_and_month_above_credit_lines_is_the_printed_source_not_the_text(page):
+    p = page("mia_source_line_name_and_month_above_credit_lines")
+    assert p.one(f"{PRINTED}//t:title[@level='j']") == "The Harbour Call"
+    assert p.xpath(f"{PRINTED}//t:imprint/t:date/@when") == ["1899-05"]
+    # the fidelity rule's reading: the line and the credits are the page's furniture
+    assert not any("Harbour Call, May" in text for text in p.texts("//t:div[@type='article']//t:p"))

@@ -444,6 +444,26 @@ def parse_bare_source(text: str, line: int) -> PrintedSource | None:
     return replace(source, raw=text.strip(), column=column.strip() or None)
 
 
+#: a periodical's name and the issue's date alone, set above the archive's credit lines:
+#: "The Harbour Call, May 1899.", "Harbour Review, Winter 1935."
+NAME_AND_DATE = re.compile(r"^(?P<journal>[A-Z][^,\d;:()\[\]]{1,60}?),\s*(?P<date>[^,;:]{3,30}?)\.?$")
+
+
+def parse_credited_source(text: str, line: int) -> PrintedSource | None:
+    """"The Harbour Call, May 1899.": a periodical's name and an issue's date (a month or a
+    season with its year, or a day), nothing else; the page's printed source when the
+    line opens a paragraph of the archive's credit lines (``Transcribed ...``, ``Marked up
+    ...``), where no dateline stands. The line is kept whole."""
+    clean = text.replace("\u00a0", " ").strip()
+    match = NAME_AND_DATE.match(clean)
+    if not match:
+        return None
+    date = match.group("date").strip()
+    if not is_issue_date(date) or re.fullmatch(rf"(?:{YEAR})", date):
+        return None  # a year alone ("Oslo, 1899") may be a place's dateline or a book's imprint
+    return PrintedSource(raw=text.strip(), line=line, journal=match.group("journal").strip(), **issue_dated(date))
+
+
 def parse_loose_source(text: str, line: int) -> PrintedSource | None:
     """A source line :func:`parse_source` cannot read: the newspaper's name only, the line
     kept whole (``loose``), so that it stays in the header and is not read as the text."""

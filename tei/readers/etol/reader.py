@@ -25,11 +25,11 @@ from ...model import Article, Block, Division, Group as BlockGroup, Header, Prin
 from . import body as body_reader
 from .furniture import (
     DAY_MONTH, archives_named, day_and_month, is_credit, is_first_published, is_navigation, is_rights, parse_archive_header,
-    parse_credit, parse_published_label, parse_set_apart_source, parse_updated, parse_written_label,
+    parse_credit, parse_credited_source, parse_published_label, parse_set_apart_source, parse_updated, parse_written_label,
     read_source_line,
 )
 from .notes import NOTE_MARKER, is_bracketed_number_or_symbol, label, may_hold_marker, read_notes
-from .regions import find_regions, is_source_or_credit
+from .regions import find_regions, is_credited_source_group, is_source_or_credit
 from ...dates import is_issue_date, issue_dated
 from .text import LineGroup, page_groups, split_lines
 from .title_block import archive_writers, read_title_block, split_masthead, split_numbered_masthead
@@ -71,9 +71,13 @@ def take_source(header: Header, source: PrintedSource) -> None:
 
 def read_furniture_lines(group: LineGroup, header: Header) -> None:
     """Record what one source/credit/rights/updated paragraph tells."""
+    credited = is_credited_source_group(group)
     for line in group.lines:
         text = line.text.strip()
         source = read_source_line(text, line.number)
+        if source is None and credited and line is group.lines[0]:
+            # "The Harbour Call, May 1899." above the credit lines: the printed source
+            source = parse_credited_source(text, line.number)
         updated = parse_updated(text)
         written = parse_written_label(text)
         if source:

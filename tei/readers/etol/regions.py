@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from ...errors import NotAnArticleError
 from .body import is_salutation
-from .furniture import is_credit, is_navigation, is_rights, is_source_line, is_top_navigation, parse_updated
+from .furniture import (is_credit, is_navigation, is_rights, is_source_line, is_top_navigation, parse_credited_source,
+                        parse_updated)
 from .notes import heading_and_rest
 from .text import LineGroup
 
@@ -93,6 +94,16 @@ def split_foot_lines(group: LineGroup) -> tuple[LineGroup, LineGroup] | None:
     return None
 
 
+def is_credited_source_group(group: LineGroup) -> bool:
+    """A paragraph whose first line names the periodical and the issue's date ("The
+    Harbour Call, May 1899.") and whose other lines are the archive's credit lines
+    ("Marked up by ...", "HTML Mark-up: ...", with the archive's remarks between them): the
+    page's furniture, its first line the printed source."""
+    lines = group.lines
+    return (len(lines) > 1 and parse_credited_source(lines[0].text, lines[0].number) is not None
+            and any(is_source_or_credit(line.text) for line in lines[1:]))
+
+
 def split_furniture_lines(group: LineGroup) -> tuple[LineGroup, LineGroup] | None:
     """Source or credit lines that share their paragraph with the text's first lines (no
     blank line between): the header's lines and the text's, else None."""
@@ -128,7 +139,8 @@ def find_regions(groups: list[LineGroup], path: str | None = None) -> Regions:
     regions = Regions(navigation=groups[:start], title_block=groups[start:zone], foot=groups[end:],
                       furniture=furniture)
     body_start = zone
-    while body_start < end and all(is_source_or_credit(line.text) for line in groups[body_start].lines):
+    while body_start < end and (all(is_source_or_credit(line.text) for line in groups[body_start].lines)
+                                or body_start == zone and is_credited_source_group(groups[body_start])):
         regions.source_and_credits.append(groups[body_start])
         body_start += 1
     if body_start == zone < end:
