@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tei.readers.etol.furniture import parse_credited_source, parse_published_label
-from tei.readers.etol.title_block import is_collection_name
+from tei.readers.etol.title_block import is_collection_name, is_unpublished_label
 
 PRINTED = "//t:sourceDesc/t:biblStruct[@type='printed']"
 
@@ -103,3 +103,23 @@ def test_regression_a_name_and_month_above_credit_lines_is_the_printed_source_no
     assert p.xpath(f"{PRINTED}//t:imprint/t:date/@when") == ["1899-05"]
     # the fidelity rule's reading: the line and the credits are the page's furniture
     assert not any("Harbour Call, May" in text for text in p.texts("//t:div[@type='article']//t:p"))
+
+
+# -- "Previously unpublished:" ----------------------------------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("Previously unpublished:", True),
+    ("Unpublished.", True),
+    ("Not published before", True),
+    ("The Unpublished Letters", False),
+    ("Previously unpublished letters of Marta Lind", False),
+])
+def test_the_unpublished_label(line, expected):
+    assert is_unpublished_label(line) is expected
+
+
+def test_regression_previously_unpublished_and_its_note_are_never_the_title(page):
+    p = page("mia_previously_unpublished_label_and_note_no_title")
+    assert p.header.title is None
+    assert p.one("//t:titleStmt/t:title[@type='main']") == "Untitled"
+    assert p.xpath(f"{PRINTED}//t:title[@level='j']") == []

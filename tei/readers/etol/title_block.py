@@ -16,6 +16,8 @@ from ...dates import is_issue_date, parse_date, parse_issue_date
 from ...passes.recognise.words import forenames
 from .text import LineGroup
 
+#: a paragraph longer than this below "Previously unpublished:" is the editor's note, not a title
+NOTE_WORDS = 25
 FUNCTION_WORDS = {"the", "of", "and", "in", "on", "a", "an", "to", "for", "with", "at", "by", "from", "is", "are", "its"}
 #: words that name a journal's departments and a book's parts, never a person: "Readers Notes"
 DEPARTMENT_WORDS = {"notes", "note", "letters", "letter", "review", "reviews", "editorial", "editorials", "column",
@@ -294,6 +296,18 @@ def is_collection_name(text: str) -> bool:
     return "\n" not in stripped and bool(COLLECTION.fullmatch(stripped))
 
 
+#: the archive's word that the text was never printed: "Previously unpublished:",
+#: "Unpublished.", "Not published before"
+UNPUBLISHED = re.compile(r"(?:(?:Previously|Hitherto|Formerly)\s+)?Unpublished|Not\s+(?:previously\s+)?published(?:\s+before)?"
+                         r"|Never\s+(?:before\s+)?published", re.IGNORECASE)
+
+
+def is_unpublished_label(text: str) -> bool:
+    """"Previously unpublished:": a statement that the text was never printed (the page
+    names no periodical then), perhaps introducing the editor's note below it; never a title."""
+    return bool(UNPUBLISHED.fullmatch(text.strip().rstrip(".:;").strip()))
+
+
 def is_list_of_topics(text: str) -> bool:
     """"The Strikes – The Elections – The Budget": the topics a column's page treats, set
     under its name, not a title of its own."""
@@ -339,6 +353,12 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
     # collection of letters, a heading of the page above the title, never the title itself
     # nor a periodical's masthead ("Letters of Lind and Berg, 1899" reads like one)
     collection = [rest.pop(0)] if rest and is_collection_name(rest[0].text) else []
+    if rest and is_unpublished_label(rest[0].text):
+        # "Previously unpublished:" and the editor's note it introduces: headings of the
+        # page as printed, never the title (the page names no printed source)
+        collection.append(rest.pop(0))
+        if rest and len(rest[0].text.split()) > NOTE_WORDS:
+            collection.append(rest.pop(0))
     if rest and not collection and is_masthead(rest[0].text, journal):
         header.masthead = rest.pop(0).text
     if rest and parse_written(rest[-1].text):
