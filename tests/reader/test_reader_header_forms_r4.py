@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tei.readers.etol.furniture import parse_credited_source, parse_published_label
+from tei.readers.etol.furniture import is_credit, parse_credited_source, parse_published_label
 from tei.readers.etol.title_block import is_collection_name, is_unpublished_label
 
 PRINTED = "//t:sourceDesc/t:biblStruct[@type='printed']"
@@ -123,3 +123,22 @@ def test_regression_previously_unpublished_and_its_note_are_never_the_title(page
     assert p.header.title is None
     assert p.one("//t:titleStmt/t:title[@type='main']") == "Untitled"
     assert p.xpath(f"{PRINTED}//t:title[@level='j']") == []
+
+
+# -- "Translated from the French." ---------------------------------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("Translated from the French.", True),
+    ("Transcribed from the Harbour Call by Per Dahl.", True),
+    ("Transcribed in the Bulletin, the resolution of the strikers follows in full.", False),
+    ("Translated. The strikers, coming from the docks, met at noon.", False),
+])
+def test_a_role_word_and_what_it_was_done_from_is_a_credit_line(line, expected):
+    assert is_credit(line) is expected
+
+
+def test_regression_translated_from_the_french_is_furniture_not_the_letters_first_line(page):
+    p = page("mia_letter_collection_name_without_heading")
+    body = " ".join(p.texts("//t:div[@type='article']//text()[normalize-space()]"))
+    assert "Translated from the French" not in body
+    assert p.one("//t:div[@type='article']/t:opener/t:salute") == "Dear Mr Berg,"

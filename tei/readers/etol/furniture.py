@@ -522,7 +522,10 @@ def is_credit(text: str) -> bool:
     stripped = text.strip()
     if not CREDIT_WORDS.match(stripped) or is_rights(stripped):
         return False
-    return not ROLE_WORDS.match(stripped) or bool(re.search(r"\bby\b|:", stripped, re.IGNORECASE))
+    # ... or say what it was done from, before its first full stop: "Translated from the
+    # French." (the fidelity rule's reading of a credit line)
+    return (not ROLE_WORDS.match(stripped) or bool(re.search(r"\bby\b|:", stripped, re.IGNORECASE))
+            or bool(re.match(r"^[^.:]*?\bfrom\b", stripped, re.IGNORECASE)))
 
 
 def split_names(text: str) -> list[str]:
