@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tei.readers.etol.furniture import is_credit, parse_credited_source, parse_published_label
-from tei.readers.etol.title_block import is_collection_name, is_unpublished_label
+from tei.readers.etol.title_block import is_collection_name, is_unpublished_label, parse_letter_dateline
 
 PRINTED = "//t:sourceDesc/t:biblStruct[@type='printed']"
 
@@ -142,3 +142,33 @@ def test_regression_translated_from_the_french_is_furniture_not_the_letters_firs
     body = " ".join(p.texts("//t:div[@type='article']//text()[normalize-space()]"))
     assert "Translated from the French" not in body
     assert p.one("//t:div[@type='article']/t:opener/t:salute") == "Dear Mr Berg,"
+
+
+# -- an author's line, a series of letters to one person and a letter's dateline -------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("Letters to Anna Berg", True),
+    ("Letters to Sophie", True),
+    ("Letters to the Editor", False),
+    ("Letters to a Young Docker", False),
+])
+def test_a_series_of_letters_to_one_person_is_a_collection_name(line, expected):
+    assert is_collection_name(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Bergen, August 24, 1916[1]", "1916-08-24"),
+    ("Oslo, 3 May 1871", "1871-05-03"),
+    ("Paris, May 1968", None),
+    ("The Strike, 1 May 1926 and After", None),
+])
+def test_a_letters_dateline_has_a_place_and_a_day(line, expected):
+    assert parse_letter_dateline(line) == expected
+
+
+def test_regression_author_series_heading_and_dateline_are_never_the_title(page):
+    p = page("mia_letter_author_series_heading_and_dateline")
+    assert p.header.authors == ["Anna Lind"]
+    assert p.header.title is None
+    assert p.header.written_iso == "1916-08-24"
+    assert p.one("//t:titleStmt/t:title[@type='supplied']") == "Letter to Annie"

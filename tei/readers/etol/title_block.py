@@ -81,6 +81,18 @@ def parse_written(text: str) -> str | None:
     return parse_date(match.group(1)) or re.search(r"\d{4}", match.group(1)).group(0)
 
 
+def parse_letter_dateline(text: str) -> str | None:
+    """"Oslo, January 14, 1918", "Bergen, 24 August 1916[7]": a letter's place and day of
+    writing above its salutation -> "1918-01-14"; None for anything else. Only a date
+    with its day counts: "Paris, May 1968" may be an article's title."""
+    stripped = re.sub(r"\s*\[\d+\]$", "", text.strip()).rstrip(".").strip()
+    place, comma, rest = stripped.partition(",")
+    if "\n" in stripped or not comma or not place[:1].isupper() or len(place.split()) > 3:
+        return None
+    when = parse_date(rest.strip())
+    return when if when and len(when) == 10 else None
+
+
 def looks_like_name(text: str) -> bool:
     """Strong evidence of an author line: brackets, initials, "&", "by ...", or name-like words."""
     stripped = text.strip()
@@ -285,13 +297,16 @@ def is_column_before_title(rest: list[LineGroup], journal: str | None, column: s
 #: the archive's name for a year's letters, set above each letter's heading:
 #: "Harbour-Lind Correspondence 1871", "Letters of Marta Lind, 1902", "Letters of Lind and Berg 1899"
 COLLECTION = re.compile(r"(?:Letters\s+of\s+[A-Z][^,;:]{1,60}?|(?:[A-Z][\w’'.-]*\s+){1,4}Correspondence)"
-                        r",?\s+(?:1[6-9]|20)\d\d\.?")
+                        r",?\s+(?:1[6-9]|20)\d\d\.?"
+                        # "Letters to Anna Berg": the series of letters to one person the page is one of
+                        r"|Letters\s+to\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+")
 
 
 def is_collection_name(text: str) -> bool:
-    """"Harbour-Lind Correspondence 1871", "Letters of Marta Lind, 1902": the collection of a
-    year's letters the page belongs to, set above the letter's heading; never the title
-    (it stays a heading of the page, where it is printed)."""
+    """"Harbour-Lind Correspondence 1871", "Letters of Marta Lind, 1902", "Letters to Anna
+    Berg": the collection of a year's letters, or of the letters to one person, the page
+    belongs to, set above the letter's heading or its dateline; never the title (it stays
+    a heading of the page, where it is printed)."""
     stripped = text.strip()
     return "\n" not in stripped and bool(COLLECTION.fullmatch(stripped))
 
@@ -349,6 +364,10 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
     the periodical the page's source line names, ``column`` the column it names before it."""
     rest = list(groups)
     writers = writers or []
+    if rest and len(rest[0].lines) > 1 and is_forename_and_surname(rest[0].lines[0].text):
+        # "Marta Lind" over "Letters to Anna Berg" without a blank line: the author's
+        # line and the next, never one title
+        rest[0:1] = [LineGroup(rest[0].lines[:1]), LineGroup(rest[0].lines[1:])]
     # "Harbour-Lind Correspondence 1871" above "Lind To Berg / In Harbourtown": the year's
     # collection of letters, a heading of the page above the title, never the title itself
     # nor a periodical's masthead ("Letters of Lind and Berg, 1899" reads like one)
@@ -361,9 +380,11 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
             collection.append(rest.pop(0))
     if rest and not collection and is_masthead(rest[0].text, journal):
         header.masthead = rest.pop(0).text
-    if rest and parse_written(rest[-1].text):
+    if rest and (parse_written(rest[-1].text) or len(rest) > 1 and parse_letter_dateline(rest[-1].text)):
+        # "(February 1933)", or a letter's dateline under its author ("Oslo, January 14, 1918")
         written = rest.pop()
-        header.written, header.written_iso = written.text, parse_written(written.text)
+        header.written = written.text
+        header.written_iso = parse_written(written.text) or parse_letter_dateline(written.text)
         header.written_line = written.line
         header.written_breaks = written.breaks
     # "Compiled and Annotated by Jane Roe": a credit set under the title, never the title
@@ -406,6 +427,9 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
         at = 0
     if at is not None:
         author = rest.pop(at)
+    if at is not None and rest and not collection and is_collection_name(rest[0].text):
+        collection.append(rest.pop(0))  # "Marta Lind / Letters to Anna Berg / Oslo, 3 May 1916"
+    if at is not None:
         if header.author_editorial:
             header.authors, header.author_bracketed = [author.text.strip()], False
         else:
