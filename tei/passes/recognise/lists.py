@@ -79,17 +79,28 @@ class Lists:
         return self.by_form.get(normalise(form))
 
 
-def candidate_runs(text: str) -> list[tuple[int, int, bool, list[tuple[str, int, int]]]]:
+def candidate_runs(text: str, mask_of=None) -> list[tuple[int, int, bool, list[tuple[str, int, int]]]]:
     """The candidate runs of ``text`` (:data:`.shapes.CANDIDATE`), each split into its
     words once, for the lists and then the shapes: (start, end, single, words). A run with
     no space in it (the common case) is a single word; the others are split by
     :func:`.shapes.tokens`, or, when they hold no full stop and no apostrophe (no initials,
     no title, no possessive: every word is a capitalised word or a joiner between spaces),
-    at their spaces, which gives the same words for less."""
+    at their spaces, which gives the same words for less.
+
+    With ``mask_of`` (a function giving the block's cover mask, asked for at the first
+    run), a run the mask covers whole is left out: a name the register marked, the common
+    case. No list form inside it could be marked, nor any of its words read by the shapes
+    (the mask only grows), so neither needs its words."""
     found = []
+    mask = None
     for match in CANDIDATE.finditer(text):
-        run = match.group()
         start, end = match.span()
+        if mask_of is not None:
+            if mask is None:
+                mask = mask_of()
+            if mask.find(0, start, end) == -1:
+                continue
+        run = match.group()
         if " " not in run and "\u00a0" not in run:
             found.append((start, end, True, [(run, start, end)]))
         elif "." in run or "’" in run or "'" in run:
