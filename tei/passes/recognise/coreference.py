@@ -74,6 +74,9 @@ ROMAN = re.compile(r"[IVXLCDM]+$")
 TITLE_CASE_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
 #: "the" (and small words) before a member: a person's name takes no article
 THE_BEFORE_MEMBER = re.compile(r"(?<![\w’'\-])the(?:[ \u00a0]+[a-z][\w\-]*){0,2}[ \u00a0]+$")
+#: a member of an enumeration, and the "and" of a list of two
+MEMBER = re.compile(r"[A-Z][\w’'\-]*")
+AND = re.compile(r"[ \u00a0]and[ \u00a0]")
 #: (the words possessive: what follows a word is never a word character, so giving one back
 #: could not help, and the engine does not try)
 ENUMERATION = re.compile(r"[A-Z][\w’'\-]*+(?:(?:,[ \u00a0]+|,?[ \u00a0]+and[ \u00a0]+)[A-Z][\w’'\-]*+)+")
@@ -82,22 +85,32 @@ ENUMERATION = re.compile(r"[A-Z][\w’'\-]*+(?:(?:,[ \u00a0]+|,?[ \u00a0]+and[ \
 def enumerations(state: ArticleState, pending) -> None:
     """"Eismont, Tolmachev and others", "Rykov and Tomsky": in a list of single words one
     of which is a person, the others that nothing else decided are persons too (low)."""
-    waiting = {(id(block), start): (block, word, start, end) for block, word, start, end in pending}
     # a member is a person when a person's name is it or ends with it ("Trotsky, Zinoviev and
     # Kamenev" after "Leon Trotsky"); a list has "and" or three members ("Finally, Rose
     # Levine-Meyer" and "John Kampfner, Birds ..." are none)
-    persons = {(id(m.block), m.end): m.start for m in state.mentions if m.kind == "person"}
-    starts = {(id(m.block), m.start) for m in state.mentions if m.kind == "person"}  # "… and Ivan Smirnov"
-    candidates = {id(block) for block, *_ in pending} & {id(m.block) for m in state.mentions if m.kind == "person"}
+    persons: dict[tuple[int, int], int] = {}
+    starts: set[tuple[int, int]] = set()  # "… and Ivan Smirnov"
+    person_blocks: set[int] = set()
+    for m in state.mentions:
+        if m.kind == "person":
+            key = id(m.block)
+            persons[(key, m.end)] = m.start
+            starts.add((key, m.start))
+            person_blocks.add(key)
+    waiting = {}
+    for item in pending:
+        if id(item[0]) in person_blocks:  # a list matters only in a block that names a person
+            waiting[(id(item[0]), item[2])] = item
+    candidates = {key for key, _ in waiting}
     for block in state.blocks:
         if id(block) not in candidates:
             continue
-        for match in ENUMERATION.finditer(block.text):
-            members = [(m.start(), m.end()) for m in re.finditer(r"[A-Z][\w’'\-]*", match.group())]
-            members = [(match.start() + a, match.start() + b) for a, b in members]
-            if TITLE_CASE_AFTER.match(block.text, match.end()) and (id(block), members[-1][0]) not in starts:
+        text = block.text
+        for match in ENUMERATION.finditer(text):
+            members = [m.span() for m in MEMBER.finditer(text, match.start(), match.end())]
+            if TITLE_CASE_AFTER.match(text, match.end()) and (id(block), members[-1][0]) not in starts:
                 continue  # "Madness, Mao and Mass Starvation": a title's words, not a list of names
-            if len(members) < 3 and not re.search(r"[ \u00a0]and[ \u00a0]", match.group()):
+            if len(members) < 3 and not AND.search(text, match.start(), match.end()):
                 continue
             # a full name before "and" is a list of two only when it is the name's one word:
             # "Harpal Brar and Gulag socialism" is none
