@@ -241,33 +241,75 @@ def split_list(words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, i
     return parts
 
 
+@dataclass(frozen=True)
+class WordFacts:
+    """What one word is, whatever stands around it: the tests of :func:`classify_word` (and
+    of the first word of a run) that read the word alone, made once per word."""
+
+    capitals: bool  # "USSR", not "J.P."
+    leads: bool  # a function word or a qualifier ("Stalinist-controlled"): never a name's first word
+    state_abbreviation: bool
+    place: Place | None  # the gazetteer's
+    name_like: bool
+    periodical_word: bool
+    #: :func:`periodical_guess` may take the word alone (not a function word, initials, a title,
+    #: a nationality, a word that is never a name, nor a place)
+    may_be_periodical: bool
+    derived: bool
+    surname_ending: bool
+
+
+_FACTS: dict[str, WordFacts] = {}
+_FACTS_OF: list = [None]  # the gazetteer the facts were read from
+
+
+def word_facts(word: str, gazetteer) -> WordFacts:
+    """The :class:`WordFacts` of ``word`` (kept per process, for one gazetteer; emptied when
+    it holds many words: a corpus's capitalised words are a few thousand)."""
+    if _FACTS_OF[0] is not gazetteer or len(_FACTS) > 50_000:
+        _FACTS.clear()
+        _FACTS_OF[0] = gazetteer
+    facts = _FACTS.get(word)
+    if facts is None:
+        place = gazetteer.get(word)
+        facts = _FACTS[word] = WordFacts(
+            word.isupper() and "." not in word, word in FUNCTION_WORDS or bool("-" in word and QUALIFIER.match(word)),
+            word in STATE_ABBREVIATIONS, place, name_like(word), word in PERIODICAL_WORDS,
+            not (word in FUNCTION_WORDS or IS_INITIALS.match(word) or word in TITLES or word in NATIONALITIES
+                 or word in NEVER or place is not None),
+            DERIVED.match(word) is not None, SURNAME_ENDING.match(word) is not None)
+    return facts
+
+
 def classify_word(text: str, word: str, start: int, end: int, in_head: bool, gazetteer) -> list[Guess]:
     """Guesses for a run of one word: rules 4, 6 and 7 (the others need two words)."""
-    if word in STATE_ABBREVIATIONS and text[end:end + 1] == "." and text[max(0, start - 2):start] == ", " \
+    facts = word_facts(word, gazetteer)
+    if facts.state_abbreviation and text[end:end + 1] == "." and text[max(0, start - 2):start] == ", " \
             and text[max(0, start - 3):start - 2].isalpha():  # "FLINT, Mich., May 3"
         return [Guess("place", start, end, "state-abbreviation", "medium")]
-    street = STREET_BEFORE.search(text, max(0, start - 8), start) if text[start - 2:start] in ("e ", "a ") else None
-    if street is not None and not in_head and name_like(word):  # "rue Lafayette"
-        return [Guess("place", street.start(), end, "street-shape", "medium")]
-    place = gazetteer.get(word)
-    if place is not None:
+    if facts.name_like and not in_head and text[start - 2:start] in ("e ", "a "):
+        street = STREET_BEFORE.search(text, max(0, start - 8), start)
+        if street is not None:  # "rue Lafayette"
+            return [Guess("place", street.start(), end, "street-shape", "medium")]
+    if facts.place is not None:
         guess = place_guess(word, start, end, text[max(0, start - 40):start], gazetteer, None)
         if guess is not None:
             return [guess]
     if in_head:
         return []
-    if word in PERIODICAL_WORDS or _called_a_paper(text, start):  # "Guardian, 4 May 1996", "the weekly Clarion"
+    # "Guardian, 4 May 1996", "the weekly Clarion" (a word periodical_guess refuses alone is not asked)
+    if facts.periodical_word or (facts.may_be_periodical and _called_a_paper(text, start)):
         periodical = periodical_guess(text, [(word, start, end)], (), gazetteer)
         if periodical is not None:
             return [periodical]
-    if not name_like(word):
+    if not facts.name_like:
         return []
     after = text[end:end + 16]
-    if after[:1] == " " and after.split()[0] in SPEECH_VERBS and not DERIVED.match(word):
+    if after[:1] == " " and after.split()[0] in SPEECH_VERBS and not facts.derived:
         return [Guess("person", start, end, "speech-verb", "low")]
-    if RULER_AFTER.match(after) and text[max(0, start - 4):start] == "the " and not DERIVED.match(word):
+    if RULER_AFTER.match(after) and text[max(0, start - 4):start] == "the " and not facts.derived:
         return [Guess("person", start, end, "ruler", "low")]  # "the Caetano regime"
-    if SURNAME_ENDING.match(word) and not opens_sentence(text, start) \
+    if facts.surname_ending and not opens_sentence(text, start) \
             and not PLACE_WORDS.search(text[max(0, start - 30):start]):  # "sent to Solovsky": a place
         return [Guess("person", start, end, "surname-shape", "low")]
     return []
