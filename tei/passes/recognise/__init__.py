@@ -257,19 +257,26 @@ def _read_word(state: ArticleState, block: Block, word: str, start: int, end: in
         if len(word) > 1:
             pending.append((block, word, start, end))
         return
-    if facts.leads or (_opens_sentence(text, start) and state.in_lower_case(word)):
-        return  # (:func:`_leads`: a word that opens the run is no name)
-    if (id(block), start) in state.reserved:
-        return  # a listed surname alone: coreference first, then the list
+    if facts.leads or (id(block), start) in state.reserved:
+        return  # (:func:`_leads`: a word that opens the run is no name); a listed surname alone:
+        # coreference first, then the list
     if in_head and text[start:end] == text.strip():
         in_head = False  # a head that is this one word: read as running text
     guesses = classify_word(text, word, start, end, in_head, places)
+    # a sentence's first word that the article also writes in small letters is no name
+    # (:func:`_leads`): the article is searched for it only when it would count, here when
+    # the shapes found something, else by the readers of ``pending`` (ArticleState.dropped)
+    opens = _opens_sentence(text, start)
+    if guesses and opens and state.in_lower_case(word):
+        return
     if guesses:
         guesses = [g for g in guesses if (id(block), g.start) not in state.reserved or " " in text[g.start:g.end]]
         for guess in guesses:
             _add_guess(state, block, guess)
     if not guesses:  # nothing decided: it waits for coreference
         pending.append((block, word, start, end))
+        if opens:
+            state.unsure.add((id(block), start))
 
 
 def _leads(state: ArticleState, text: str, words, first_names) -> bool:

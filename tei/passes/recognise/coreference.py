@@ -56,8 +56,10 @@ def coreference(state: ArticleState, pending, acronyms: dict[str, str], places) 
                 mention.key = entry_id("person", name)
     for block, word, start, end in pending:
         if word in acronyms:
-            state.add(block, start, end, "org", "acronym-defined", "high", entry_id("org", acronyms[word]))
-        elif word in surnames and not DERIVED.match(word) and not FIRM_AFTER.match(block.text, end):
+            if not state.dropped(block, word, start):
+                state.add(block, start, end, "org", "acronym-defined", "high", entry_id("org", acronyms[word]))
+        elif word in surnames and not DERIVED.match(word) and not FIRM_AFTER.match(block.text, end) \
+                and not state.dropped(block, word, start):
             keys = surnames[word]
             if len(keys) == 1:
                 state.add(block, start, end, "person", "coreference", "medium", next(iter(keys)))
@@ -120,7 +122,8 @@ def enumerations(state: ArticleState, pending) -> None:
             for a, b in members:
                 item = waiting.get((id(block), a))
                 if item is not None and item[3] == b and not item[1].isupper() and not DERIVED.match(item[1]) \
-                        and name_like(item[1]) and not THE_BEFORE_MEMBER.search(block.text, max(0, a - 40), a):
+                        and name_like(item[1]) and not THE_BEFORE_MEMBER.search(block.text, max(0, a - 40), a) \
+                        and not state.dropped(block, item[1], a):
                     # "McLellan, Africans and Black Americans", "the radical Reformation and Boer": no persons
                     state.add(block, a, b, "person", "enumeration", "low", None)
 
@@ -134,7 +137,7 @@ def single_names_again(state: ArticleState, pending) -> None:
         if mention.kind == "person" and " " not in text and "." not in text:
             names.setdefault(text, mention)
     for block, word, start, end in pending:
-        if word in names and not word.isupper():
+        if word in names and not word.isupper() and not state.dropped(block, word, start):
             state.add(block, start, end, "person", "repeated", "low", names[word].key)
 
 
@@ -155,7 +158,7 @@ def capitals(state: ArticleState, pending, lists, places) -> None:
     known = {m.block.text[m.start:m.end]: m for m in state.mentions if m.key is not None}
     by_initials = None  # the bodies the article names, by initials: made when an acronym needs them
     for block, word, start, end in pending:
-        if not word.isupper() or not state.free(block, start, end):
+        if not word.isupper() or not state.free(block, start, end) or state.dropped(block, word, start):
             continue
         title = word.title()
         listed = lists.get(title) if len(word) > 2 else None
@@ -312,9 +315,9 @@ def names_again(state: ArticleState, unread, pending) -> None:
             known.setdefault(THE.sub("", mention.block.text[mention.start:mention.end]), mention)
     if not known:
         return
-    for block, start, end in [*unread, *((b, s, e) for b, _, s, e in pending)]:
+    for block, word, start, end in [*((b, None, s, e) for b, s, e in unread), *pending]:
         mention = known.get(block.text[start:end])
-        if mention is not None:
+        if mention is not None and (word is None or not state.dropped(block, word, start)):
             if mention.kind == "work" and block.text[max(0, start - 4):start] == "The ":
                 start -= 4
             state.add(block, start, end, mention.kind, "named-again", "medium", mention.key)

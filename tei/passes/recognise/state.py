@@ -99,6 +99,9 @@ class ArticleState:
         self.covers = Covers(self.blocks)
         self.text = "\n".join(b.text for b in self.blocks)
         self._lower: dict[str, bool] = {}
+        #: (block, start) of words left for coreference that open a sentence: no name if the
+        #: article also writes them in small letters, a search made only when one would count
+        self.unsure: set[tuple[int, int]] = set()
 
     def in_lower_case(self, word: str) -> bool:
         """True when the article also writes ``word`` in lower case ("Many" opening a
@@ -113,6 +116,11 @@ class ArticleState:
                 at = self.text.find(lower, at + 1)
             self._lower[lower] = found
         return self._lower[lower]
+
+    def dropped(self, block: Block, word: str, start: int) -> bool:
+        """True for a word left for coreference that the reading leaves out after all: a
+        sentence's first word the article also writes in small letters ("Many")."""
+        return (id(block), start) in self.unsure and self.in_lower_case(word)
 
     def free(self, block: Block, start: int, end: int) -> bool:
         """True when ``block.text[start:end]`` may become a name: no name or title
