@@ -4,6 +4,7 @@ the name the article (or the register, or the lists) writes in small letters."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .ids import KIND_TAG, entry_id
 from .shapes import DERIVED, FUNCTION_WORDS, IS_INITIALS, NOT_AUTHOR_WORDS, PARTICLES, name_like, tokens
@@ -100,15 +101,21 @@ def enumerations(state: ArticleState, pending) -> None:
             starts.add((key, m.start))
             person_blocks.add(key)
     waiting = {}
+    waiting_starts: dict[int, list[int]] = {}  # by block: where its waiting words start
     for item in pending:
         if id(item[0]) in person_blocks:  # a list matters only in a block that names a person
             waiting[(id(item[0]), item[2])] = item
-    candidates = {key for key, _ in waiting}
+            waiting_starts.setdefault(id(item[0]), []).append(item[2])
     for block in state.blocks:
-        if id(block) not in candidates:
+        starts_here = waiting_starts.get(id(block))
+        if starts_here is None:
             continue
+        starts_here.sort()
         text = block.text
         for match in ENUMERATION.finditer(text):
+            at = bisect_left(starts_here, match.start())
+            if at == len(starts_here) or starts_here[at] >= match.end():
+                continue  # no word waits inside: the list can add nothing
             members = [m.span() for m in MEMBER.finditer(text, match.start(), match.end())]
             if TITLE_CASE_AFTER.match(text, match.end()) and (id(block), members[-1][0]) not in starts:
                 continue  # "Madness, Mao and Mass Starvation": a title's words, not a list of names
