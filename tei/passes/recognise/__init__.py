@@ -110,7 +110,7 @@ def recognise(article: Article, register=None) -> list[Found]:
     unread: list[tuple[Block, int, int]] = []  # runs of words nothing decided: a name found later?
     surnames_listed: list[tuple[Block, int, int, object]] = []  # "Murray": unless the article names another
     covers = state.covers
-    candidates = {id(block): candidate_runs(block.text, lambda key=id(block): covers[key].mask) for block in state.blocks}
+    candidates = {id(block): candidate_runs(block.text, covers, id(block)) for block in state.blocks}
     for block in state.blocks:
         for start, end, listed in lists.find(candidates[id(block)]):
             if _marked_already(state, block, start, end, listed.kind):

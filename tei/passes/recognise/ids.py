@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .gazetteer import Place
 
@@ -32,7 +33,10 @@ def person_key(name: str) -> str:
     return id_name(surname) + (f"-{initials}" if initials else "")
 
 
+@lru_cache(maxsize=16384)
 def entry_id(kind: str, name: str) -> str:
+    """The id of an entry of ``kind`` named ``name`` (kept per process: a corpus names its
+    persons and bodies again and again)."""
     if kind == "person":
         return f"pers-{person_key(name)}"
     if kind in ("org", "work"):

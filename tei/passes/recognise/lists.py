@@ -55,7 +55,8 @@ class Lists:
         by_form, longest_from, found = self.by_form, self.longest_from, []
         for start, end, single, words in candidates:
             if single:  # one word: the common case
-                listed = by_form.get(words[0][0].replace("'", "’"))
+                word = words[0][0]
+                listed = by_form.get(word.replace("'", "’") if "'" in word else word)
                 if listed is not None:
                     found.append((start, end, listed))
                 continue
@@ -79,7 +80,7 @@ class Lists:
         return self.by_form.get(normalise(form))
 
 
-def candidate_runs(text: str, mask_of=None) -> list[tuple[int, int, bool, list[tuple[str, int, int]]]]:
+def candidate_runs(text: str, covers=None, key: int = 0) -> list[tuple[int, int, bool, list[tuple[str, int, int]]]]:
     """The candidate runs of ``text`` (:data:`.shapes.CANDIDATE`), each split into its
     words once, for the lists and then the shapes: (start, end, single, words). A run with
     no space in it (the common case) is a single word; the others are split by
@@ -87,18 +88,18 @@ def candidate_runs(text: str, mask_of=None) -> list[tuple[int, int, bool, list[t
     no title, no possessive: every word is a capitalised word or a joiner between spaces),
     at their spaces, which gives the same words for less.
 
-    With ``mask_of`` (a function giving the block's cover mask, asked for at the first
-    run), a run the mask covers whole is left out: a name the register marked, the common
+    With ``covers`` (:class:`.state.Covers`) and the block's ``key`` in them (the cover is
+    asked for at the first run), a run the cover's mask covers whole is left out: a name the register marked, the common
     case. No list form inside it could be marked, nor any of its words read by the shapes
     (the mask only grows), so neither needs its words."""
     found = []
     mask = None
     for match in CANDIDATE.finditer(text):
         start, end = match.span()
-        if mask_of is not None:
+        if covers is not None:
             if mask is None:
-                mask = mask_of()
-            if mask.find(0, start, end) == -1:
+                mask = covers[key].mask
+            if mask[start] and mask.find(0, start, end) == -1:
                 continue
         run = match.group()
         if " " not in run and "\u00a0" not in run:

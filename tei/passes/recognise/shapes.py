@@ -463,6 +463,8 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
     # a longer run: its words that are places of the first class ("Minneapolis Teamsters")
     found = []
     for word in words:
+        if word[0] not in gazetteer:
+            continue  # (place_guess would find no place)
         guess = place_guess(word[0], word[1], word[2], text[max(0, word[1] - 40):word[1]], gazetteer, None)
         if guess is not None and guess.cert == "high":
             found.append(guess)
