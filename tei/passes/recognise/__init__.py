@@ -133,6 +133,8 @@ def recognise(article: Article, register=None) -> list[Found]:
         for local in UNION_LOCAL.finditer(block.text) if "Local" in block.text else ():
             start = named_local(block.text, local.start(), places)  # "Dodge Local 3"
             state.add(block, start, local.end(), "org", "union-local", "medium", entry_id("org", block.text[start:local.end()]))
+        if not block.breaks and len(block.text) >= 60:
+            continue  # one long line: no publisher's line (the common case)
         for publisher in _publisher_lines(block):  # "Merlin Press £3.95" under a reviewed book
             if not places.get(publisher.group(1)):
                 state.add(block, publisher.start(1), publisher.end(1), "org", "publisher-price", "medium",
@@ -166,10 +168,9 @@ def recognise(article: Article, register=None) -> list[Found]:
 
 def _publisher_lines(block: Block):
     """The lines of a block (the reader joins them with a space and keeps where they broke)
-    that hold a publisher and a price."""
+    that hold a publisher and a price (a block of one long line holds none: the caller
+    passes it over)."""
     text = block.text
-    if not block.breaks and len(text) >= 60:
-        return  # one long line: the common case
     bounds = [0, *sorted(block.breaks), len(text)]
     for start, end in zip(bounds, bounds[1:]):
         if end - start < 60 and ("£" in text[start:end] or "$" in text[start:end] or "d" in text[start:end]):

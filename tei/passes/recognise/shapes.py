@@ -183,6 +183,9 @@ BY_BEFORE = re.compile(r"\bby[ \u00a0]$")
 #: name; surnames that end like words ("Rogers", "Cavendish") are not caught
 DERIVED = re.compile(r".+(?:ists?|isms?|ites?|ians?)$|[A-Z]{2,}ers$")
 CANDIDATE = _candidate_regex()
+#: words never part of a person's name (:func:`name_like`): words that are never names,
+#: nationalities, organisation heads, months, weekdays, function words and titles
+NOT_NAME_WORDS = NEVER | NATIONALITIES | ORG_HEADS | MONTHS | WEEKDAYS | FUNCTION_WORDS | TITLES
 
 
 @dataclass
@@ -202,10 +205,9 @@ def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 
 def name_like(word: str) -> bool:
-    """A word that may be part of a person's name."""
-    return (word not in NEVER and word not in NATIONALITIES and word not in ORG_HEADS and word not in MONTHS
-            and word not in WEEKDAYS and word not in FUNCTION_WORDS and word not in TITLES
-            and not (len(word) > 1 and word.isupper() and "." not in word))
+    """A word that may be part of a person's name: none of :data:`NOT_NAME_WORDS`, nor a
+    word in capitals."""
+    return word not in NOT_NAME_WORDS and not (len(word) > 1 and word.isupper() and "." not in word)
 
 
 def place_guess(name: str, start: int, end: int, before: str, gazetteer, listed) -> Guess | None:

@@ -97,11 +97,18 @@ class ArticleState:
         self.reserved: set[tuple[int, int]] = set()  # (block, start) of listed surnames, decided last
         self.mentions: list[Mention] = []
         self.covers = Covers(self.blocks)
-        self.text = "\n".join(b.text for b in self.blocks)
+        self._text: str | None = None
         self._lower: dict[str, bool] = {}
         #: (block, start) of words left for coreference that open a sentence: no name if the
         #: article also writes them in small letters, a search made only when one would count
         self.unsure: set[tuple[int, int]] = set()
+
+    @property
+    def text(self) -> str:
+        """The article's blocks joined by line breaks (made when first asked for)."""
+        if self._text is None:
+            self._text = "\n".join(b.text for b in self.blocks)
+        return self._text
 
     def in_lower_case(self, word: str) -> bool:
         """True when the article also writes ``word`` in lower case ("Many" opening a
@@ -109,11 +116,12 @@ class ArticleState:
         about (cached): cheaper than listing every word of the article."""
         lower = word.lower()
         if lower not in self._lower:
-            found, at = False, self.text.find(lower)
+            text = self.text
+            found, at = False, text.find(lower)
             while at != -1 and not found:
                 end = at + len(lower)
-                found = (at == 0 or not self.text[at - 1].isalpha()) and (end == len(self.text) or not self.text[end].isalpha())
-                at = self.text.find(lower, at + 1)
+                found = (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
+                at = text.find(lower, at + 1)
             self._lower[lower] = found
         return self._lower[lower]
 
