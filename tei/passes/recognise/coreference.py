@@ -85,6 +85,22 @@ AND = re.compile(r"[ \u00a0]and[ \u00a0]")
 ENUMERATION = re.compile(r"[A-Z][\w’'\-]*+(?:(?:,[ \u00a0]+|,?[ \u00a0]+and[ \u00a0]+)[A-Z][\w’'\-]*+)+")
 
 
+SEPARATOR_AFTER = re.compile(r",|[ \u00a0]+and[ \u00a0]")
+
+
+def _beside_separator(text: str, start: int, end: int) -> bool:
+    """True when a separator of :data:`ENUMERATION` may follow ``text[start:end]`` (a comma,
+    or "and" after space) or precede it (a comma or "and", then space): a word with neither
+    is no member of a list, and the block's lists need not be read for it."""
+    if SEPARATOR_AFTER.match(text, end):
+        return True
+    at = start
+    while at and text[at - 1] in " \u00a0":
+        at -= 1
+    return at < start and (text[at - 1:at] == "," or (text[max(0, at - 3):at] == "and" and at >= 4
+                                                      and text[at - 4] in " \u00a0"))
+
+
 def enumerations(state: ArticleState, pending) -> None:
     """"Eismont, Tolmachev and others", "Rykov and Tomsky": in a list of single words one
     of which is a person, the others that nothing else decided are persons too (low)."""
@@ -101,11 +117,12 @@ def enumerations(state: ArticleState, pending) -> None:
             starts.add((key, m.start))
             person_blocks.add(key)
     waiting = {}
-    waiting_starts: dict[int, list[int]] = {}  # by block: where its waiting words start
+    waiting_starts: dict[int, list[int]] = {}  # by block: where its waiting words that may be members start
     for item in pending:
         if id(item[0]) in person_blocks:  # a list matters only in a block that names a person
             waiting[(id(item[0]), item[2])] = item
-            waiting_starts.setdefault(id(item[0]), []).append(item[2])
+            if _beside_separator(item[0].text, item[2], item[3]):
+                waiting_starts.setdefault(id(item[0]), []).append(item[2])
     for block in state.blocks:
         starts_here = waiting_starts.get(id(block))
         if starts_here is None:
