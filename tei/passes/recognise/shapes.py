@@ -236,7 +236,7 @@ def split_list(words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, i
             parts[-1].append(word)
     parts = [part[1:] if part and part[0][0] == "the" else part for part in parts]  # "… and the Clarion"
     parts = [part for part in parts if part]
-    if any(n in ORG_ENDS for n in names):  # "Transport and General Workers’ Union" is one name,
+    if not ORG_ENDS.isdisjoint(names):  # "Transport and General Workers’ Union" is one name,
         # "the Auto Workers and the Textile Workers" two
         whole = splitter != "and" or not all(_names_a_whole_body(part) for part in parts)
         return [words] if whole else parts
@@ -387,7 +387,7 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
     before = text[max(0, start - 40):start]
     # rule 1: a title and a name
     if not in_head:
-        titled = titled_person(words) if any(n in TITLE_WORDS for n in names[:-1]) else []
+        titled = titled_person(words) if not TITLE_WORDS.isdisjoint(names[:-1]) else []
         if titled:
             return titled
         if names[0] in SPEECH_FIRST and opens_sentence(text, start) and 2 <= len(words) <= 4:
@@ -404,7 +404,7 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
     possessive = None
     if "’" in text[start:end] or "'" in text[start:end]:
         possessive = next((i for i, n in enumerate(names[:-1]) if n[-1] in "’'"), None)
-    if possessive is not None and not any(n in ORG_HEADS for n in names):
+    if possessive is not None and ORG_HEADS.isdisjoint(names):
         owner = words[:possessive] + [(names[possessive][:-1], words[possessive][1], words[possessive][2] - 1)]
         return classify(text, owner, in_head, forenames, gazetteer) \
             + classify(text, words[possessive + 1:], in_head, forenames, gazetteer)
@@ -420,7 +420,7 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
         periodical = periodical_guess(text, words, forenames, gazetteer)
         if periodical is not None:
             return [periodical]
-    heads = [i for i, n in enumerate(names) if n in ORG_ENDS]
+    heads = [i for i, n in enumerate(names) if n in ORG_ENDS] if not ORG_ENDS.isdisjoint(names) else []
     if heads and len(words) >= 2 and not in_head:
         last = heads[-1]
         if last == len(words) - 1 or (last + 1 < len(words) and names[last + 1] in ("of", "for")):
@@ -453,7 +453,7 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
                     if opens_sentence(text, start) and (first in SENTENCE_OPENERS or first.endswith("ly")):
                         return classify(text, words[1:], in_head, forenames, gazetteer)  # "Thereupon Molotov"
                     return [Guess("person", start, end, "surname-shape", "medium")]
-                if BY_BEFORE.search(before) and not any(n in NOT_AUTHOR_WORDS for n in names):
+                if BY_BEFORE.search(before) and NOT_AUTHOR_WORDS.isdisjoint(names):
                     return [Guess("person", start, end, "by-author", "low")]  # "a pamphlet by Harlan Voss"
     # rule 4: a place: a named street or square ("Tüzoltó Street"), else the gazetteer
     if names[-1] in STREET_HEADS and not in_head and all(name_like(n) for n in names[:-1]):
