@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 from ...model import Article, Block, Span
 from ..mentions import trie_pattern
@@ -189,8 +190,14 @@ def _runs(cover, block: Block, words) -> list[list[tuple[str, int, int]]]:
     """The words of a candidate of several words in runs that no markup interrupts and no
     line break divides ("J.K. Marlow of the Socialist Workers Party", the party already
     marked: "J.K. Marlow")."""
-    runs: list[list[tuple[str, int, int]]] = [[]]
     breaks = block.breaks
+    if cover.clear(words[0][1], words[-1][2]) \
+            and not (breaks and any(words[0][2] < b <= words[-1][1] for b in breaks)):
+        run = list(words)  # nothing inside and no line break: one run (the common case)
+        while run and run[-1][0] in ("of", "the", "and", "for"):
+            run.pop()
+        return [run] if run else []
+    runs: list[list[tuple[str, int, int]]] = [[]]
     for word in words:
         free = cover.free(word[1], word[2])
         if not free or (breaks and runs[-1] and any(runs[-1][-1][2] < b <= word[1] for b in breaks)):
@@ -243,6 +250,8 @@ def _read_run(state: ArticleState, block: Block, words, in_head: bool, acronyms:
         if not guesses:
             pending.append((block, words[0][0], words[0][1], words[0][2]))
         return
+    if "and" not in (names := [w[0] for w in words]) and "of" not in names:
+        return  # split_list would give the run whole: no part of one word
     for part in split_list(words):
         if len(part) == 1 and not any(g.start <= part[0][1] < g.end for g in guesses):
             pending.append((block, part[0][0], part[0][1], part[0][2]))
@@ -303,6 +312,13 @@ def _add_guess(state: ArticleState, block: Block, guess: Guess) -> None:
     state.add(block, guess.start, guess.end, guess.kind, guess.evidence, guess.cert, key, guess.place)
 
 
+@lru_cache(maxsize=4096)
+def _clear_of_register(key: str, kind: str, name: str) -> str:
+    """A machine id that the editor's register also holds, made distinct from it."""
+    digest = hashlib.sha1(f"{kind}|{id_name(name)}".encode()).hexdigest()[:4]
+    return f"{key}-m{digest}"
+
+
 def _entries(state: ArticleState) -> list[Found]:
     """One entry per referent; spans written into the blocks; ids clear of the editor's."""
     found: dict[str, Found] = {}
@@ -317,8 +333,7 @@ def _entries(state: ArticleState) -> list[Found]:
         elif mention.key is not None:
             key = mention.key
             if key in state.register_ids:
-                digest = hashlib.sha1(f"{mention.kind}|{id_name(name)}".encode()).hexdigest()[:4]
-                key = f"{key}-m{digest}"
+                key = _clear_of_register(key, mention.kind, name)
             entry = found.get(key)
             if entry is None:  # (not setdefault: a Found made per mention costs)
                 entry = found[key] = Found(key, mention.kind)

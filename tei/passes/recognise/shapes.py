@@ -95,6 +95,8 @@ PERIODICAL_AFTER = re.compile(
 #: the word before a periodical's name (and "the"): "the paper Workers Age", "the columns of the Clarion"
 PAPER_SUFFIXES = tuple(f" {w} " for w in "newspaper paper weekly monthly daily journal magazine".split()) + (
     " columns of ", " pages of ")
+#: the last two characters of those, or of "the " after them
+PAPER_LAST_TWO = frozenset(suffix[-2:] for suffix in (*PAPER_SUFFIXES, "the ", "The "))
 GAP = rf"(?:[ \u00a0]+(?:(?:{'|'.join(JOINERS)})[ \u00a0]+)*)"
 #: :data:`WORD` after its first letter, a capital (each alternative in the same order; an
 #: abbreviated title, one at most of which can match, as a trie: see :func:`_candidate_regex`)
@@ -556,6 +558,8 @@ def named_local(text: str, start: int, gazetteer) -> int:
 
 def _called_a_paper(text: str, start: int) -> bool:
     """True when "the paper", "the weekly", "the columns of" (and "the") stand just before."""
+    if text[max(0, start - 2):start] not in PAPER_LAST_TWO:
+        return False  # the common case, told by two characters
     before = text[max(0, start - 24):start]
     if before.endswith(("the ", "The ")):
         before = before[:-4]

@@ -53,6 +53,22 @@ class Cover:
     def cover(self, start: int, end: int) -> None:
         self.mask[start:end] = b"\x01" * (end - start)
 
+    def clear(self, start: int, end: int) -> bool:
+        """True when nothing stands inside ``[start, end)``: no name, no note anchor after
+        ``start``, no end of another span after ``start``. Then every part of it is
+        :meth:`free` too."""
+        if self.mask.find(1, start, end) != -1:
+            return False
+        if self.anchors:
+            at = bisect_right(self.anchors, start)
+            if at < len(self.anchors) and self.anchors[at] < end:
+                return False
+        if self.ends:
+            at = bisect_right(self.ends, (start, len(self.mask) + 1, 0))
+            if at < len(self.ends) and self.ends[at][0] < end:
+                return False
+        return True
+
     def free(self, start: int, end: int) -> bool:
         if self.mask.find(1, start, end) != -1:
             return False
