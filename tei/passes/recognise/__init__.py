@@ -111,9 +111,9 @@ def recognise(article: Article, register=None) -> list[Found]:
     unread: list[tuple[Block, int, int]] = []  # runs of words nothing decided: a name found later?
     surnames_listed: list[tuple[Block, int, int, object]] = []  # "Murray": unless the article names another
     covers = state.covers
-    candidates = {id(block): candidate_runs(block.text, covers, id(block)) for block in state.blocks}
-    for block in state.blocks:
-        for start, end, listed in lists.find(candidates[id(block)]):
+    candidates = [(block, candidate_runs(block.text, covers, id(block))) for block in state.blocks]
+    for block, runs in candidates:
+        for start, end, listed in lists.find(runs) if runs else ():
             if _marked_already(state, block, start, end, listed.kind):
                 continue  # the common case: the register named it
             if _inside_longer_name(block.text, start, end, listed.kind, lists):
@@ -140,13 +140,13 @@ def recognise(article: Article, register=None) -> list[Found]:
             if not places.get(publisher.group(1)):
                 state.add(block, publisher.start(1), publisher.end(1), "org", "publisher-price", "medium",
                           entry_id("org", publisher.group(1)))
-    for block in state.blocks:
-        if not candidates[id(block)]:
+    for block, runs in candidates:
+        if not runs:
             continue
         in_head = block.kind == "head" and _title_case(block.text)
-        cover = state.covers[id(block)]
+        cover = covers[id(block)]
         mask = cover.mask
-        for start, end, single, words in candidates[id(block)]:
+        for start, end, single, words in runs:
             if mask[start] and mask[end - 1]:
                 continue  # a name the register (or a list) already marked: the common case
             if single:  # one word: the common case
@@ -335,16 +335,17 @@ def _entries(state: ArticleState) -> list[Found]:
             if key in state.register_ids:
                 key = _clear_of_register(key, mention.kind, name)
             entry = found.get(key)
-            if entry is None:  # (not setdefault: a Found made per mention costs)
-                entry = found[key] = Found(key, mention.kind)
-            if name not in entry.forms:
-                entry.forms.append(name)
-            if mention.evidence not in entry.evidence:
-                entry.evidence.append(mention.evidence)
-            if CERT_ORDER[mention.cert] > CERT_ORDER[entry.cert]:
-                entry.cert = mention.cert
-            entry.place = entry.place or mention.place
-            entry.count += 1
+            if entry is None:  # its first mention: (not setdefault: a Found made per mention costs)
+                found[key] = Found(key, mention.kind, [name], mention.place, [mention.evidence], mention.cert, 1)
+            else:
+                if name not in entry.forms:
+                    entry.forms.append(name)
+                if mention.evidence not in entry.evidence:
+                    entry.evidence.append(mention.evidence)
+                if CERT_ORDER[mention.cert] > CERT_ORDER[entry.cert]:
+                    entry.cert = mention.cert
+                entry.place = entry.place or mention.place
+                entry.count += 1
             attrs = (("ref", f"#{key}"),)
         if mention.kind == "work":
             attrs = (("level", "j"),) + attrs

@@ -60,11 +60,11 @@ class Lists:
                 if listed is not None:
                     found.append((start, end, listed))
                 continue
-            keys = [w[0].replace("'", "’") for w in words]
+            keys = [w[0].replace("'", "’") if "'" in w[0] else w[0] for w in words]
             at = 0
             while at < len(words):
                 most = longest_from.get(keys[at], 0)  # no form starts here: next word
-                for stop in range(min(len(words), at + most), at, -1):
+                for stop in range(min(len(words), at + most), at, -1) if most else ():
                     key = " ".join(keys[at:stop])
                     listed, cut = by_form.get(key), 0
                     if listed is None and stop - at > 1 and key.endswith("."):  # "the AF of L." ends a sentence
@@ -89,8 +89,8 @@ def candidate_runs(text: str, covers=None, key: int = 0) -> list[tuple[int, int,
     at their spaces, which gives the same words for less.
 
     With ``covers`` (:class:`.state.Covers`) and the block's ``key`` in them (the cover is
-    asked for at the first run), a run the cover's mask covers whole is left out: a name the register marked, the common
-    case. No list form inside it could be marked, nor any of its words read by the shapes
+    asked for at the first run), a run the cover's mask covers whole is left out: a name
+    the register marked, the common case. No list form inside it could be marked, nor any of its words read by the shapes
     (the mask only grows), so neither needs its words."""
     found = []
     mask = None
