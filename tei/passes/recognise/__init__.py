@@ -272,7 +272,7 @@ def _read_word(state: ArticleState, block: Block, word: str, start: int, end: in
         # coreference first, then the list
     if in_head and text[start:end] == text.strip():
         in_head = False  # a head that is this one word: read as running text
-    guesses = classify_word(text, word, start, end, in_head, places)
+    guesses = classify_word(text, word, start, end, in_head, places, facts)
     # a sentence's first word that the article also writes in small letters is no name
     # (:func:`_leads`): the article is searched for it only when it would count, here when
     # the shapes found something, else by the readers of ``pending`` (ArticleState.dropped)

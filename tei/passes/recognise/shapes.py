@@ -285,9 +285,12 @@ def word_facts(word: str, gazetteer) -> WordFacts:
     return facts
 
 
-def classify_word(text: str, word: str, start: int, end: int, in_head: bool, gazetteer) -> list[Guess]:
-    """Guesses for a run of one word: rules 4, 6 and 7 (the others need two words)."""
-    facts = word_facts(word, gazetteer)
+def classify_word(text: str, word: str, start: int, end: int, in_head: bool, gazetteer,
+                  facts: WordFacts | None = None) -> list[Guess]:
+    """Guesses for a run of one word: rules 4, 6 and 7 (the others need two words).
+    ``facts``: the word's :func:`word_facts`, when the caller has them."""
+    if facts is None:
+        facts = word_facts(word, gazetteer)
     if facts.state_abbreviation and text[end:end + 1] == "." and text[max(0, start - 2):start] == ", " \
             and text[max(0, start - 3):start - 2].isalpha():  # "FLINT, Mich., May 3"
         return [Guess("place", start, end, "state-abbreviation", "medium")]
