@@ -306,6 +306,7 @@ CITATION_START_AFTER = re.compile(r"[SsCcAaIi;.](?:(?<=\b[Ss])ee[ \u00a0]+|(?<=\
                                   r"|(?<=\b[Ii])n[ \u00a0]+|(?<=[;.])[ \u00a0]+)([A-Z][^,;:()\[\]“”‘\d]{2,80}?)(?=,|[ \u00a0]\(ed)")
 #: what a citation holds after its author: a year or a page
 CITATION_REST = re.compile(r"[^;]{0,200}?\b(?:1[5-9]\d\d|20\d\d|pp?\.[ \u00a0]?\d)")
+DIGIT = re.compile(r"\d")
 
 
 def citation_authors(state: ArticleState, note_blocks, places) -> None:
@@ -315,8 +316,9 @@ def citation_authors(state: ArticleState, note_blocks, places) -> None:
     coreference of the body's "Voss"."""
     for block in note_blocks:
         for match in _citation_starts(block.text):
-            if not CITATION_REST.match(block.text, match.end(1)):
-                continue
+            rest = match.end(1)
+            if DIGIT.search(block.text, rest, rest + 206) is None or not CITATION_REST.match(block.text, rest):
+                continue  # (a year or a page ends within 206 characters: no digit, no citation)
             _add_authors(state, block, match.start(1), match.end(1), "citation-author", places)
 
 
