@@ -263,6 +263,7 @@ class WordFacts:
     surname_ending: bool
 
 
+SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
 _FACTS: dict[str, WordFacts] = {}
 _FACTS_OF: list = [None]  # the gazetteer the facts were read from
 
@@ -305,14 +306,15 @@ def classify_word(text: str, word: str, start: int, end: int, in_head: bool, gaz
     if in_head:
         return []
     # "Guardian, 4 May 1996", "the weekly Clarion" (a word periodical_guess refuses alone is not asked)
-    if facts.periodical_word or (facts.may_be_periodical and _called_a_paper(text, start)):
+    if facts.periodical_word or (facts.may_be_periodical and text[max(0, start - 2):start] in PAPER_LAST_TWO
+                                 and _called_a_paper(text, start)):
         periodical = periodical_guess(text, [(word, start, end)], (), gazetteer)
         if periodical is not None:
             return [periodical]
     if not facts.name_like:
         return []
     after = text[end:end + 16]
-    if after[:1] == " " and after.split()[0] in SPEECH_VERBS and not facts.derived:
+    if after[:1] == " " and after.split()[0] in SPEECH_VERB_SET and not facts.derived:
         return [Guess("person", start, end, "speech-verb", "low")]
     if RULER_AFTER.match(after) and text[max(0, start - 4):start] == "the " and not facts.derived:
         return [Guess("person", start, end, "ruler", "low")]  # "the Caetano regime"
