@@ -28,8 +28,8 @@ from .coreference import (capitals, citation_authors, coreference, enumerations,
 from .gazetteer import gazetteer
 from .ids import APP_ID, CERT_ORDER, KIND_TAG, RESP, Found, entry_id, id_name, person_key
 from .lists import candidate_runs, project_lists
-from .shapes import (FUNCTION_WORDS, PARTICLES, QUALIFIER, Guess, body_of_place, classify, classify_word, named_local,
-                     split_list, word_facts)
+from .shapes import (FUNCTION_WORDS, PARTICLES, QUALIFIER, Guess, body_of_place, classify, classify_word, facts_known,
+                     named_local, split_list, word_facts)
 from .shapes import opens_sentence as _opens_sentence
 from .state import ArticleState
 from .words import ORG_HEADS, forenames
@@ -140,6 +140,7 @@ def recognise(article: Article, register=None) -> list[Found]:
             if not places.get(publisher.group(1)):
                 state.add(block, publisher.start(1), publisher.end(1), "org", "publisher-price", "medium",
                           entry_id("org", publisher.group(1)))
+    known = facts_known(places)  # the facts of the words met before (this reading asks no other gazetteer)
     for block, runs in candidates:
         if not runs:
             continue
@@ -151,7 +152,9 @@ def recognise(article: Article, register=None) -> list[Found]:
                 continue  # a name the register (or a list) already marked: the common case
             if single:  # one word: the common case
                 if cover.free(start, end):
-                    _read_word(state, block, words[0][0], start, end, in_head, pending, places)
+                    word = words[0][0]
+                    _read_word(state, block, word, start, end, in_head, pending, places,
+                               known.get(word) or word_facts(word, places))
                 continue
             for run in _runs(cover, block, words):
                 _read_run(state, block, run, in_head, acronyms, pending, first_names, places, unread)
@@ -258,11 +261,10 @@ def _read_run(state: ArticleState, block: Block, words, in_head: bool, acronyms:
 
 
 def _read_word(state: ArticleState, block: Block, word: str, start: int, end: int, in_head: bool, pending: list,
-               places) -> None:
+               places, facts) -> None:
     """:func:`_read_run` for a run of one word (the common case): the same decisions, in
-    fewer calls."""
+    fewer calls. ``facts``: the word's :func:`.shapes.word_facts`."""
     text = block.text
-    facts = word_facts(word, places)
     if facts.capitals:  # a word in capitals waits for coreference
         if len(word) > 1:
             pending.append((block, word, start, end))

@@ -268,13 +268,19 @@ _FACTS: dict[str, WordFacts] = {}
 _FACTS_OF: list = [None]  # the gazetteer the facts were read from
 
 
-def word_facts(word: str, gazetteer) -> WordFacts:
-    """The :class:`WordFacts` of ``word`` (kept per process, for one gazetteer; emptied when
-    it holds many words: a corpus's capitalised words are a few thousand)."""
+def facts_known(gazetteer) -> dict[str, WordFacts]:
+    """The words whose :func:`word_facts` are known, for ``gazetteer`` (emptied when the
+    gazetteer changes or when it holds many words: a corpus's capitalised words are a few
+    thousand)."""
     if _FACTS_OF[0] is not gazetteer or len(_FACTS) > 50_000:
         _FACTS.clear()
         _FACTS_OF[0] = gazetteer
-    facts = _FACTS.get(word)
+    return _FACTS
+
+
+def word_facts(word: str, gazetteer) -> WordFacts:
+    """The :class:`WordFacts` of ``word`` (kept per process, for one gazetteer)."""
+    facts = facts_known(gazetteer).get(word)
     if facts is None:
         place = gazetteer.get(word)
         facts = _FACTS[word] = WordFacts(
