@@ -183,9 +183,12 @@ def _publisher_lines(block: Block):
                 yield found
 
 
+HEAD_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+
+
 def _title_case(text: str) -> bool:
     """A head set in title case ("The Month in Review"): its capitals say nothing."""
-    words = [w for w in re.findall(r"[^\W\d_][\w’'\-]*", text) if w not in ("of", "the", "and", "in", "a", "to", "for", "on")]
+    words = [w for w in HEAD_WORD.findall(text) if w not in ("of", "the", "and", "in", "a", "to", "for", "on")]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 

@@ -489,11 +489,18 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
 def opens_sentence(text: str, start: int) -> bool:
     """True when only quotation marks, brackets and space stand between ``start`` and the
     start of the text or the end of a sentence."""
+    if start >= 2 and text[start - 1] == " " and text[start - 2] not in OPENING_MARKS:
+        return text[start - 2] in SENTENCE_ENDS  # one space after a word or a full stop: the common case
     window = max(0, start - 24)  # a short look back: the text before may be long
-    before = text[window:start].rstrip(" \u00a0“\"‘(–-”’)")  # "“Yes.” Thereupon Molotov"
+    before = text[window:start].rstrip(OPENING_MARKS)  # "“Yes.” Thereupon Molotov"
     if not before:
         return window == 0
-    return before[-1] in ".!?…:"
+    return before[-1] in SENTENCE_ENDS
+
+
+#: what may stand between the end of a sentence and its first word
+OPENING_MARKS = " \u00a0“\"‘(–-”’)"
+SENTENCE_ENDS = ".!?…:"
 
 
 def _names_a_whole_body(words) -> bool:
