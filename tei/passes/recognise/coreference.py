@@ -55,7 +55,7 @@ def coreference(state: ArticleState, pending, acronyms: dict[str, str], places) 
                     mention.cert, mention.evidence = "medium", "coreference"
             else:
                 mention.key = entry_id("person", name)
-    for block, word, start, end in pending:
+    for block, word, start, end in pending if acronyms or surnames else ():
         if word in acronyms:
             if not state.dropped(block, word, start):
                 state.add(block, start, end, "org", "acronym-defined", "high", entry_id("org", acronyms[word]))
@@ -160,7 +160,7 @@ def single_names_again(state: ArticleState, pending) -> None:
         text = mention.block.text[mention.start:mention.end]
         if mention.kind == "person" and " " not in text and "." not in text:
             names.setdefault(text, mention)
-    for block, word, start, end in pending:
+    for block, word, start, end in pending if names else ():
         if word in names and not word.isupper() and not state.dropped(block, word, start):
             state.add(block, start, end, "person", "repeated", "low", names[word].key)
 
