@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 
 from ...register import Register, normalise
 from .shapes import CANDIDATE, tokens
@@ -90,17 +91,18 @@ def candidate_runs(text: str, covers=None, key: int = 0) -> list[tuple[int, int,
 
     With ``covers`` (:class:`.state.Covers`) and the block's ``key`` in them (the cover is
     asked for at the first run), a run the cover's mask covers whole is left out: a name
-    the register marked, the common case. No list form inside it could be marked, nor any of its words read by the shapes
-    (the mask only grows), so neither needs its words."""
+    the register marked, the common case. No list form inside it could be marked, nor any
+    of its words read by the shapes (the mask only grows), so neither needs its words."""
     found = []
-    mask = None
-    for match in CANDIDATE.finditer(text):
+    matches = CANDIDATE.finditer(text)
+    first = next(matches, None)
+    if first is None:
+        return found  # no run: the block needs no cover
+    mask = covers[key].mask if covers is not None else bytearray(len(text))  # (an empty mask covers no run)
+    for match in chain((first,), matches):
         start, end = match.span()
-        if covers is not None:
-            if mask is None:
-                mask = covers[key].mask
-            if mask[start] and mask.find(0, start, end) == -1:
-                continue
+        if mask[start] and mask.find(0, start, end) == -1:
+            continue
         run = match.group()
         if " " not in run and "\u00a0" not in run:
             found.append((start, end, True, [(run, start, end)]))
