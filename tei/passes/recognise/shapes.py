@@ -29,7 +29,6 @@ import re
 from dataclasses import dataclass
 
 from ...dates import MONTH_NAMES
-from ..mentions import trie_pattern
 from .gazetteer import BIG_CITY, Place
 from .words import MONTHS, NATIONALITIES, NEVER, ORG_HEADS, SPEECH_VERBS, TITLES, WEAK_HEADS, WEEKDAYS
 
