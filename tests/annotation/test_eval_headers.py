@@ -242,6 +242,20 @@ def test_the_fourth_development_gold_names_only_fresh_pages_listed_in_pages4():
     assert all(listed[row.page]["url"] == row.url and len(listed[row.page]["txt_sha1"]) == 40 for row in rows)
 
 
+def test_the_fifth_development_gold_names_only_fresh_pages_listed_in_pages5():
+    folder = ev.REPO / "tests" / "annotation" / "headers_dev"
+    earlier = set()
+    for name in ("gold.tsv", "gold_holdout.tsv", "gold2.tsv", "gold2_holdout.tsv", "gold3.tsv", "gold4.tsv"):
+        earlier |= {row.page for row in ev.read_gold(folder / name, "dev")}
+    rows = ev.read_gold(folder / "gold5.tsv", "dev")
+    with (folder / "pages5.tsv").open(encoding="utf-8", newline="") as handle:
+        listed = {row["page"]: row for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)}
+    assert len({row.page for row in rows}) == len(rows) >= 15
+    assert not {row.page for row in rows} & earlier
+    assert {row.page for row in rows} == set(listed)
+    assert all(listed[row.page]["url"] == row.url and len(listed[row.page]["txt_sha1"]) == 40 for row in rows)
+
+
 def test_the_committed_gold_is_well_formed_and_in_the_evaluation_split():
     rows = ev.read_gold(ev.DEFAULT_GOLD)
     assert len(rows) >= 50
