@@ -323,6 +323,23 @@ def is_unpublished_label(text: str) -> bool:
     return bool(UNPUBLISHED.fullmatch(text.strip().rstrip(".:;").strip()))
 
 
+#: the number an edition of letters gives each document, set alone above its heading:
+#: "259" over "To: Anna Berg" (a year, "1905", may be a title: at most three digits)
+DOCUMENT_NUMBER = re.compile(r"(?:No\.\s*)?\d{1,3}\.?")
+#: a labelled line that says how the text was made, which the archive sets above its
+#: labelled header lines and the fidelity rule does not list: "Dictated: by phone",
+#: "Wired: 16 February 1920", "Delivered: 3 May 1921"
+MAKING_LABEL = re.compile(r"(?:Dictated|Delivered|Wired|Telegraphed|Telephoned|Spoken|Signed|Sent)\s*:\s*\S",
+                          re.IGNORECASE)
+
+
+def is_heading_never_title(text: str) -> bool:
+    """An edition's number for the document ("259") or a label of how the text was made
+    ("Dictated: by phone"): a heading of the page as printed, never its title."""
+    stripped = text.strip()
+    return "\n" not in stripped and bool(DOCUMENT_NUMBER.fullmatch(stripped) or MAKING_LABEL.match(stripped))
+
+
 def is_list_of_topics(text: str) -> bool:
     """"The Strikes – The Elections – The Budget": the topics a column's page treats, set
     under its name, not a title of its own."""
@@ -391,6 +408,9 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
     # nor the author; it stays a heading of the page, as printed
     credits = [group for group in rest if is_compiler_credit(group.text)]
     rest = [group for group in rest if not is_compiler_credit(group.text)]
+    # "259" above "To: Anna Berg", "Dictated: by phone": headings of the page, never the title
+    headings = [group for group in rest if is_heading_never_title(group.text)]
+    rest = [group for group in rest if not is_heading_never_title(group.text)]
     at = find_byline(rest)
     if at is not None and is_organisation_byline(rest[at].text):
         header.author_editorial = True  # a body signs: its words, not a person's name
@@ -443,5 +463,5 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
         header.title_is_column = not rest and not above and is_column_name(title.text)
     # a column's name set above the title stays a heading of the page, after the title
     header.subtitles = [(group.text, group.line, group.breaks) for group in above + rest]
-    header.subtitles += [(group.text, group.line, group.breaks) for group in credits]
+    header.subtitles += [(group.text, group.line, group.breaks) for group in credits + headings]
     header.subtitles.sort(key=lambda subtitle: subtitle[1] if subtitle[1] > (header.title_line or 0) else -1)

@@ -1,0 +1,49 @@
+"""Header forms that the fifth development round on fresh real pages (letters, notes and
+telegrams of a writer's archive, with and without a title line) found misread (issue 13:
+the title is the letter's heading, never the edition's number above it nor a label of
+how the text was made; a page without a title line is supplied one only from what names
+something, docs/headers-annotation.md).
+
+Each page is an invented page of the same layout in tests/fixtures/reader/ (fidelity,
+validity and line-ending independence are checked for every fixture page there)."""
+from __future__ import annotations
+
+import pytest
+
+from tei.readers.etol.title_block import is_heading_never_title
+
+# -- the edition's number above a letter's heading ---------------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("259", True),
+    ("No. 17", True),
+    ("76.", True),
+    ("Dictated: Dictated by phone", True),
+    ("Wired: 16 February, 1920", True),
+    ("1905", False),                      # a year may be a title
+    ("To: Anna Berg", False),
+    ("Wanted: A Labour Party", False),    # a title with a colon
+    ("259\nTo: Anna Berg", False),
+])
+def test_an_edition_number_or_a_making_label_is_a_heading_never_a_title(line, expected):
+    assert is_heading_never_title(line) is expected
+
+
+def test_regression_the_document_number_above_a_letters_heading_is_not_its_title(page):
+    p = page("mia_letter_document_number_above_heading")
+    assert " ".join(p.header.title.split()) == "To: THE HARBOUR COMMITTEE"
+    assert p.header.authors == ["M. Lind"]
+    # the text as printed: the number stays a heading, above the title
+    heads = p.texts("//t:div[@type='article']/t:head")
+    assert [" ".join(h.split()) for h in heads] == ["214", "To: THE HARBOUR COMMITTEE"]
+
+
+# -- a label of how the text was made, above the archive's labelled lines --------------------------
+
+def test_regression_a_dictated_label_is_not_the_title_and_the_salutation_names_the_addressee(page):
+    p = page("mia_letter_dictated_label_and_named_salutation")
+    assert p.header.title is None
+    assert p.one("//t:titleStmt/t:title[@type='supplied']") == "Letter to Comrade Berg"
+    assert p.one("//t:div[@type='article']/t:head") == "Dictated: Dictated by phone"
+
+
