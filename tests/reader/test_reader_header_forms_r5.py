@@ -47,3 +47,13 @@ def test_regression_a_dictated_label_is_not_the_title_and_the_salutation_names_t
     assert p.one("//t:div[@type='article']/t:head") == "Dictated: Dictated by phone"
 
 
+# -- a salutation that names no one ----------------------------------------------------------------
+
+def test_regression_a_salutation_naming_no_one_without_signature_supplies_no_title(page):
+    p = page("mia_letter_salutation_names_no_one_unsigned")
+    assert p.header.title is None and p.header.title_supplied is None
+    assert p.one("//t:titleStmt/t:title") == "Untitled"
+    # "Sent from Bergen to Oslo." is the archive's note, not the letter's own evidence
+    assert p.one("//t:div[@type='article']/t:opener/t:salute") == "Dear Friend,"
+
+

@@ -338,13 +338,15 @@ def supplied_title(division: Division, column: str | None = None) -> str | None:
     """A title for a page without a title line, from the page's own evidence: the column
     its source line names ("Workers’ Forum"); the heading the text opens with
     (:func:`opening_heading`); a letter (it opens with a salutation) is
-    "Letter to <the addressee it names>", else "Letter from <its signature>", else
-    "Letter"; a letter in a column is "<column>: Letter ...". Nothing said: None (the
-    header says "Untitled")."""
+    "Letter to <the addressee it names>", else "Letter from <its signature>"; a letter in
+    a column is "<column>: Letter ...". Nothing said (a salutation that names no one, on a
+    page that names no column and prints no signature): None (the header says "Untitled":
+    "Letter" alone names nothing, docs/headers-annotation.md)."""
     letter = letter_title(division)
     if column:
         return f"{column}: {letter}" if letter else column
-    return opening_heading(division) or letter or addressee_before_the_text(division)
+    named = letter if letter != "Letter" else None
+    return opening_heading(division) or named or addressee_before_the_text(division)
 
 
 #: a paragraph longer than this is the text's: a letter's addressee or salutation comes before it
