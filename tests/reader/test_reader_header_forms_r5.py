@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import pytest
 
+from tei.readers.etol.furniture import parse_published_label
 from tei.readers.etol.title_block import is_heading_never_title
+
+PRINTED = "//t:sourceDesc/t:biblStruct[@type='printed']"
+
 
 # -- the edition's number above a letter's heading ---------------------------------------------
 
@@ -57,3 +61,19 @@ def test_regression_a_salutation_naming_no_one_without_signature_supplies_no_tit
     assert p.one("//t:div[@type='article']/t:opener/t:salute") == "Dear Friend,"
 
 
+# -- the Collected Works' sentence with a comma after the date ---------------------------------------
+
+@pytest.mark.parametrize("line, journal, issue, when", [
+    ("Published: First published May 3, 1928, in Harbour Tribune No. 18. Printed from the original.",
+     "Harbour Tribune", "18", "1928-05-03"),
+    ("Published: First published May 3, 1928 in Harbour Tribune No. 18.", "Harbour Tribune", "18", "1928-05-03"),
+])
+def test_a_published_sentence_with_a_comma_after_the_date_names_the_periodical(line, journal, issue, when):
+    source = parse_published_label(line, 5)
+    assert (source.journal, source.issue, source.date_iso) == (journal, issue, when)
+
+
+def test_regression_the_published_sentence_with_a_comma_dates_the_letter(page):
+    p = page("mia_letter_document_number_above_heading")
+    assert p.one(f"{PRINTED}//t:title[@level='j']") == "Harbour Tribune"
+    assert p.one(f"{PRINTED}//t:imprint/t:date/@when") == "1928-05-03"

@@ -309,12 +309,12 @@ def names_a_book(source: PrintedSource) -> bool:
 #: a label's value that opens with "Published in" ("First Published: Published in The Call, ...")
 BARE_PUBLISHED_IN = re.compile(r"^Published\s+in\s+", re.IGNORECASE)
 #: the Collected Works' statement of the first printing as a sentence: "Published June 1
-#: (May 19), 1917 in Pravda No. 61.", "First published in part in 1940 in the journal
+#: (May 19), 1917 in Pravda No. 61.", "First published May 3, 1928, in Pravda No. 18.", "First published in part in 1940 in the journal
 #: Bolshevik No. 3."; the periodical is a name with an issue number, or one the sentence
 #: calls a journal, newspaper or magazine ("in Lenin Miscellany XXV", a book series, is none)
 PUBLISHED_SENTENCE = re.compile(
     r"^(?i:(?:(?:First|Originally)\s+)?(?:published|printed)(?:\s+in\s+(?:part|full|abridged\s+form))?)"
-    r"(?:\s+(?i:(?:on|in)\s+)?(?P<date>[^;]*?\d{4}))?"
+    r"(?:\s+(?i:(?:on|in)\s+)?(?P<date>[^;]*?\d{4}),?)?"
     r"\s+(?i:in)\s+(?:(?i:the)\s+(?P<kind>(?i:journal|newspaper|magazine|periodical))\s+)?"
     r"(?P<name>[A-Z][^,;]*?)(?:,?\s+(?:No|Nos)\.\s*(?P<issue>\d+(?:\s*[-–/&]\s*\d+)?))?"
     r"(?:\s*,\s*(?P<after>[^,;]*?\d{4}))?\s*\.?$"
