@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from tei.pipeline import read_page
 from tei.readers.etol.furniture import parse_published_label
 from tei.readers.etol.title_block import is_heading_never_title
 
@@ -77,3 +78,36 @@ def test_regression_the_published_sentence_with_a_comma_dates_the_letter(page):
     p = page("mia_letter_document_number_above_heading")
     assert p.one(f"{PRINTED}//t:title[@level='j']") == "Harbour Tribune"
     assert p.one(f"{PRINTED}//t:imprint/t:date/@when") == "1928-05-03"
+
+
+# -- addressee lines that say what the text is, or open with a label ----------------------------------
+
+def test_regression_a_copy_to_line_before_the_text_supplies_the_addressee(page):
+    p = page("mia_letter_copy_to_addressee")
+    assert p.header.title is None
+    assert p.one("//t:titleStmt/t:title[@type='supplied']") == "Letter to the Harbour Print Shop"
+
+
+LETTER_PAGE = ("M. Lind\n\n"
+               "Written: Written on May 3, 1921\n"
+               "Source: Lind Collected Works, Harbour Press, 1976, Oslo, Volume 12, page 40.\n"
+               "Transcription\\Markup: K. Holm\n\n"
+               "{addressee}\n\n"
+               "The committee must send the minutes of the last meeting to the paper before Friday, and the "
+               "accounts of the strike fund with them, or the printers will not set the report in time.\n")
+
+
+@pytest.mark.parametrize("addressee, supplied", [
+    ("To: Anna Berg", "Letter to Anna Berg"),
+    ("Copy to the Harbour Print Shop.", "Letter to the Harbour Print Shop"),
+    ("Telegram to Anna Berg", "Telegram to Anna Berg"),
+    ("Note to A. K. Berg", "Note to A. K. Berg"),
+    ("Telephone message to the Harbour Soviet:", "Telephone message to the Harbour Soviet"),
+    ("To the Editorial Board of Harbour Tribune", "Letter to the Editorial Board of Harbour Tribune"),
+    ("Dear Comrades of the Harbour Committee,", "Letter to Comrades of the Harbour Committee"),
+    ("Dear Comrades,", None),
+])
+def test_an_addressee_line_before_the_text_supplies_the_title(addressee, supplied):
+    article, _warnings = read_page(LETTER_PAGE.format(addressee=addressee))
+    assert article.header.title is None
+    assert article.header.title_supplied == supplied

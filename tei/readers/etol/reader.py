@@ -346,15 +346,23 @@ def supplied_title(division: Division, column: str | None = None) -> str | None:
     if column:
         return f"{column}: {letter}" if letter else column
     named = letter if letter != "Letter" else None
-    return opening_heading(division) or named or addressee_before_the_text(division)
+    heading = opening_heading(division)
+    # an addressee line set as the text's first heading ("To: Akim") is read as one
+    return (heading and addressee_title(heading)) or heading or named or addressee_before_the_text(division)
 
 
 #: a paragraph longer than this is the text's: a letter's addressee or salutation comes before it
 TEXT_WORDS = 25
+#: an addressee line that says what the text is or opens with a label: "To: Anna Berg",
+#: "Copy to the Print Shop.", "Telegram to A. Lind", "Note to the Harbour Committee[1]"
+ADDRESSEE_LINE = re.compile(
+    r"(?:(?P<kind>(?i:copy|telegram|note|memo|telephone\s+message|message))\s+(?i:to)|To\s*:)\s+"
+    r"(?P<name>(?:the\s+)?[A-Z][^;:!?\[\]]{0,80}?)\s*(?:\[\d+\]\s*)*[.:]?")
 
 
 def addressee_before_the_text(division: Division) -> str | None:
-    """"Letter to <name>" for a page whose addressee line ("To Akim") or salutation naming
+    """"Letter to <name>" for a page whose addressee line ("To Akim", "To: Akim", "Copy to
+    Akim."; "Telegram to Akim" and "Note to Akim" keep their word) or salutation naming
     someone ("Dear P. B.,") stands before the first paragraph of text, below lines that
     the fidelity rule counts as text (the archive's labelled lines broken one item a
     line); else None."""
@@ -362,10 +370,23 @@ def addressee_before_the_text(division: Division) -> str | None:
         text = " ".join(block.text.split())
         if len(text.split()) > TEXT_WORDS:
             return None
-        if body_reader.is_addressee(text):
-            return "Letter to " + text[3:].strip()
+        if addressee_title(text):
+            return addressee_title(text)
         if body_reader.is_salutation(text) and salutation_name(text):
             return "Letter to " + salutation_name(text)
+    return None
+
+
+def addressee_title(text: str) -> str | None:
+    """The supplied title an addressee line gives: "To Akim", "To: Akim" and "Copy to
+    Akim." -> "Letter to Akim"; "Telegram to Akim" -> itself; anything else: None."""
+    addressed = ADDRESSEE_LINE.fullmatch(text)
+    if addressed:
+        kind = (addressed.group("kind") or "letter").lower()
+        kind = "letter" if kind == "copy" else kind
+        return f"{kind[:1].upper()}{kind[1:]} to {addressed.group('name')}"
+    if body_reader.is_addressee(text):
+        return "Letter to " + text[3:].strip()
     return None
 
 
