@@ -85,14 +85,15 @@ def _first_text(element) -> str:
     return ""
 
 
-def _value_phrase(attribute: str, type_name: str | None, element_name: str = "") -> str:
+def _value_phrase(attribute: str, type_name: str | None, element_name: str,
+                  default: str = "a value of the attribute's datatype") -> str:
     if (element_name, attribute) in ELEMENT_ATTRIBUTE_PHRASES:
         return ELEMENT_ATTRIBUTE_PHRASES[element_name, attribute]
     if type_name:
         short = local_names(type_name).strip("'")
         if short in TYPE_PHRASES:
             return TYPE_PHRASES[short]
-    return ATTRIBUTE_PHRASES.get(attribute, "a value of the attribute's datatype")
+    return ATTRIBUTE_PHRASES.get(attribute, default)
 
 
 Rewrite = Callable[[re.Match, object], tuple[str, str]]
@@ -153,8 +154,8 @@ def _bad_value(m: re.Match, element) -> tuple[str, str]:
 
 def _facet(m: re.Match, element) -> tuple[str, str]:
     attribute = local_names(m["attribute"])
-    phrase = ELEMENT_ATTRIBUTE_PHRASES.get((local_names(m["name"]), attribute)) or ATTRIBUTE_PHRASES.get(
-        attribute, "a value that is not empty and has no spaces where one word is due")
+    phrase = _value_phrase(attribute, None, local_names(m["name"]),
+                           "a value that is not empty and has no spaces where one word is due")
     return "TEI-X002", f"attribute '{attribute}' of '{local_names(m['name'])}' has value '{m['value']}'; expected {phrase}"
 
 

@@ -214,43 +214,21 @@ def test_the_committed_development_gold_is_well_formed_and_outside_the_evaluatio
     assert len({row.page for row in rows}) == len(rows) >= 10
 
 
-def test_the_third_development_gold_names_only_fresh_pages_listed_in_pages3():
+#: the development rounds after the second, in order: (gold, its pages table, at least so many pages)
+LATER_ROUNDS = [("gold3.tsv", "pages3.tsv", 20), ("gold4.tsv", "pages4.tsv", 17), ("gold5.tsv", "pages5.tsv", 15)]
+
+
+@pytest.mark.parametrize("round_", range(len(LATER_ROUNDS)), ids=[gold for gold, _, _ in LATER_ROUNDS])
+def test_a_later_development_gold_names_only_fresh_pages_listed_in_its_pages_table(round_):
     folder = ev.REPO / "tests" / "annotation" / "headers_dev"
+    gold, pages, at_least = LATER_ROUNDS[round_]
     earlier = set()
-    for name in ("gold.tsv", "gold_holdout.tsv", "gold2.tsv", "gold2_holdout.tsv"):
+    for name in ("gold.tsv", "gold_holdout.tsv", "gold2.tsv", "gold2_holdout.tsv") + tuple(g for g, _, _ in LATER_ROUNDS[:round_]):
         earlier |= {row.page for row in ev.read_gold(folder / name, "dev")}
-    rows = ev.read_gold(folder / "gold3.tsv", "dev")
-    with (folder / "pages3.tsv").open(encoding="utf-8", newline="") as handle:
+    rows = ev.read_gold(folder / gold, "dev")
+    with (folder / pages).open(encoding="utf-8", newline="") as handle:
         listed = {row["page"]: row for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)}
-    assert len({row.page for row in rows}) == len(rows) >= 20
-    assert not {row.page for row in rows} & earlier
-    assert {row.page for row in rows} == set(listed)
-    assert all(listed[row.page]["url"] == row.url and len(listed[row.page]["txt_sha1"]) == 40 for row in rows)
-
-
-def test_the_fourth_development_gold_names_only_fresh_pages_listed_in_pages4():
-    folder = ev.REPO / "tests" / "annotation" / "headers_dev"
-    earlier = set()
-    for name in ("gold.tsv", "gold_holdout.tsv", "gold2.tsv", "gold2_holdout.tsv", "gold3.tsv"):
-        earlier |= {row.page for row in ev.read_gold(folder / name, "dev")}
-    rows = ev.read_gold(folder / "gold4.tsv", "dev")
-    with (folder / "pages4.tsv").open(encoding="utf-8", newline="") as handle:
-        listed = {row["page"]: row for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)}
-    assert len({row.page for row in rows}) == len(rows) >= 17
-    assert not {row.page for row in rows} & earlier
-    assert {row.page for row in rows} == set(listed)
-    assert all(listed[row.page]["url"] == row.url and len(listed[row.page]["txt_sha1"]) == 40 for row in rows)
-
-
-def test_the_fifth_development_gold_names_only_fresh_pages_listed_in_pages5():
-    folder = ev.REPO / "tests" / "annotation" / "headers_dev"
-    earlier = set()
-    for name in ("gold.tsv", "gold_holdout.tsv", "gold2.tsv", "gold2_holdout.tsv", "gold3.tsv", "gold4.tsv"):
-        earlier |= {row.page for row in ev.read_gold(folder / name, "dev")}
-    rows = ev.read_gold(folder / "gold5.tsv", "dev")
-    with (folder / "pages5.tsv").open(encoding="utf-8", newline="") as handle:
-        listed = {row["page"]: row for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)}
-    assert len({row.page for row in rows}) == len(rows) >= 15
+    assert len({row.page for row in rows}) == len(rows) >= at_least
     assert not {row.page for row in rows} & earlier
     assert {row.page for row in rows} == set(listed)
     assert all(listed[row.page]["url"] == row.url and len(listed[row.page]["txt_sha1"]) == 40 for row in rows)

@@ -10,6 +10,9 @@ from pathlib import Path
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "reader"
 NS = {"t": "http://www.tei-c.org/ns/1.0", "xml": "http://www.w3.org/XML/1998/namespace"}
+#: the header's printed source and the web page's own bibl, for the tests' XPaths
+PRINTED = "//t:sourceDesc/t:biblStruct[@type='printed']"
+DIGITAL = "//t:sourceDesc/t:bibl[@type='digital']"
 
 
 def page_paths() -> list[Path]:

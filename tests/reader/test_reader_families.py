@@ -8,8 +8,7 @@ from __future__ import annotations
 from tei.pipeline import read_page
 from tei.readers.etol.furniture import parse_archive_header, parse_published_label, parse_source, read_source_line
 
-PRINTED = "//t:sourceDesc/t:biblStruct[@type='printed']"
-DIGITAL = "//t:sourceDesc/t:bibl[@type='digital']"
+from reader_pages import DIGITAL, PRINTED
 
 
 def printed(p) -> tuple[str, str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from tei.readers.etol.furniture import is_first_published, parse_published_label
 
-PRINTED = "//t:sourceDesc/t:biblStruct[@type='printed']"
+from reader_pages import PRINTED
 
 
 def printed(p) -> tuple[str, str]:

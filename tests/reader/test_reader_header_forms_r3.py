@@ -13,7 +13,7 @@ from tei.readers.etol.furniture import is_top_navigation
 from tei.readers.etol.reader import salutation_name, title_without_marker
 from tei.writer.header import page_attributes
 
-PRINTED = "//t:sourceDesc/t:biblStruct[@type='printed']"
+from reader_pages import PRINTED
 
 
 # -- pages in attributes -------------------------------------------------------------------

@@ -12,7 +12,7 @@ import pytest
 from tei.readers.etol.furniture import is_credit, parse_credited_source, parse_published_label
 from tei.readers.etol.title_block import is_collection_name, is_unpublished_label, parse_letter_dateline
 
-PRINTED = "//t:sourceDesc/t:biblStruct[@type='printed']"
+from reader_pages import PRINTED
 
 
 # -- a year's collection of letters above the letter's heading ----------------------------------

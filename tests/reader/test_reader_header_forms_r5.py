@@ -14,7 +14,7 @@ from tei.pipeline import read_page
 from tei.readers.etol.furniture import parse_published_label
 from tei.readers.etol.title_block import is_heading_never_title
 
-PRINTED = "//t:sourceDesc/t:biblStruct[@type='printed']"
+from reader_pages import PRINTED
 
 
 # -- the edition's number above a letter's heading ---------------------------------------------

@@ -13,7 +13,7 @@ from tei.dates import parse_issue_period
 from tei.readers.etol.furniture import parse_set_apart_source, parse_source
 from tei.readers.etol.title_block import is_compiler_credit, is_period_subtitle, split_masthead
 
-PRINTED = "//t:sourceDesc/t:biblStruct[@type='printed']"
+from reader_pages import PRINTED
 
 
 def printed(p) -> tuple[str, str]:

@@ -7,8 +7,7 @@ import pytest
 
 from tei.readers.etol.furniture import parse_published_label, parse_source, periodical_and_issue
 
-PRINTED = "//t:sourceDesc/t:biblStruct[@type='printed']"
-DIGITAL = "//t:sourceDesc/t:bibl[@type='digital']"
+from reader_pages import DIGITAL, PRINTED
 
 
 def test_first_published_is_the_printed_source(page):

@@ -13,8 +13,7 @@ from tei.readers.etol.body import is_attribution
 from tei.readers.etol.furniture import is_credit, parse_credit, parse_source, parse_written_label
 from tei.readers.etol.text import page_groups, split_lines
 
-PRINTED = "//t:sourceDesc/t:biblStruct[@type='printed']"
-DIGITAL = "//t:sourceDesc/t:bibl[@type='digital']"
+from reader_pages import DIGITAL, PRINTED
 
 
 # -- the printed source line ------------------------------------------------------------

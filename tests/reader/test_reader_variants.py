@@ -1,9 +1,9 @@
 """What the reader and encoder make of each ETOL page variant (one fixture each)."""
 from __future__ import annotations
 
-# -- credit lines -----------------------------------------------------------------------
+from reader_pages import DIGITAL
 
-DIGITAL = "//t:sourceDesc/t:bibl[@type='digital']"
+# -- credit lines -----------------------------------------------------------------------
 
 
 def test_credit_with_two_names_a_year_and_for_whom(page):
