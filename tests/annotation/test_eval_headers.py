@@ -241,6 +241,26 @@ def test_the_committed_gold_is_well_formed_and_in_the_evaluation_split():
     assert {row.family for row in rows} >= {"etol-newspaper", "etol-journal", "mia-writer-archive", "letter"}
 
 
+#: the held-out evaluation sets gathered after the first, in order: (name, at least so many pages)
+HELD_OUT = [("heldout3", 20), ("heldout4", 13), ("heldout5", 9), ("heldout6", 13), ("heldout7", 24)]
+
+
+@pytest.mark.parametrize("round_", range(len(HELD_OUT)), ids=[name for name, _ in HELD_OUT])
+def test_a_held_out_gold_names_only_fresh_evaluation_pages_listed_in_its_pages_table(round_):
+    folder = ev.REPO / "tests" / "annotation" / "headers_eval"
+    name, at_least = HELD_OUT[round_]
+    earlier = {row.page for row in ev.read_gold(folder / "gold.tsv")}
+    for earlier_name, _ in HELD_OUT[:round_]:
+        earlier |= {row.page for row in ev.read_gold(folder / f"{earlier_name}-gold.tsv")}
+    rows = ev.read_gold(folder / f"{name}-gold.tsv")
+    with (folder / f"{name}-pages.tsv").open(encoding="utf-8", newline="") as handle:
+        listed = {row["page"]: row for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)}
+    assert len({row.page for row in rows}) == len(rows) >= at_least
+    assert not {row.page for row in rows} & earlier
+    assert {row.page for row in rows} == set(listed)
+    assert all(listed[row.page]["url"] == row.url and len(listed[row.page]["txt_sha1"]) == 40 for row in rows)
+
+
 # --- scoring with a stand-in toolkit --------------------------------------------------------------
 
 FAKE_TEI = """
