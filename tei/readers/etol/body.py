@@ -79,10 +79,22 @@ def is_signature_lines(lines: list[str]) -> bool:
     if not 2 <= len(lines) <= 5 or not is_signature(lines[0]):
         return False
     return all(
-        1 <= len(words(line)) <= 8 and line.strip()[:1].isupper()
+        (1 <= len(words(line)) <= 8 and line.strip()[:1].isupper() or is_signing_for(line))
         and (line.strip()[-1:] not in ".;:!?" or re.search(r"\b[A-Z]\.$", line.strip()))
         for line in lines[1:]
     )
+
+
+#: the line under a signer's name saying for whom they sign: "for the Harbour Committee",
+#: "on behalf of the Executive Committee of the Harbour Workers League"
+SIGNING_FOR = re.compile(r"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+
+
+def is_signing_for(line: str) -> bool:
+    """"for the Executive Committee of the Harbour Workers League": the body a signer signs
+    for, set under the name (a longer line than an office's, in lower case)."""
+    stripped = line.strip()
+    return bool(SIGNING_FOR.match(stripped)) and len(words(stripped)) <= 16 and stripped[:1].islower()
 
 
 def is_signature_group(group: LineGroup) -> bool:
@@ -99,8 +111,11 @@ def is_closing_salute(text: str) -> bool:
 
 def split_salute_and_signature(group: LineGroup) -> tuple[LineGroup, LineGroup] | None:
     """"Fraternally yours, / Rosa Karsner / Secretary" set as one paragraph -> the closing
-    salutation and the signature, each its own group."""
-    if len(group.lines) < 2 or not is_closing_salute(group.lines[0].text):
+    salutation and the signature, each its own group (the salutation's comma may be
+    missing there: the signature below says what the line is)."""
+    first = group.lines[0].text.strip() if group.lines else ""
+    # set over its signature, a closing salutation may lack its comma ("Yours in comradeship")
+    if len(group.lines) < 2 or not (is_closing_salute(first) or is_closing_salute(first + ",")):
         return None
     signature = LineGroup(group.lines[1:])
     if not is_signature_group(signature):

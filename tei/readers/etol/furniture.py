@@ -105,7 +105,9 @@ _AFTER_JOURNAL = (
     # the pages; then the later issues of an article printed in several, after "&" or a
     # comma ("p. 2 & Vol. IV No. 7, 17 February 1940, p. 2"; "pp. 3–5, Vol. V No. 52, ...")
     r"(?:\s*,\s*(?P<pages>pp?\.\s*(?:(?!\s*[&,]\s*(?i:vol)\b).)+?))?"
-    r"(?P<continued>\s*[&,]\s*(?i:vol)\b.+?)?\s*\.?$"
+    r"(?P<continued>\s*[&,]\s*(?i:vol)\b.+?)?"
+    # the archive's labelled lines may end in a semicolon ("Source: The Harbour Times, May 4, 1871;")
+    r"\s*[.;]?$"
 )
 SOURCE = re.compile(r"^(?:From|Source:)\s+" + _JOURNAL + _AFTER_JOURNAL)
 #: the date before the volume: "Socialist Appeal, February 1935, Volume 1 No. 1, Page 2"
@@ -224,6 +226,8 @@ def periodical_and_numbers(journal: str, volume: str | None, issue: str | None
         # "New Left Review I/52": series I stays in the raw line, 52 is the issue
         journal, issue = after.group("journal").strip(), after.group("issue") or after.group("series_issue")
         volume = volume or after.group("volume")
+    # "in The Harbour Star; No. 212": the semicolon before the number is no part of the name
+    journal = journal.rstrip(";").strip()
     return (None if NUMBERING.match(journal) else journal), volume, issue
 
 

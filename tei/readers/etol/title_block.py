@@ -302,13 +302,29 @@ COLLECTION = re.compile(r"(?:Letters\s+of\s+[A-Z][^,;:]{1,60}?|(?:[A-Z][\w’'.-
                         r"|Letters\s+to\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+")
 
 
+#: the archive's name for a writer's pieces in one paper, set above each one's heading:
+#: "Articles by Jane Roe for The Harbour Star", "Jane Roe in The Harbour Times 1871"
+PRESS_COLLECTION = re.compile(
+    r"Articles\s+by\s+(?P<writer>[^,;:]{3,40}?)\s+(?:for|in)\s+(?:The\s+)?[A-Z][^,;:]{1,60}?(?:,?\s+(?:1[6-9]|20)\d\d)?"
+    r"|(?P<in_paper>[^,;:]{3,40}?)\s+in\s+The\s+[A-Z][^,;:]{1,60}?,?\s+(?:1[6-9]|20)\d\d")
+
+
+def is_press_collection(text: str) -> bool:
+    """"Articles by Jane Roe for The Harbour Star", "Jane Roe in The Harbour Times 1871":
+    the archive's name for a writer's pieces in one paper (the writer a person's name),
+    set above the piece's heading."""
+    match = PRESS_COLLECTION.fullmatch(text)
+    return bool(match) and is_forename_and_surname(match.group("writer") or match.group("in_paper"))
+
+
 def is_collection_name(text: str) -> bool:
     """"Harbour-Lind Correspondence 1871", "Letters of Marta Lind, 1902", "Letters to Anna
-    Berg": the collection of a year's letters, or of the letters to one person, the page
-    belongs to, set above the letter's heading or its dateline; never the title (it stays
-    a heading of the page, where it is printed)."""
+    Berg", "Articles by Jane Roe for The Harbour Star": the collection of a year's letters,
+    of the letters to one person, or of a writer's pieces in one paper, the page belongs
+    to, set above the heading or the letter's dateline; never the title (it stays a
+    heading of the page, where it is printed)."""
     stripped = text.strip()
-    return "\n" not in stripped and bool(COLLECTION.fullmatch(stripped))
+    return "\n" not in stripped and bool(COLLECTION.fullmatch(stripped) or is_press_collection(stripped))
 
 
 #: the archive's word that the text was never printed: "Previously unpublished:",
@@ -371,7 +387,15 @@ def is_title_over_period_subtitle(rest: list[LineGroup], journal: str | None) ->
     initials or in brackets is an author's all the same."""
     first = rest[0].text.strip()
     return (not journal and len(rest) == 2 and not is_initialled_name(first) and not first.startswith("[")
-            and is_period_subtitle(first, rest[1].text))
+            and is_period_subtitle(first, rest[1].text) and not names_its_subject(rest[1].text))
+
+
+def names_its_subject(text: str) -> bool:
+    """"Marta Lind: Letters to Tom Ek from 1901 to 1912": a title that names its subject
+    before a colon, a title of its own (so a name above it is its author's), never a
+    subtitle."""
+    subject, colon, _rest = text.strip().partition(":")
+    return bool(colon) and looks_like_name(subject)
 
 
 def read_title_block(groups: list[LineGroup], header: Header, writers: list[str] | None = None,
