@@ -171,3 +171,33 @@ def test_a_member_after_the_or_a_title_case_list_is_no_person(tmp_path):
     names = machine_names(tmp_path, "Ada Pell wrote on the radical Reformation and Pell situates it. "
                                     "See Harlan Voss, Madness, Tolliver and Mass Starvation.")
     assert ("persName", "Reformation") not in names and ("persName", "Madness") not in names
+
+
+def test_a_joiner_left_at_the_start_of_a_run_is_no_part_of_a_name(tmp_path):
+    # "AFL, CIO" are listed and marked first: the run that is left begins with "and"
+    names = machine_names(tmp_path, "A conference of the AFL, CIO and Lamplighter Brotherhoods met in May.")
+    assert all(not text.startswith(("and ", "of ", "the ", "for ")) for _, text in names)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The delegates called for a Congress of Lamplighters next spring.",
+    "He spoke at the Congress of the Lamplighters Union in Ohio.",
+])
+def test_a_listed_body_before_of_and_a_name_that_is_no_place_is_the_head_of_a_longer_name(tmp_path, sentence):
+    assert ("orgName", "Congress") not in machine_names(tmp_path, sentence)
+
+
+def test_a_listed_body_without_of_after_it_stays_marked(tmp_path):
+    assert ("orgName", "Congress") in machine_names(tmp_path, "The vote in Congress of course went against the bill.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("She led the Bolshevik-Leninist Party of India and Ceylon that year.",
+     "Bolshevik-Leninist Party of India and Ceylon"),
+    ("She led the Bolshevik-Leninist Party of India, Ceylon and Burma that year.",
+     "Bolshevik-Leninist Party of India, Ceylon and Burma"),
+    ("She left the Bolshevik-Leninist Party of India and Harlan Voss stayed.", "Bolshevik-Leninist Party of India"),
+    ("She left the Bolshevik-Leninist Party of India, which had split.", "Bolshevik-Leninist Party of India"),
+])
+def test_a_body_of_a_country_takes_in_the_countries_listed_with_it(tmp_path, sentence, expected):
+    assert ("orgName", expected) in machine_names(tmp_path, sentence)

@@ -29,7 +29,7 @@ from .gazetteer import gazetteer
 from .ids import APP_ID, CERT_ORDER, KIND_TAG, RESP, Found, entry_id, id_name, person_key
 from .lists import candidate_runs, project_lists
 from .shapes import (FUNCTION_WORDS, PARTICLES, QUALIFIER, Guess, body_of_place, classify, classify_word, facts_known,
-                     named_local, split_list, word_facts)
+                     head_of_longer_name, more_places, named_local, split_list, word_facts)
 from .shapes import opens_sentence as _opens_sentence
 from .state import ArticleState
 from .words import ORG_HEADS, forenames
@@ -128,7 +128,10 @@ def recognise(article: Article, register=None) -> list[Found]:
             if listed.kind == "work" and THE_BEFORE.search(block.text, max(0, start - 6), start):
                 start -= 4
             if listed.kind == "org":  # "United Mine Workers of America"
-                end = body_of_place(block.text, end, places, lists)
+                whole = body_of_place(block.text, end, places, lists)
+                if whole == end and head_of_longer_name(block.text, end, places, lists):
+                    continue  # "a Congress of Labor": the shapes read the whole name
+                end = more_places(block.text, start, whole, places, lists)
             state.add(block, start, end, listed.kind, "list", "high", listed.id, place)
     for block in state.blocks:
         for local in UNION_LOCAL.finditer(block.text) if "Local" in block.text else ():
@@ -183,6 +186,8 @@ def _publisher_lines(block: Block):
                 yield found
 
 
+#: the small words a candidate run may hold between capitalised words, never at its ends
+JOINERS = ("of", "the", "and", "for")
 HEAD_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 
 
@@ -200,7 +205,7 @@ def _runs(cover, block: Block, words) -> list[list[tuple[str, int, int]]]:
     if cover.clear(words[0][1], words[-1][2]) \
             and not (breaks and any(words[0][2] < b <= words[-1][1] for b in breaks)):
         run = list(words)  # nothing inside and no line break: one run (the common case)
-        while run and run[-1][0] in ("of", "the", "and", "for"):
+        while run and run[-1][0] in JOINERS:
             run.pop()
         return [run] if run else []
     runs: list[list[tuple[str, int, int]]] = [[]]
@@ -211,9 +216,11 @@ def _runs(cover, block: Block, words) -> list[list[tuple[str, int, int]]]:
             if not free:
                 continue
         runs[-1].append(word)
-    for run in runs:
-        while run and run[-1][0] in ("of", "the", "and", "for"):
+    for run in runs:  # a joiner at either end belongs to no name: "AFL, CIO and Railroad Brotherhoods"
+        while run and run[-1][0] in JOINERS:
             run.pop()
+        while run and run[0][0] in JOINERS:
+            del run[0]
     return [run for run in runs if run]
 
 

@@ -604,3 +604,51 @@ def body_of_place(text: str, end: int, gazetteer, lists) -> int:
         if (place is not None and place.kind != "city") or (listed is not None and listed.kind == "place"):
             return stop
     return end
+
+
+def head_of_longer_name(text: str, end: int, gazetteer, lists) -> bool:
+    """True when "of" and capitalised words that name no place follow a listed body: it is
+    the head of a longer name ("a Congress of Labor", "the Congress of the Fourth
+    International"), not the body the list means. "of" and a place leave it whole
+    (:func:`body_of_place`: "the CIO of Detroit", "Communist Party of India")."""
+    found = OF_PLACE.match(text, end)
+    if found is None:
+        return False
+    words = found.group().split(None, 1)[1]
+    words = words[4:] if words.startswith("the ") else words
+    for name in (words, words.split()[0]):
+        listed = lists.get(name)
+        if gazetteer.get(name) is not None or (listed is not None and listed.kind == "place"):
+            return False
+    return True
+
+
+#: one more place after a body's "of" and a place: ", Ceylon", " and Burma"
+MORE_PLACE = re.compile(rf"(,|[ \u00a0]and)[ \u00a0]+([{UPPER}][\w’'\-]*(?:[ \u00a0][{UPPER}][\w’'\-]*)?)")
+
+
+def _names_place(words: str, gazetteer, lists) -> bool:
+    place, listed = gazetteer.get(words), lists.get(words)
+    return (place is not None and place.kind != "city") or (listed is not None and listed.kind == "place")
+
+
+def more_places(text: str, start: int, end: int, gazetteer, lists) -> int:
+    """Where a body's name ends whose name ends in "of" and a country: after the further
+    countries listed with it ("Bolshevik-Leninist Party of India and Ceylon", "… of India,
+    Ceylon and Burma"); else ``end``."""
+    name = text[start:end]
+    at = name.rfind(" of ")
+    if at == -1 or not _names_place(name[at + 4:].removeprefix("the "), gazetteer, lists):
+        return end
+    stop = end
+    while (found := MORE_PLACE.match(text, stop)) is not None:
+        words = found.group(2)
+        if not _names_place(words, gazetteer, lists):
+            words = words.split()[0]  # "… and Ceylon With": the place alone
+            if not _names_place(words, gazetteer, lists):
+                break
+        stop = found.start(2) + len(words)
+        if found.group(1) != ",":
+            return stop  # "and" ends the list
+    return end  # a list with no "and": commas that run on into the sentence
+
