@@ -13,7 +13,10 @@ Source side, read straight from the page text:
   or credit line; the lines above them are the title block and navigation;
 - a **source line** opens "From" or "Source:", names the periodical, and after its first
   comma gives the volume, the number (also a series and number, "I/52") or the date
-  ("From The Militant, Vol. VI No. 21, 1 April 1933, pp. 1 & 3."); or, without "From", names the periodical (after a
+  ("From The Militant, Vol. VI No. 21, 1 April 1933, pp. 1 & 3."); or names it with no
+  comma after it and then a series and number or a year, and nothing but the pages
+  after that ("From Harbour Review 2 : 41", "From The Harbour Register 1977, pp. 12-30.");
+  or, without "From", names the periodical (after a
   column's name, if any), then its volume or number, and ends with the date or the
   pages ("International Socialism, Vol.2 No.3, Spring 1990."); a **credit line** opens with a role and says who
   ("Transcribed & marked up by ...", "Transcription/HTML Markup: ...", "Thanks to
@@ -73,9 +76,11 @@ SOURCE_LINE = re.compile(
     # without "From": a name (or a column's and the periodical's), then "Vol."/"No.", a
     # year, and the line ends in a date or a page
     r"|^[^,]{2,80}(?:,[^,]{2,80})?,\s*(?:Vol|No\.)(?=.*" + YEAR + r")[^;]*[\d)]\.?$"
+    # no comma after the name: "From Harbour Review 2 : 41", "From The Harbour Register 1977, pp. 12-30."
+    r"|^From\s+[A-Z][^,:\d]*[A-Za-z]\s+(?:\d+\s*:\s*\d+|" + YEAR + r")(?:,\s*pp?\.\s*[\d\s–-]+)?\.?$"
 )
 ROLE = (r"(?:Transcri\w+|Mark(?:ed)?[- ]?up|HTML|Translat\w+|Proofread\w*|Formatted|Edited|Prepared|"
-        r"Scanned|Digiti[sz]ed|Copied|Originally)")
+        r"Scanned|Digiti[sz]ed|Copied|Downloaded|Originally)")
 CREDIT_LINE = re.compile(
     rf"^(?:{ROLE}\b[^.:]*?(?:\bby\b|\bfrom\b|:)"
     r"|Thanks\s+(?:are\s+due\s+)?to\b"

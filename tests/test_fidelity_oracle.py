@@ -78,6 +78,9 @@ def test_regression_a_body_line_opening_with_a_role_word_is_text():
     "From International Socialism 2 : 135, Summer 2012.",
     "From International Socialism, 2 : 147, Summer 2015.",
     "From Labor Action, Vol. 8 No. 3, 17 January 1944, p. 4.",
+    # no comma after the name: a series and its number, an annual's year and pages
+    "From Harbour Review 2 : 41",
+    "From The Harbour Register 1977, pp.12-30.",
 ])
 def test_a_source_line_that_ends_in_its_year_is_not_body(line):
     """The rule's source line gives, after its first comma, a volume, number or date and a
@@ -87,3 +90,20 @@ def test_a_source_line_that_ends_in_its_year_is_not_body(line):
     page = f"Jane Roe\n\nA Title\n\n{line}\n\nThe first words of the body, right under the source line.\n"
     body, _notes = source_parts(page)
     assert body == "The first words of the body, right under the source line.".split()
+
+
+@pytest.mark.parametrize("line", [
+    "From Paris 1936 the comrades wrote to us that the strike was over.",
+    "From Harbour Review 2 : 41 we learn that the strike is over.",
+])
+def test_a_sentence_opening_with_from_and_a_number_is_body(line):
+    page = f"Jane Roe\n\nA Title\n\nMarked up by Anna Berg for ETOL.\n\n{line}\n"
+    body, _notes = source_parts(page)
+    assert body == line.split()
+
+
+def test_downloaded_with_thanks_is_a_credit_line_for_the_oracle():
+    page = ("Jane Roe\n\nA Title\n\nFrom The Harbour Register 1977, pp.12-30.\n"
+            "Downloaded with thanks as a PDF file from the Harbour Register Website.\n"
+            "Transcribed by Anna Berg for ETOL.\n\nThe first words of the body.\n")
+    assert source_parts(page)[0] == "The first words of the body.".split()

@@ -388,8 +388,33 @@ def parse_set_apart_source(text: str, line: int) -> PrintedSource | None:
 def read_source_line(text: str, line: int) -> PrintedSource | None:
     """Any source line: "From ...", "Source: ...", one without an opening word, one
     :func:`parse_source` reads only in part, or the archive's "First Published:" line."""
-    return (parse_source(text, line) or parse_loose_source(text, line) or parse_published_label(text, line)
-            or parse_bare_source(text, line) or parse_date_first_source(text, line))
+    return (parse_source(text, line) or parse_numbered_source(text, line) or parse_loose_source(text, line)
+            or parse_published_label(text, line) or parse_bare_source(text, line)
+            or parse_date_first_source(text, line))
+
+
+#: a source line with no comma after the periodical's name: its series and issue ("From
+#: Harbour Review 2 : 41") or its year, an annual's ("From The Harbour Register 1977, pp.
+#: 12-30."); the name is capitalised words (and "of", "and", "the" between them), the line
+#: holds nothing else
+NUMBERED_SOURCE = re.compile(
+    r"^From\s+(?P<journal>(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|and|the|for)\s+){0,2}[A-Z][\w’'&.-]*){0,5})"
+    rf"\s+(?:(?P<series>\d)\s*:\s*(?P<issue>\d{{1,4}})|(?P<date>{YEAR}))"
+    r"(?:\s*,\s*(?P<pages>pp?\.\s*\d+(?:\s*[-–]\s*\d+)?))?\s*\.?$"
+)
+
+
+def parse_numbered_source(text: str, line: int) -> PrintedSource | None:
+    """"From Harbour Review 2 : 41" (a series and its issue, the date left to the page's
+    dateline) and "From The Harbour Register 1977, pp. 12-30." (an annual's year): a
+    periodical's name with no comma after it, then its numbering or its year alone."""
+    match = NUMBERED_SOURCE.match(text.replace("\u00a0", " ").strip())
+    if not match:
+        return None
+    dated = issue_dated(match.group("date")) if match.group("date") else {}
+    pages = parse_pages(match.group("pages")) if match.group("pages") else []
+    return PrintedSource(raw=text.strip(), line=line, journal=match.group("journal"), issue=match.group("issue"),
+                         pages=pages, **dated)
 
 
 
@@ -421,8 +446,9 @@ def day_and_month(raw: str) -> tuple[int, int] | None:
 def is_source_line(text: str) -> bool:
     """A source line, read in full or only in part (the reader keeps both in the header),
     with "From" or without it."""
-    return (parse_source(text, 0) is not None or parse_loose_source(text, 0) is not None
-            or parse_bare_source(text, 0) is not None or parse_date_first_source(text, 0) is not None)
+    return (parse_source(text, 0) is not None or parse_numbered_source(text, 0) is not None
+            or parse_loose_source(text, 0) is not None or parse_bare_source(text, 0) is not None
+            or parse_date_first_source(text, 0) is not None)
 
 
 #: a source line without "From": the periodical's name (after a column's name, if any),
@@ -486,7 +512,7 @@ def parse_loose_source(text: str, line: int) -> PrintedSource | None:
 
 CREDIT_WORDS = re.compile(
     r"^(?:Transcri\w*|Mark(?:ed)?[- ]?up|HTML|Translat\w*|Proofread\w*|Formatted|Edited|Prepared|"
-    r"Scanned|Digiti[sz]ed|Thanks|Copy(?:right|left)|Copied|Original(?:ly)?|Public Domain|"
+    r"Scanned|Digiti[sz]ed|Thanks|Copy(?:right|left)|Copied|Downloaded|Original(?:ly)?|Public Domain|"
     # the MIA's labelled header lines: "Written: 1937.", "Online Version: ...", "Source: ..."
     r"(?:Written|(?:First\s+)?Published|Publishing\s+information|Online\s+Version|Source)\s*:|"
     # the page's pointer to another copy: "This article can also be found here."

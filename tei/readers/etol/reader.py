@@ -24,7 +24,7 @@ from ...errors import TeiWarning
 from ...model import Article, Block, Division, Group as BlockGroup, Header, PrintedSource, Span, division_blocks
 from . import body as body_reader
 from .furniture import (
-    DAY_MONTH, archives_named, day_and_month, is_credit, is_first_published, is_navigation, is_rights, parse_archive_header,
+    DAY_MONTH, NUMBERED_SOURCE, archives_named, day_and_month, is_credit, is_first_published, is_navigation, is_rights, parse_archive_header,
     parse_credit, parse_credited_source, parse_published_label, parse_set_apart_source, parse_updated, parse_written_label,
     read_source_line,
 )
@@ -489,7 +489,23 @@ def check_source(header: Header, source_at: int | None, warn) -> None:
              f"taken from it, {told}, and volume, issue and pages stay in the line as printed "
              "(note type=\"source-line\")", header.source.line)
     elif header.source.raw and not (header.source.date_iso or header.source.date_period):
-        warn("W-SOURCE-DATE", "the source line's date could not be read", header.source.line)
+        issue_date = dateline_of_numbered_source(header)
+        if issue_date:
+            header.source = replace(header.source, **issue_dated(issue_date))
+            warn("W-SOURCE-DATE", f"the source line prints its issue's number but no date: the issue's date "
+                 f"is the dateline's ({issue_date})", header.source.line)
+        else:
+            warn("W-SOURCE-DATE", "the source line's date could not be read", header.source.line)
+
+
+def dateline_of_numbered_source(header: Header) -> str | None:
+    """The date of the title block's bracketed dateline ("(Autumn 2016)"), for a source line
+    that gives its periodical's issue and no date ("From Harbour Review 2 : 41"): the
+    archive dates such an article by its issue; a "Written:" date is never an issue's."""
+    if not (NUMBERED_SOURCE.match((header.source.raw or "").replace("\u00a0", " ").strip()) and header.written):
+        return None
+    dateline = re.fullmatch(r"\((?!\s*Written)([^()]*\d{4})\)", header.written.strip())
+    return dateline.group(1).strip() if dateline and is_issue_date(dateline.group(1).strip()) else None
 
 
 def read(text: str, path: str | None = None) -> tuple[Article, list[TeiWarning]]:
