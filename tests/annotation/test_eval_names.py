@@ -232,3 +232,34 @@ def test_the_scorer_refuses_page_texts_that_are_not_the_annotated_ones(tmp_path,
 ])
 def test_rebuilt_pages_end_at_the_last_sentence_end_of_the_stored_copy(excerpt, expected):
     assert pages.article_text(excerpt) == expected
+
+
+# --- the committed gold files -----------------------------------------------------------------------
+
+ANNOTATION = Path(__file__).resolve().parent
+#: (gold, its pages table, split, at least so many mentions) in the order they were made
+COMMITTED = [
+    ("names_eval/gold.tsv", "names_eval/pages.tsv", "eval", 400),
+    ("names_dev/gold-89ab.tsv", "names_dev/pages-89ab.tsv", "dev", 100),
+    ("names_dev/gold-cdef.tsv", "names_dev/pages-cdef.tsv", "dev", 100),
+    ("names_dev/gold-fresh.tsv", "names_dev/pages-fresh.tsv", "dev", 100),
+    ("names_dev/gold-cert.tsv", "names_dev/pages-cert.tsv", "dev", 200),
+    ("names_eval/heldout2-gold.tsv", "names_eval/heldout2-pages.tsv", "eval", 250),
+]
+
+
+@pytest.mark.parametrize("index", range(len(COMMITTED)), ids=[gold for gold, *_ in COMMITTED])
+def test_a_committed_gold_is_in_its_split_on_fresh_pages_listed_in_its_pages_table(index):
+    import csv
+
+    gold_name, pages_name, split, at_least = COMMITTED[index]
+    mentions = ev.load_gold(ANNOTATION / gold_name, split)
+    with (ANNOTATION / pages_name).open(encoding="utf-8", newline="") as handle:
+        listed = {row["page"]: row for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)}
+    assert len(mentions) >= at_least
+    assert {mention.page for mention in mentions} <= set(listed)
+    assert all(len(row["txt_sha1"]) == 40 and ev.page_id(row["url"]) == page for page, row in listed.items())
+    earlier = set()
+    for earlier_gold, *_ in COMMITTED[:index]:
+        earlier |= {mention.page for mention in ev.load_gold(ANNOTATION / earlier_gold, "eval" if "eval" in earlier_gold else "dev")}
+    assert not set(listed) & earlier
