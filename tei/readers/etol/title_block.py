@@ -398,12 +398,42 @@ def names_its_subject(text: str) -> bool:
     return bool(colon) and looks_like_name(subject)
 
 
+def is_title_connective(text: str) -> bool:
+    """"about the", "of the": a short line of lower-case words that ends on an article or a
+    preposition, the middle of a title set over three paragraphs; never a title of its
+    own nor a "by ..." line."""
+    words = text.strip().split()
+    return (0 < len(words) <= 4 and "\n" not in text and all(word.islower() for word in words)
+            and words[-1] in FUNCTION_WORDS and words[0] != "by")
+
+
+def join_titles_broken_at_connectives(rest: list[LineGroup]) -> list[LineGroup]:
+    """"Frequently Asked Questions / about the / Online Archive": a title whose lines were
+    set as paragraphs of their own, joined at a connective line
+    (:func:`is_title_connective`) into one paragraph of those lines."""
+    joined = list(rest)
+    at = next((i for i in range(1, len(joined) - 1) if is_title_connective(joined[i].text)), None)
+    while at is not None:
+        joined[at - 1:at + 2] = [LineGroup(joined[at - 1].lines + joined[at].lines + joined[at + 1].lines)]
+        at = next((i for i in range(1, len(joined) - 1) if is_title_connective(joined[i].text)), None)
+    return joined
+
+
+def below_date_line(rest: list[LineGroup]) -> int | None:
+    """The index just below the "(March 1977)" line when paragraphs follow it in the
+    title block, else None: the date line is the block's last line in ETOL's layout, so
+    what a page without source lines sets below it (a section head) is a heading of the
+    page, never its title nor its author."""
+    at = next((i for i, group in enumerate(rest) if parse_written(group.text)), None)
+    return at + 1 if at is not None and at + 1 < len(rest) else None
+
+
 def read_title_block(groups: list[LineGroup], header: Header, writers: list[str] | None = None,
                      journal: str | None = None, column: str | None = None) -> None:
     """Fill the header's title fields from the title block's paragraphs. ``writers`` are
     the writers whose archive the navigation names (:func:`archive_writers`); ``journal``
     the periodical the page's source line names, ``column`` the column it names before it."""
-    rest = list(groups)
+    rest = join_titles_broken_at_connectives(groups)
     writers = writers or []
     if rest and len(rest[0].lines) > 1 and is_forename_and_surname(rest[0].lines[0].text):
         # "Marta Lind" over "Letters to Anna Berg" without a blank line: the author's
@@ -421,6 +451,10 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
             collection.append(rest.pop(0))
     if rest and not collection and is_masthead(rest[0].text, journal):
         header.masthead = rest.pop(0).text
+    below = []
+    if below_date_line(rest) is not None:
+        at_date = below_date_line(rest)
+        rest, below = rest[:at_date], rest[at_date:]
     if rest and (parse_written(rest[-1].text) or len(rest) > 1 and parse_letter_dateline(rest[-1].text)):
         # "(February 1933)", or a letter's dateline under its author ("Oslo, January 14, 1918")
         written = rest.pop()
@@ -487,5 +521,5 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
         header.title_is_column = not rest and not above and is_column_name(title.text)
     # a column's name set above the title stays a heading of the page, after the title
     header.subtitles = [(group.text, group.line, group.breaks) for group in above + rest]
-    header.subtitles += [(group.text, group.line, group.breaks) for group in credits + headings]
+    header.subtitles += [(group.text, group.line, group.breaks) for group in credits + headings + below]
     header.subtitles.sort(key=lambda subtitle: subtitle[1] if subtitle[1] > (header.title_line or 0) else -1)
