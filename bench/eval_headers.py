@@ -47,7 +47,8 @@ Periodical and date right (one fact: both must be right)
 
 Title right
     Gold title not empty: the header's title (main or supplied) equals one alternative after
-    normalisation. Gold title empty: the header has no title or "Untitled" when
+    normalisation; an empty alternative ("What Next?|") also accepts what an empty gold title
+    accepts. Gold title empty: the header has no title or "Untitled" when
     title_supplied_ok is empty; otherwise its title must be marked supplied and contain one
     of the title_supplied_ok alternatives after normalisation.
 
@@ -209,8 +210,12 @@ def title_right(gold: str, supplied_ok: str, found: str | None, supplied: bool) 
     got = normalise(found or "")
     if got == UNTITLED:
         got = ""
-    if gold:
-        return bool(got) and any(normalise(value) == got for value in alternatives(gold))
+    values = alternatives(gold) if gold else [""]
+    if got and any(value and normalise(value) == got for value in values):
+        return True
+    if all(value.strip() for value in values):
+        return False
+    # an empty gold title, or an empty alternative: what a page without a title line allows
     if not supplied_ok:
         return not got
     return supplied and bool(got) and any(normalise(value) in got for value in alternatives(supplied_ok) if value)

@@ -104,6 +104,19 @@ def test_a_title_with_its_subtitle_is_right_only_when_the_gold_lists_it():
     assert not ev.title_right("Night Rota", "", "Night Rota – A Ward Story", False)
 
 
+def test_an_empty_title_alternative_accepts_what_an_empty_gold_title_accepts():
+    # docs/headers-annotation.md: "an empty alternative accepts 'none'"
+    assert ev.title_right("Harbour Notes|", "", None, False)
+    assert ev.title_right("Harbour Notes|", "", "Untitled", False)
+    assert ev.title_right("Harbour Notes|", "", "Harbour Notes", False)
+    assert not ev.title_right("Harbour Notes|", "", "Something Else", False)
+    assert not ev.title_right("Harbour Notes", "", None, False)
+    # with supplied forms: a supplied title containing one of them, or the named title
+    assert ev.title_right("|To Akim", "Akim|To Akim", "Letter to Akim", True)
+    assert ev.title_right("|To Akim", "Akim|To Akim", "To Akim", False)
+    assert not ev.title_right("|To Akim", "Akim|To Akim", "Letter to Akim", False)
+
+
 def test_a_page_without_a_title_line_and_nothing_more_is_untitled():
     assert ev.title_right("", "", None, False)
     assert ev.title_right("", "", "Untitled", False)
