@@ -74,3 +74,29 @@ def test_the_letters_place_and_date_are_its_creation_and_its_sending(seed_path):
     assert xp(tree, "string(//t:creation)") == "February 1933, Moscow"
     assert xp(tree, "//t:correspAction[@type='sent']/t:persName/@ref") == ["#pers-tt"]
     assert xp(tree, "//t:correspAction/t:date/@when") == ["1933-02"]
+
+
+PAGE_WITHOUT_ARCHIVE_NAMES = (
+    "Anna Berg\n\nThe Harbour Strike\n\n(May 1921)\n\nFrom The Harbour Star, Vol. 3 No. 4, 7 May 1921, p. 2.\n"
+    "Transcribed by Tom Ek.\n\nThe dockers of the northern coast stopped work on Monday and the harbour "
+    "stood still for a week.\n"
+)
+
+
+def digital_archives(url):
+    tree = tei.encode(PAGE_WITHOUT_ARCHIVE_NAMES, source_url=url)
+    bibl = xp(tree, "//t:sourceDesc/t:bibl[@type='digital']")[0]
+    return [" ".join(e.text.split()) for e in xp(bibl, "t:title | t:publisher")], xp(bibl, "string(t:note[@type='copy-text'])")
+
+
+def test_a_writers_archive_page_is_the_mias_when_its_navigation_names_no_archive():
+    named, chain = digital_archives("https://www.marxists.org/archive/berg/1921/05/strike.htm")
+    assert named == ["Marxists’ Internet Archive"]
+    assert "transcribed for the Marxists’ Internet Archive" in chain
+
+
+def test_an_etol_page_or_an_unknown_address_is_etols_a_part_of_the_mia():
+    for url in ("https://www.marxists.org/history/etol/writers/berg/1921/05/strike.htm", None):
+        named, chain = digital_archives(url)
+        assert named == ["Encyclopedia of Trotskyism On-Line", "Marxists’ Internet Archive"]
+        assert "transcribed for the Encyclopedia of Trotskyism On-Line" in chain

@@ -190,7 +190,7 @@ def write_digital_source(source_desc: etree._Element, article: Article, lookup: 
     transcribes (``@corresp``), with the copy-text chain stated."""
     header = article.header
     bibl = sub(source_desc, "bibl", type="digital", xml_id=DIGITAL_ID, corresp=f"#{PRINTED_ID}")
-    archives = header.archives or ["Encyclopedia of Trotskyism On-Line", "Marxists’ Internet Archive"]
+    archives = header.archives or archives_of_address(header.source_url)
     sub(bibl, "title", archives[0], level="m")
     for name in archives[1:]:
         sub(bibl, "publisher", name)
@@ -207,6 +207,21 @@ def write_digital_source(source_desc: etree._Element, article: Article, lookup: 
         if credit.names and credit.role != "thanks":
             sub(bibl, "note", credit.raw, type="credit")
     sub(bibl, "note", copy_text_chain(archives[0]), type="copy-text")
+
+
+ETOL = "Encyclopedia of Trotskyism On-Line"
+MIA = "Marxists’ Internet Archive"
+
+
+def archives_of_address(url: str | None) -> list[str]:
+    """The archives that published the page, when its navigation names none: a page of the
+    Marxists' Internet Archive outside ``/history/etol/`` (a writer's archive, ``/archive/…``)
+    is the MIA's alone; an ETOL page, or a page whose address is unknown, is ETOL's, a part
+    of the MIA."""
+    match = re.match(r"^https?://(?:www\.)?marxists\.org(/[^?#]*)", url or "", re.IGNORECASE)
+    if match and not match.group(1).startswith("/history/etol/"):
+        return [MIA]
+    return [ETOL, MIA]
 
 
 def copy_text_chain(archive: str) -> str:
