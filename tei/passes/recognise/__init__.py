@@ -23,8 +23,8 @@ from functools import lru_cache
 
 from ...model import Article, Block, Span
 from ..mentions import trie_pattern
-from .coreference import (capitals, citation_authors, coreference, enumerations, names_again, review_authors,
-                          single_names_again)
+from .coreference import (capitals, citation_authors, coreference, enumerations, hyphenated_persons,
+                          listed_in_capitals, names_again, review_authors, single_names_again)
 from .gazetteer import gazetteer
 from .ids import APP_ID, CERT_ORDER, KIND_TAG, RESP, Found, entry_id, id_name, person_key
 from .lists import candidate_runs, project_lists
@@ -32,7 +32,7 @@ from .shapes import (FUNCTION_WORDS, PARTICLES, QUALIFIER, Guess, body_of_place,
                      head_of_longer_name, more_places, named_local, split_list, word_facts)
 from .shapes import opens_sentence as _opens_sentence
 from .state import ArticleState
-from .words import ORG_HEADS, forenames
+from .words import MONTHS, ORG_HEADS, forenames
 
 __all__ = ["APP_ID", "CERT_ORDER", "KIND_TAG", "RESP", "Found", "entry_id", "id_name", "person_key", "recognise"]
 ACRONYM = re.compile(r"[ \u00a0]?\(([A-Z][A-Z\-&.]{1,7})\)")
@@ -50,6 +50,10 @@ PUBLISHER_LINE = re.compile(r"[ \u00a0]*([A-Z][\w’'&\-]*(?:[ \u00a0]+(?:&[ \u0
                             r"(?:[£$][ \u00a0]?\d+(?:\.\d\d)?|\d+s\.?(?:[ \u00a0]?\d+d\.?)?)(?:[ \u00a0]+\([a-z]+\))?[ \u00a0]*$")
 #: "The" printed capitalised before a periodical's title is part of it: "published in The Young
 #: Socialist", "The Lamplighter, weekly paper of …" (docs/names-annotation.md §2)
+#: a news report's dateline: a place in capitals, perhaps its state, and the day ("ATLANTIC
+#: CITY, N.J., March 30 –", "FLINT, March 2 (By Wire) –")
+DATELINE = re.compile(r"([A-Z][A-Z’'\-]+(?:[ \u00a0][A-Z][A-Z’'\-]+){0,2}),(?:[ \u00a0][A-Z][a-z]{0,4}\.(?:[ \u00a0]?[A-Z]\.)?,)?"
+                      rf"[ \u00a0](?:{'|'.join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))})[ \u00a0]\d{{1,2}}\b")
 THE_BEFORE = re.compile(r"(?<![\w’'\-])The[ \u00a0]$")
 CAPITALISED_BEFORE = re.compile(r"(?<![\w’'.\-])([A-Z][\w’'\-]*)[ \u00a0]+$")
 
@@ -134,6 +138,10 @@ def recognise(article: Article, register=None) -> list[Found]:
                 end = more_places(block.text, start, whole, places, lists)
             state.add(block, start, end, listed.kind, "list", "high", listed.id, place)
     for block in state.blocks:
+        dateline = DATELINE.match(block.text) if block.text[:2].isupper() else None
+        if dateline is not None:
+            name = dateline.group(1).title()
+            state.add(block, 0, dateline.end(1), "place", "dateline", "medium", entry_id("place", name), places.get(name))
         for local in UNION_LOCAL.finditer(block.text) if "Local" in block.text else ():
             start = named_local(block.text, local.start(), places)  # "Dodge Local 3"
             state.add(block, start, local.end(), "org", "union-local", "medium", entry_id("org", block.text[start:local.end()]))
@@ -161,6 +169,7 @@ def recognise(article: Article, register=None) -> list[Found]:
                 continue
             for run in _runs(cover, block, words):
                 _read_run(state, block, run, in_head, acronyms, pending, first_names, places, unread)
+    listed_in_capitals(state, pending, lists)
     names_again(state, unread, pending)
     review_authors(state, places)  # "Ian Birchall" above a reviewed book: before coreference reads the full names
     citation_authors(state, [block for note in article.notes for block in note.blocks], places)
@@ -168,6 +177,7 @@ def recognise(article: Article, register=None) -> list[Found]:
     for block, start, end, listed in surnames_listed:
         state.add(block, start, end, "person", "list-surname", "medium", listed.id)
     enumerations(state, pending)
+    hyphenated_persons(state, pending)
     single_names_again(state, pending)
     capitals(state, pending, lists, places)
     return _entries(state)

@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from .ids import KIND_TAG, entry_id
 from .shapes import DERIVED, FUNCTION_WORDS, IS_INITIALS, NOT_AUTHOR_WORDS, PARTICLES, name_like, tokens
-from .state import ArticleState
+from .state import ArticleState, Mention
 from .words import ORG_HEADS, forenames
 
 
@@ -103,7 +103,8 @@ def _beside_separator(text: str, start: int, end: int) -> bool:
 
 def enumerations(state: ArticleState, pending) -> None:
     """"Eismont, Tolmachev and others", "Rykov and Tomsky": in a list of single words one
-    of which is a person, the others that nothing else decided are persons too (low)."""
+    of which is a person (or of three or more that ends in a person's full name), the others
+    that nothing else decided are persons too (low)."""
     # a member is a person when a person's name is it or ends with it ("Trotsky, Zinoviev and
     # Kamenev" after "Leon Trotsky"); a list has "and" or three members ("Finally, Rose
     # Levine-Meyer" and "John Kampfner, Birds ..." are none)
@@ -139,9 +140,11 @@ def enumerations(state: ArticleState, pending) -> None:
             if len(members) < 3 and not AND.search(text, match.start(), match.end()):
                 continue
             # a full name before "and" is a list of two only when it is the name's one word:
-            # "Harpal Brar and Gulag socialism" is none
+            # "Harpal Brar and Gulag socialism" is none; a list of three or more may end in a
+            # full name ("Thomas, Addes, Frankensteen and Walter Reuther")
             if not any(persons.get((id(block), b)) == a or (len(members) > 2 and (id(block), b) in persons)
-                       for a, b in members):
+                       for a, b in members) \
+                    and not (len(members) > 2 and (id(block), members[-1][0]) in starts):
                 continue
             for a, b in members:
                 item = waiting.get((id(block), a))
@@ -150,6 +153,34 @@ def enumerations(state: ArticleState, pending) -> None:
                         and not state.dropped(block, item[1], a):
                     # "McLellan, Africans and Black Americans", "the radical Reformation and Boer": no persons
                     state.add(block, a, b, "person", "enumeration", "low", None)
+
+
+#: the last word of a publisher's name, which the article may leave out ("Pluto", "Penguin")
+PUBLISHER_HEADS = frozenset("Press Books Publishers Publications Publishing".split())
+HYPHEN_PART = re.compile(r"[A-Z][a-z][\w’']*")
+
+
+def hyphenated_persons(state: ArticleState, pending) -> None:
+    """"the Thomas-Addes-Reuther quartet": names joined by hyphens, two of which are
+    persons the article names (a one-word person or a full name's last word), are each a
+    person (low); "Levine-Meyer", one double surname, names no two persons."""
+    known: dict[str, Mention] = {}
+    for mention in state.mentions:
+        if mention.kind == "person":
+            known.setdefault(mention.block.text[mention.start:mention.end].split()[-1], mention)
+    for block, word, start, end in pending if known else ():
+        if "-" not in word or state.dropped(block, word, start):
+            continue
+        parts = word.split("-")
+        if not all(HYPHEN_PART.fullmatch(part) and not DERIVED.match(part) for part in parts) \
+                or sum(part in known for part in parts) < 2:
+            continue
+        at = start
+        for part in parts:
+            mention = known.get(part)
+            state.add(block, at, at + len(part), "person", "hyphen-list", "medium",
+                      mention.key if mention is not None else None)
+            at += len(part) + 1
 
 
 def single_names_again(state: ArticleState, pending) -> None:
@@ -174,9 +205,28 @@ def _looks_like_acronym(word: str) -> bool:
     return len(word) <= 3 or not set(word) & set("AEIOUY")
 
 
+def listed_in_capitals(state: ArticleState, pending, lists) -> None:
+    """Two or more words in capitals in a row that spell a name of the project's lists
+    ("PLUTO PRESS", "SOCIALIST WORKERS PARTY"): that name (medium), before the names
+    that may stand again without their head ("Pluto")."""
+    run: list[tuple] = []
+    for item in [*pending, None]:
+        block, word, start, end = item if item is not None else (None, "", 0, 0)
+        if run and (item is None or block is not run[-1][0] or start != run[-1][3] + 1 or not word.isupper()
+                    or block.text[start - 1] != " "):
+            if len(run) > 1:
+                first, last = run[0], run[-1]
+                listed = lists.get(first[0].text[first[2]:last[3]].title())
+                if listed is not None and listed.kind != "person":
+                    state.add(first[0], first[2], last[3], listed.kind, "capitals", "medium", listed.id)
+            run = []
+        if item is not None and word.isupper() and len(word) > 1:
+            run.append(item)
+
+
 def capitals(state: ArticleState, pending, lists, places) -> None:
     """Words printed in capitals: the name they spell in the register, the lists, the
-    gazetteer or the article ("STALIN", "IZVESTIA": medium); else a short acronym no
+    gazetteer or the article ("STALIN", "IZVESTIA", "THE MILITANT": medium); else a short acronym no
     one defined ("MWF"): an organisation, low."""
     register = state.register
     known = {m.block.text[m.start:m.end]: m for m in state.mentions if m.key is not None}
@@ -189,6 +239,9 @@ def capitals(state: ArticleState, pending, lists, places) -> None:
         forms = register.forms.get(title, []) if register is not None and len(word) > 2 else []
         place = places.get(title) if len(word) > 2 else None
         if listed is not None:
+            if listed.kind == "work" and block.text[max(0, start - 4):start] == "THE " \
+                    and state.free(block, start - 4, start):
+                start -= 4  # "THE MILITANT": the title's "The", as in small letters
             state.add(block, start, end, listed.kind, "capitals", "medium", listed.id,
                       places.get(listed.full) if listed.kind == "place" else None)
         elif len({f.entry_id for f in forms}) == 1:
@@ -334,16 +387,28 @@ def _citation_starts(text: str):
 def names_again(state: ArticleState, unread, pending) -> None:
     """A periodical or an organisation the article named with evidence ("The Wage Earner,
     organ of …") is the same body where its words stand again with none ("The Wage Earner
-    starts its editorial"); a capitalised "The" before a periodical is part of its title."""
-    known = {}
+    starts its editorial"); a capitalised "The" before a periodical is part of its title. A
+    place named in capitals ("ATLANTIC CITY, March 27") is the same place in small letters;
+    a publisher's name without its head ("Pluto" after "Pluto Press") is the publisher."""
+    known, short = {}, {}
     for mention in state.mentions:
+        text = mention.block.text[mention.start:mention.end]
         if mention.kind in ("org", "work") and mention.key is not None and mention.evidence != "list":
-            known.setdefault(THE.sub("", mention.block.text[mention.start:mention.end]), mention)
-    if not known:
+            known.setdefault(THE.sub("", text), mention)
+        elif mention.kind == "place" and text.isupper() and " " in text:
+            known.setdefault(text.title(), mention)  # "ATLANTIC CITY, March 27": "Atlantic City" again
+        words = THE.sub("", text.title() if text.isupper() else text).split()
+        if mention.kind in ("org", "work") and len(words) > 1 and words[-1] in PUBLISHER_HEADS \
+                and all(w[0].isupper() for w in words[:-1]):
+            short.setdefault(" ".join(words[:-1]), mention)  # "Pluto Press": "Pluto"
+    if not known and not short:
         return
     for block, word, start, end in [*((b, None, s, e) for b, s, e in unread), *pending]:
-        mention = known.get(block.text[start:end])
+        text = block.text[start:end]
+        mention = known.get(text)
         if mention is not None and (word is None or not state.dropped(block, word, start)):
             if mention.kind == "work" and block.text[max(0, start - 4):start] == "The ":
                 start -= 4
-            state.add(block, start, end, mention.kind, "named-again", "medium", mention.key)
+            state.add(block, start, end, mention.kind, "named-again", "medium", mention.key, mention.place)
+        elif text in short and not state.in_lower_case(text) and (word is None or not state.dropped(block, word, start)):
+            state.add(block, start, end, short[text].kind, "short-form", "medium", short[text].key)

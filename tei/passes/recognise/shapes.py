@@ -42,7 +42,7 @@ NAME_WORD = rf"[{UPPER}][\w]*(?:[’'\-][{UPPER}][\w]*)*(?:-[a-z]+\b)?(?![’'][
 #: Socialist League"
 PLURAL_POSSESSIVE = rf"(?:[{UPPER}]\w*s[’']|People[’']s)(?=[ \u00a0][{UPPER}])"
 WORD = rf"(?:{TITLE_ABBREVIATIONS}|{INITIALS}|{PLURAL_POSSESSIVE}|{NAME_WORD})"
-JOINERS = ("of", "the", "and", "for", "de", "del", "della", "la", "le", "van", "von", "der", "du", "y")
+JOINERS = ("of", "the", "and", "for", "de", "des", "del", "della", "la", "le", "van", "von", "der", "du", "y")
 #: a government named after its head: "the Caetano regime", "the Truman administration"
 RULER_AFTER = re.compile(r"(?:’s)?[ \u00a0](?:regime|administration|dictatorship)\b")
 #: words of an office after which a name follows, besides the titles of :data:`.words.TITLES`
@@ -63,7 +63,12 @@ OFFICES_OF = frozenset("Secretary Minister Commissar Undersecretary Under-Secret
 #: small words inside a person's name ("Colvin de Silva", "Ludwig van Beethoven")
 PARTICLES = frozenset(("de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "ter", "y"))
 #: the last word of a street's or a square's name
-STREET_HEADS = frozenset("Street Avenue Road Square Boulevard Lane Strasse Straße Prospekt".split())
+STREET_HEADS = frozenset("Street Avenue Road Square Boulevard Lane Strasse Straße Prospekt City Cemetery".split())
+#: the first word of an organisation's name in the languages that put the head first
+#: ("Parti des Travailleurs", "Grupo Obrero Revolucionario", "Centro Studi Pietro Tresso")
+FOREIGN_ORG_FIRST = frozenset("Parti Partido Partito Partei Grupo Gruppo Groupe Gruppe Ligue Liga Lega Centro "
+                              "Comité Comitato Federación Fédération Federazione Confédération Confederación "
+                              "Confederazione Movimiento Mouvement Movimento Frente Unión Unione".split())
 #: a first word that only qualifies the name after it: "Stalinist-controlled Third International"
 QUALIFIER = re.compile(r"[^\W\d_][\w’']*-(?:controlled|dominated|led|backed|sponsored|owned|inspired|minded|"
                        r"style|type|wing|like|based|oriented|run|influenced)$")
@@ -432,6 +437,8 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
         periodical = periodical_guess(text, words, forenames, gazetteer)
         if periodical is not None:
             return [periodical]
+    if names[0] in FOREIGN_ORG_FIRST and not in_head and _foreign_body(names):
+        return [Guess("org", start, end, "organisation-shape", "medium")]
     heads = [i for i, n in enumerate(names) if n in ORG_ENDS] if not ORG_ENDS.isdisjoint(names) else []
     if heads and len(words) >= 2 and not in_head:
         last = heads[-1]
@@ -445,6 +452,8 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
                 return []
             if names[last] in ORG_TAILS and not any(_names_a_body(n, gazetteer) for n in names[:last] if n not in JOINERS):
                 return []
+            if names[0] in DEMONYMS and len(content) > 2:
+                start = words[1][1]  # "the British Labour Party": the Labour Party, the nationality no part
             return [Guess("org", start, end, "organisation-shape", "medium")]
     # rule 3: initials or a forename, then a surname; in a title-case head only a name of two
     # words that stands between punctuation ("2001: Stan Keable, What was the USSR?")
@@ -483,6 +492,26 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
         if guess is not None and guess.cert == "high":
             found.append(guess)
     return found
+
+
+#: nationalities of countries: before the name of a body they say whose it is, and are no
+#: part of its name ("the British Labour Party"); a listed body keeps its own ("French
+#: Communist Party", "Irish Republican Army": the lists read them first)
+DEMONYMS = frozenset("American British English French German Russian Italian Spanish Japanese Chinese Indian "
+                     "Polish Irish Scottish Welsh Mexican Cuban Greek Turkish Austrian Hungarian Czech Dutch "
+                     "Belgian Swiss Swedish Norwegian Danish Canadian Australian Korean Vietnamese Israeli "
+                     "Egyptian Persian".split())
+FOREIGN_JOINERS = frozenset(("de", "des", "del", "della", "du", "la", "le", "y"))
+
+
+def _foreign_body(names: list[str]) -> bool:
+    """True for a head-first name in another language: the head and capitalised words,
+    joined only by that language's small words ("Parti des Travailleurs"; not "Liga and
+    Comité", two names)."""
+    rest = names[1:]
+    return bool(rest) and name_like(rest[-1]) \
+        and all(name_like(n) or n in FOREIGN_JOINERS for n in rest) \
+        and not any(n in NATIONALITIES or n in NEVER for n in rest)
 
 
 def opens_sentence(text: str, start: int) -> bool:

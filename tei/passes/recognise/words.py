@@ -15,7 +15,7 @@ TITLES = frozenset(
     "Premier Judge Justice Rev. Reverend Father Professor Prof. Captain Capt. Colonel Col. Mayor Congressman "
     "Chairman Marshal Admiral Lord Sir Lady Minister Chancellor Ambassador Commissar Sergeant Lieutenant Lt. "
     "Brother Sister Bishop Cardinal Pope King Queen Prince Tsar Czar Kaiser Emperor Count Baron Monsieur M. "
-    "Herr Frau Senor Señor Don".split()
+    "Herr Frau Senor Señor Don Delegate".split()
 )
 #: the last word of an organisation's name
 ORG_HEADS = frozenset(
