@@ -1,5 +1,5 @@
 """The recall round of the recogniser (issue 11): lists of surnames that end in a full name,
-names joined by hyphens, a nationality before a body's name, a delegate's initials, datelines, places and bodies named again in
+names joined by hyphens, a delegate's initials, datelines, places and bodies named again in
 small letters or without their head, head-first bodies of other languages, more forenames.
 Each rule on invented sentences; docs/names.md gives the evidence and its @cert."""
 from __future__ import annotations
@@ -97,11 +97,6 @@ def test_a_head_first_body_of_another_language_is_an_organisation(tmp_path, sent
     assert ("orgName", body) in names(tmp_path, sentence)
 
 
-def test_a_nationality_before_a_bodys_name_is_no_part_of_it(tmp_path):
-    found = names(tmp_path, "The British Lamplighters Party was founded in 1906; the Ceylon Lamplighters Party later.")
-    assert ("orgName", "Lamplighters Party") in found and ("orgName", "Ceylon Lamplighters Party") in found
-
-
 def test_head_first_words_joined_by_and_are_no_body(tmp_path):
     found = names(tmp_path, "Liga and Comité were the words on the banner.")
     assert all(tag != "orgName" for tag, _ in found)
@@ -111,3 +106,16 @@ def test_head_first_words_joined_by_and_are_no_body(tmp_path):
                                   "Camillo Bernardi", "Rodolphe Pragier", "Luther Blanchard"])
 def test_more_forenames_of_the_archives_languages(tmp_path, name):
     assert ("persName", name) in names(tmp_path, f"The essay by {name} appeared.")
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("The Harbour Lamplighters Party met on Sunday.", "Harbour Lamplighters Party"),
+    ("Delegates of the Parti des Lamplighters spoke.", "Parti des Lamplighters"),
+])
+def test_an_organisation_found_by_its_shape_alone_is_low_certainty(tmp_path, sentence, body):
+    """docs/names.md: the organisation shape measured 0.63 on the development pages, below
+    every other shape, so its mentions are cert="low"."""
+    from .test_recogniser_persons_places import spans
+
+    assert [(tag, text, cert) for tag, text, _, cert in spans(tmp_path, sentence) if text == body] \
+        == [("orgName", body, "low")]

@@ -389,7 +389,7 @@ def titled_person(words: list[tuple[str, int, int]]) -> list[Guess]:
     person = Guess("person", words[last + 1][1], words[-1][2], "title", _title_cert(words[last + 1:]))
     heads = [i for i, n in enumerate(office) if n in ORG_HEADS]
     if heads and heads[-1] >= 1 and office[heads[-1]] not in WEAK_HEADS:
-        return [Guess("org", words[0][1], words[heads[-1]][2], "organisation-shape", "medium"), person]
+        return [Guess("org", words[0][1], words[heads[-1]][2], "organisation-shape", "low"), person]
     return [person]
 
 
@@ -438,7 +438,7 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
         if periodical is not None:
             return [periodical]
     if names[0] in FOREIGN_ORG_FIRST and not in_head and _foreign_body(names):
-        return [Guess("org", start, end, "organisation-shape", "medium")]
+        return [Guess("org", start, end, "organisation-shape", "low")]
     heads = [i for i, n in enumerate(names) if n in ORG_ENDS] if not ORG_ENDS.isdisjoint(names) else []
     if heads and len(words) >= 2 and not in_head:
         last = heads[-1]
@@ -452,9 +452,7 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
                 return []
             if names[last] in ORG_TAILS and not any(_names_a_body(n, gazetteer) for n in names[:last] if n not in JOINERS):
                 return []
-            if names[0] in DEMONYMS and len(content) > 2:
-                start = words[1][1]  # "the British Labour Party": the Labour Party, the nationality no part
-            return [Guess("org", start, end, "organisation-shape", "medium")]
+            return [Guess("org", start, end, "organisation-shape", "low")]
     # rule 3: initials or a forename, then a surname; in a title-case head only a name of two
     # words that stands between punctuation ("2001: Stan Keable, What was the USSR?")
     if in_head and len(words) == 2 and (not before.strip() or before.rstrip()[-1] in ",:;(–—") \
@@ -494,13 +492,6 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
     return found
 
 
-#: nationalities of countries: before the name of a body they say whose it is, and are no
-#: part of its name ("the British Labour Party"); a listed body keeps its own ("French
-#: Communist Party", "Irish Republican Army": the lists read them first)
-DEMONYMS = frozenset("American British English French German Russian Italian Spanish Japanese Chinese Indian "
-                     "Polish Irish Scottish Welsh Mexican Cuban Greek Turkish Austrian Hungarian Czech Dutch "
-                     "Belgian Swiss Swedish Norwegian Danish Canadian Australian Korean Vietnamese Israeli "
-                     "Egyptian Persian".split())
 FOREIGN_JOINERS = frozenset(("de", "des", "del", "della", "du", "la", "le", "y"))
 
 
