@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ...model import Article, Block, article_blocks
 from .gazetteer import Place
+from .ids import entry_id
 
 #: inline elements a machine name may neither overlap nor enter
 NAME_TAGS = {"persName", "placeName", "orgName", "eventName", "title", "name", "rs"}
@@ -15,6 +16,12 @@ NAME_TAGS = {"persName", "placeName", "orgName", "eventName", "title", "name", "
 PARTICLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:de|da|di|du|del|della|van|von|ter)(?:[ \u00a0](?:la|der|den))?[ \u00a0]$")
 #: a generation after a person's name: "Oskar T. Brandt, Jr." (the annotation rules keep it)
 SUFFIX_AFTER = re.compile(r",?[ \u00a0](?:Jr|Sr)\.")
+#: a word of position before a place, part of a region's name: "Central Europe", "Upper Silesia"
+POSITION_BEFORE = re.compile(r"(?<![\w’'\-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
+                             r"Upper|Lower|Greater)[ \u00a0]$")
+#: a colonial power's adjective before a country, part of a territory's name: "Spanish Morocco"
+POWER_BEFORE = re.compile(r"(?<![\w’'\-])(?:British|French|Spanish|Portuguese|Dutch|Belgian|Italian|German|"
+                          r"Japanese|Russian|Danish)[ \u00a0]$")
 
 
 @dataclass
@@ -157,9 +164,28 @@ class ArticleState:
             return False
         if kind == "person":
             start, end = self._whole_person(block, start, end)
+        elif kind == "place":
+            region = self._region_before(block, start, place)
+            if region is not None:  # "Central Europe": a place of its own, with no gazetteer id
+                start, evidence, cert, place = region, "place-region", "medium", None
+                key = entry_id("place", block.text[start:end])
         self.covers[id(block)].cover(start, end)
         self.mentions.append(Mention(block, start, end, kind, evidence, cert, key, place))
         return True
+
+    def _region_before(self, block: Block, start: int, place: Place | None) -> int | None:
+        """Where a region's name starts whose last word is the place found at ``start``: a
+        word of position before any place ("Central Europe", "Upper Silesia"), a colonial
+        power's adjective before a country ("Spanish Morocco"); None when there is none or
+        it is not free."""
+        before = block.text[max(0, start - 12):start]
+        found = POSITION_BEFORE.search(before)
+        if found is None and place is not None and place.kind == "country":
+            found = POWER_BEFORE.search(before)
+        if found is None:
+            return None
+        region = start - len(before) + found.start()
+        return region if self.free(block, region, start) else None
 
     def _whole_person(self, block: Block, start: int, end: int) -> tuple[int, int]:
         """A person's name with the particle before it and the generation after it, when
