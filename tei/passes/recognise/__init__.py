@@ -58,18 +58,20 @@ THE_BEFORE = re.compile(r"(?<![\w’'\-])The[ \u00a0]$")
 CAPITALISED_BEFORE = re.compile(r"(?<![\w’'.\-])([A-Z][\w’'\-]*)[ \u00a0]+$")
 
 
-def _inside_longer_name(text: str, start: int, end: int, kind: str, lists) -> bool:
+def _inside_longer_name(text: str, start: int, end: int, kind: str, lists, breaks=()) -> bool:
     """True when a list form is only part of a longer name: an organisation head follows
     it ("Militant Group", "Chicago Federation of Labor"), or, for an organisation or a
     periodical, a capitalised word that is not a function word, nor a listed person
-    ("the Roosevelt Democratic Party"), stands before it."""
+    ("the Roosevelt Democratic Party"), stands before it on the same line (a reviewed
+    book's "edited by Ada Pell" above "Random House, 1963" is no part of the publisher)."""
     following = FOLLOWING_HEAD.match(text, end)
     if following is not None:  # a listed person before a listed body is not part of it
         listed = lists.get(text[end:following.end()].strip()) if kind == "person" else None
         return listed is None or listed.kind not in ("org", "work")
     if kind in ("org", "work"):
         before = CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
-        if before is None or before.group(1).capitalize() in FUNCTION_WORDS or QUALIFIER.match(before.group(1)):
+        if before is None or before.group(1).capitalize() in FUNCTION_WORDS or QUALIFIER.match(before.group(1)) \
+                or any(before.end(1) < b <= start for b in breaks):
             return False  # "the Stalinist-dominated Committee for …": the qualifier is no part of it
         listed = lists.get(before.group(1))
         return listed is None or listed.kind != "person"
@@ -120,7 +122,7 @@ def recognise(article: Article, register=None) -> list[Found]:
         for start, end, listed in lists.find(runs) if runs else ():
             if _marked_already(state, block, start, end, listed.kind):
                 continue  # the common case: the register named it
-            if _inside_longer_name(block.text, start, end, listed.kind, lists):
+            if _inside_longer_name(block.text, start, end, listed.kind, lists, block.breaks):
                 continue  # "Militant Group", "Stepney Labour Party": the shapes read the whole name
             if _word_among_capitals(state, block.text, start, end):
                 continue  # "TELL US": the pronoun, not the "US" of the places list

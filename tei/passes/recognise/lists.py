@@ -2,8 +2,8 @@
 
 Each list is a TEI register file (the shape of :mod:`tei.register`): persons the
 articles often name by surname alone, organisations of the labour movement with their
-acronyms, the periodicals of the archive, and places under the names the articles print
-(historical ones included). A form found in text is
+acronyms, the publishers that reviews and notes cite, the periodicals of the archive, and
+places under the names the articles print (historical ones included). A form found in text is
 a mention of the list's entry, with the entry's id (the list's ids follow the id rule
 of ``docs/decisions.md`` §1).
 """
@@ -17,7 +17,7 @@ from itertools import chain
 from ...register import Register, normalise
 from .shapes import CANDIDATE, tokens
 
-LIST_FILES = ("persons.xml", "organisations.xml", "periodicals.xml", "places.xml")
+LIST_FILES = ("persons.xml", "organisations.xml", "publishers.xml", "periodicals.xml", "places.xml")
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from ...dates import MONTH_NAMES
 from .gazetteer import BIG_CITY, Place
-from .words import MONTHS, NATIONALITIES, NEVER, ORG_HEADS, SPEECH_VERBS, TITLES, WEAK_HEADS, WEEKDAYS
+from .words import MONTHS, NATIONALITIES, NEVER, ORG_HEAD_PAIRS, ORG_HEADS, SPEECH_VERBS, TITLES, WEAK_HEADS, WEEKDAYS
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĆČĐĘŁŃŒŘŚŠŤŮŽ"
 INITIALS = rf"[{UPPER}]\.(?:[ ]?[{UPPER}]\.)*"
@@ -439,7 +439,7 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
             return [periodical]
     if names[0] in FOREIGN_ORG_FIRST and not in_head and _foreign_body(names):
         return [Guess("org", start, end, "organisation-shape", "low")]
-    heads = [i for i, n in enumerate(names) if n in ORG_ENDS] if not ORG_ENDS.isdisjoint(names) else []
+    heads = _org_heads(names)
     if heads and len(words) >= 2 and not in_head:
         last = heads[-1]
         if last == len(words) - 1 or (last + 1 < len(words) and names[last + 1] in ("of", "for")):
@@ -493,6 +493,15 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
 
 
 FOREIGN_JOINERS = frozenset(("de", "des", "del", "della", "du", "la", "le", "y"))
+
+
+def _org_heads(names: list[str]) -> list[int]:
+    """The places of the organisation heads among ``names``: a head word ("… Party",
+    "… Books") or the last word of a head of two ("… Publishing House")."""
+    heads = [i for i, n in enumerate(names) if n in ORG_ENDS] if not ORG_ENDS.isdisjoint(names) else []
+    if "House" in names:
+        heads = sorted(heads + [i for i in range(1, len(names)) if (names[i - 1], names[i]) in ORG_HEAD_PAIRS])
+    return heads
 
 
 def _foreign_body(names: list[str]) -> bool:

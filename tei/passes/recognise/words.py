@@ -23,9 +23,12 @@ ORG_HEADS = frozenset(
     "Brotherhood Front Bureau Commission Secretariat Tendency Club Society Corporation Company Department Board "
     "Administration Ministry Army Navy Government Alliance Confederation Syndicate Trust Group Caucus Movement "
     "Conference Institute Foundation Guild Assembly Soviet Opposition Faction Fraction Organisation Organization "
-    "Co. Corp. Inc. Ltd. Motors Steel Publishers Press Library University College School Academy Bank Museum "
+    "Co. Corp. Inc. Ltd. Motors Steel Publishers Publications Books Press Library University College School Academy "
+    "Bank Museum "
     "Hospital Guild Lodge Local Cooperative Clubs".split()
 )
+#: heads of two words whose last word alone heads no body ("People’s Publishing House", not "White House")
+ORG_HEAD_PAIRS = frozenset({("Publishing", "House")})
 #: words an organisation head needs beside it to be an organisation, not a phrase
 WEAK_HEADS = frozenset("Group Movement Conference Assembly Army Government Opposition Press Soviet Front".split())
 #: month names as printed: the full names and the abbreviations with their full stop, from the
