@@ -18,15 +18,20 @@ FIRM_AFTER = re.compile(r"(?:,[ \u00a0][A-Z][\w’'\-]*)?,?[ \u00a0](?:(?:and|&)
 THE = re.compile(r"^The\s+")
 
 
+def without_generation(name: str) -> str:
+    """``name`` without the generation after it ("Oskar T. Brandt, Jr." -> "Oskar T.
+    Brandt"); the regex is asked only when the name holds "r.", which "Jr." and "Sr." end in."""
+    return GENERATION.sub("", name) if "r." in name else name
+
+
 def surname(name: str) -> str:
     """The word a bare mention repeats: "Brandt" of "Oskar T. Brandt, Jr."."""
-    return GENERATION.sub("", name).split()[-1]
+    return without_generation(name).split()[-1]
 
 
 def bare(name: str) -> bool:
     """A surname alone, with its particle if any ("Gaulle", "de Gaulle"), not "J. Smith"."""
-    words = GENERATION.sub("", name).split()
-    return "." not in name and len([w for w in words if not w[0].islower()]) == 1
+    return "." not in name and sum(not w[0].islower() for w in name.split()) == 1
 
 
 def coreference(state: ArticleState, pending, acronyms: dict[str, str], places) -> None:
@@ -37,20 +42,20 @@ def coreference(state: ArticleState, pending, acronyms: dict[str, str], places) 
     for mention in state.mentions:
         if mention.kind == "person" and mention.evidence != "speech-verb":
             name = mention.block.text[mention.start:mention.end]
-            if bare(name) and mention.evidence == "title":
-                titled.append(name)
-            elif not bare(name):
+            if not bare(name):
                 surnames.setdefault(surname(name), set()).add(entry_id("person", name))
+            elif mention.evidence == "title":
+                titled.append(name)
     for name in titled:
         surnames.setdefault(surname(name), {entry_id("person", name)})
     for mention in state.mentions:
         if mention.kind == "person" and mention.key is None:
             name = mention.block.text[mention.start:mention.end]
-            if bare(name) and len(surnames.get(surname(name), ())) > 1:
+            keys = surnames.get(surname(name), ()) if bare(name) else ()
+            if len(keys) > 1:
                 mention.cert, mention.evidence = "low", "surname-shared"
-                continue
-            if bare(name) and len(surnames.get(surname(name), ())) == 1:
-                mention.key = next(iter(surnames[surname(name)]))
+            elif len(keys) == 1:
+                mention.key = next(iter(keys))
                 if mention.evidence in ("speech-verb", "surname-shape"):  # the full name tells more
                     mention.cert, mention.evidence = "medium", "coreference"
             else:
