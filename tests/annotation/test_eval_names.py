@@ -245,6 +245,7 @@ COMMITTED = [
     ("names_dev/gold-fresh.tsv", "names_dev/pages-fresh.tsv", "dev", 100),
     ("names_dev/gold-cert.tsv", "names_dev/pages-cert.tsv", "dev", 200),
     ("names_dev/gold-recall.tsv", "names_dev/pages-recall.tsv", "dev", 150),
+    ("names_dev/gold-high.tsv", "names_dev/pages-high.tsv", "dev", 70),
     ("names_eval/heldout2-gold.tsv", "names_eval/heldout2-pages.tsv", "eval", 250),
 ]
 
