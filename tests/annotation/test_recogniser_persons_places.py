@@ -175,3 +175,10 @@ def test_an_adverb_opening_a_sentence_is_not_part_of_a_name(tmp_path):
     found = names(tmp_path, "Ada Voss asked him. “Yes.” Thereupon Molotovsky was shown the testimony.")
     assert ("persName", "Molotovsky") in found
     assert all(not text.startswith("Thereupon") for _, text in found)
+
+
+def test_a_forename_that_makes_a_figure_of_speech_names_no_person(tmp_path):
+    found = names(tmp_path, "The report of Hamish Dunmore was read. In the yards Jim Crow still rules, and "
+                            "the report says John Bull will not change it.")
+    assert ("persName", "Hamish Dunmore") in found
+    assert not any(text in ("Jim Crow", "John Bull", "Crow", "Bull") for _, text in found)

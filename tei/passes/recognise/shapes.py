@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from ...dates import MONTH_NAMES
 from .gazetteer import BIG_CITY, Place
-from .words import MONTHS, NATIONALITIES, NEVER, ORG_HEAD_PAIRS, ORG_HEADS, SPEECH_VERBS, TITLES, WEAK_HEADS, WEEKDAYS
+from .words import FIGURES, MONTHS, NATIONALITIES, NEVER, ORG_HEAD_PAIRS, ORG_HEADS, SPEECH_VERBS, TITLES, WEAK_HEADS, WEEKDAYS
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĆČĐĘŁŃŒŘŚŠŤŮŽ"
 INITIALS = rf"[{UPPER}]\.(?:[ ]?[{UPPER}]\.)*"
@@ -458,6 +458,8 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
     if in_head and len(words) == 2 and (not before.strip() or before.rstrip()[-1] in ",:;(–—") \
             and re.match(r"\s*(?:[,:;)–—]|$)", text[end:end + 2]):
         in_head = False
+    if " ".join(names) in FIGURES:
+        return []  # "Jim Crow is still boss": a figure of speech, not a person
     if 2 <= len(words) <= 4 and not in_head and "of" not in names and "the" not in names:
         first, last = names[0], names[-1]
         middle_ok = all(name_like(n) or IS_INITIALS.match(n) or n in PARTICLES for n in names[1:-1])

@@ -60,6 +60,9 @@ NEVER = frozenset(
     "Number Issue Spring Summer Autumn Fall Winter Christmas Easter Day Street Avenue Square Hall Building "
     "North South East West Negro White Black Red Blue Green".split()
 )
+#: a forename and a word that together are a figure of speech, not a person: "Jim Crow" is the
+#: segregation laws, "John Bull" England, "John Doe" anybody
+FIGURES = frozenset({"Jim Crow", "John Bull", "John Doe", "Jane Doe", "Joe Public", "Johnny Reb"})
 SPEECH_VERBS = ("said", "says", "wrote", "writes", "declared", "declares", "argued", "argues", "told", "tells",
                 "replied", "answered", "stated", "insisted", "explained", "asked", "added", "claimed", "claims")
 
