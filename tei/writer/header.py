@@ -171,8 +171,18 @@ def page_attributes(page: str) -> dict[str, str]:
     if not dash and PAGE_NUMBER.match(text):
         return {"n": text}
     if dash and PAGE_NUMBER.match(first) and PAGE_NUMBER.match(last):
-        return {"from": first, "to": last}
+        return {"from": first, "to": full_range_end(first, last)}
     return {}
+
+
+def full_range_end(first: str, last: str) -> str:
+    """The last page of a range printed in short ("195-99" ends on 199, "1203-4" on 1204):
+    the first page's leading digits complete it; any other end stays as printed."""
+    if first.isdigit() and last.isdigit() and len(last) < len(first):
+        whole = first[: len(first) - len(last)] + last
+        if int(whole) > int(first):
+            return whole
+    return last
 
 
 def write_credit(bibl: etree._Element, credit: Credit, index: int, lookup: Lookup | None) -> None:

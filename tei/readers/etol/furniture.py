@@ -44,7 +44,9 @@ def is_navigation(text: str) -> bool:
 #: navigation that only the top of a page sets: a breadcrumb ("MIA > Archive > Lenin >
 #: Works"), the archive's arrows ("< backward   forward >"), a writer's archive named alone
 #: ("Lenin Internet Archive", "Marta Lind Internet Archive: Writings 1935")
-BREADCRUMB = re.compile(r"^(?:MIA|Marxists\S*|Home|ETOL|Encyclop\w*|Archive)\b[^<>|]{0,40}(?:\s+>\s+[^<>|]{1,40})+$")
+#: "MIA > Archive > Trotsky", and with colons, "MIA: History: ETOL: Documents: 1938-1949"
+BREADCRUMB = re.compile(r"^(?:MIA|Marxists\S*|Home|ETOL|Encyclop\w*|Archive)\b(?:[^<>|]{0,40}(?:\s+>\s+[^<>|]{1,40})+"
+                        r"|(?:\s*:\s*[^:<>|]{1,40}){2,})$")
 ARROWS = re.compile(r"^(?:<\s*(?i:back(?:ward)?|prev(?:ious)?)\b[^<>]*?)?(?:(?i:forward|next)\s*>)?$")
 WRITER_ARCHIVE = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,5}Internet\s+Archive(?:\s*[:|–—-]\s*[^.]{1,60})?$")
 
@@ -104,7 +106,7 @@ _AFTER_JOURNAL = (
     r"\(?" + _DATE + r"\)?"
     # the pages; then the later issues of an article printed in several, after "&" or a
     # comma ("p. 2 & Vol. IV No. 7, 17 February 1940, p. 2"; "pp. 3–5, Vol. V No. 52, ...")
-    r"(?:\s*,\s*(?P<pages>pp?\.\s*(?:(?!\s*[&,]\s*(?i:vol)\b).)+?))?"
+    r"(?:\s*,\s*(?P<pages>(?:pp?\.|pages?\b)\s*(?:(?!\s*[&,]\s*(?i:vol)\b).)+?))?"
     r"(?P<continued>\s*[&,]\s*(?i:vol)\b.+?)?"
     # the archive's labelled lines may end in a semicolon ("Source: The Harbour Times, May 4, 1871;")
     r"\s*[.;]?$"
@@ -127,7 +129,7 @@ ARCHIVE_HEADER = re.compile(
 
 def parse_pages(text: str) -> list[str]:
     """"pp. 1 & 3" -> ["1", "3"]; "pp. 4–5" -> ["4–5"] (a range stays one item)."""
-    body = re.sub(r"^pp?\.\s*", "", text.replace("\u00a0", " ").strip()).rstrip(".")
+    body = re.sub(r"^(?:pp?\.|pages?\b)\s*", "", text.replace("\u00a0", " ").strip()).rstrip(".")
     return [part.strip() for part in re.split(r"\s*(?:&|,|\band\b)\s*", body) if part.strip()]
 
 
@@ -510,11 +512,16 @@ def parse_loose_source(text: str, line: int) -> PrintedSource | None:
 
 # -- credits and rights --------------------------------------------------------------
 
+#: the MIA's labels of its header lines: "Written: 1937.", "Online Version: ...", "Source: ...",
+#: "Adopted: June 12, 1943." (a body's resolution), "Delivered: 3 May 1920" (a speech)
+ARCHIVE_LABEL = (r"(?:Written|(?:First\s+)?Published|Publishing\s+information|Online\s+Version|Source|Adopted"
+                 r"|Delivered)\s*:")
+#: a line opening with one of the labels, as printed (capitalised)
+LABELLED_LINE = re.compile("^" + ARCHIVE_LABEL)
 CREDIT_WORDS = re.compile(
     r"^(?:Transcri\w*|Mark(?:ed)?[- ]?up|HTML|Translat\w*|Proofread\w*|Formatted|Edited|Prepared|"
     r"Scanned|Digiti[sz]ed|Thanks|Copy(?:right|left)|Copied|Downloaded|Original(?:ly)?|Public Domain|"
-    # the MIA's labelled header lines: "Written: 1937.", "Online Version: ...", "Source: ..."
-    r"(?:Written|(?:First\s+)?Published|Publishing\s+information|Online\s+Version|Source)\s*:|"
+    + ARCHIVE_LABEL + r"|"
     # the page's pointer to another copy: "This article can also be found here."
     r"This (?:article|text|document|item|review|letter|piece) (?:can|may) (?:also )?be found\b)",
     re.IGNORECASE,

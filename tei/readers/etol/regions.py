@@ -12,12 +12,11 @@ Each region is a list of blank-line groups; :mod:`.reader` hands each to its rea
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ...errors import NotAnArticleError
 from .body import is_salutation
-from .furniture import (is_credit, is_navigation, is_rights, is_source_line, is_top_navigation, parse_credited_source,
+from .furniture import (LABELLED_LINE, is_credit, is_navigation, is_rights, is_source_line, is_top_navigation, parse_credited_source,
                         parse_updated)
 from .notes import heading_and_rest
 from .text import LineGroup
@@ -46,8 +45,7 @@ class Regions:
 def is_source_or_credit(text: str) -> bool:
     stripped = text.strip()
     return (is_source_line(stripped) or is_credit(stripped) or is_rights(stripped)
-            or bool(re.match(r"^(?:Written|Published|First Published|Publishing information|Source|Online Version)\s*:",
-                             stripped)))
+            or bool(LABELLED_LINE.match(stripped)))
 
 
 def ends_title_block(text: str) -> bool:
