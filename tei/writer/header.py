@@ -358,11 +358,14 @@ def framing_blocks(article: Article, kind: str):
                 yield block
 
 
-def first_name_span(blocks, tag: str) -> tuple[str, str | None] | None:
-    """(text, ref) of the first ``tag`` span (a name the register knows) in ``blocks``."""
+def first_name_span(blocks, tag: str, first_line: bool = False) -> tuple[str, str | None] | None:
+    """(text, ref) of the first ``tag`` span (a name the register knows) in ``blocks``;
+    with ``first_line``, only on a block's first line (a dateline's place, never a street
+    of the address under it)."""
     for block in blocks:
+        end = block.breaks[0] if first_line and block.breaks else len(block.text)
         for span in block.spans:
-            if span.tag == tag:
+            if span.tag == tag and span.start < end:
                 return block.text[span.start:span.end], span.attr("ref")
     return None
 
@@ -378,7 +381,7 @@ def write_profile_desc(header_el: etree._Element, article: Article) -> None:
     "Moscow, February 1933"), ``creation``; for a letter, ``correspDesc`` with its sender."""
     profile = sub(header_el, "profileDesc")
     header = article.header
-    place = first_name_span(framing_blocks(article, "dateline"), "placeName")
+    place = first_name_span(framing_blocks(article, "dateline"), "placeName", first_line=True)
     if place and header.written_iso:
         creation = sub(profile, "creation")
         sub(creation, "date", header.written.strip("() "), when=header.written_iso)

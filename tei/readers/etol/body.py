@@ -61,6 +61,15 @@ def is_date_line(text: str) -> bool:
     return bool(rest) and place[:1].isupper() and parse_date(rest) is not None
 
 
+def is_dateline_with_address(group: LineGroup) -> bool:
+    """"Manchester, 14 January 1858 / 7 Southgate": a letter's place and date set over the
+    writer's street address (a line or two of at most five words, no sentence)."""
+    lines = [line.text.strip() for line in group.lines]
+    return 2 <= len(lines) <= 3 and is_date_line(lines[0]) and all(
+        1 <= len(words(line)) <= 5 and line[-1:] not in ".?!:;," and (line[:1].isdigit() or line[:1].isupper())
+        for line in lines[1:])
+
+
 def is_signature(text: str) -> bool:
     """A short name-like line: "T.T.", "L. Trotsky", "Leon Trotsky", "The Editors"."""
     stripped = text.strip()
@@ -295,7 +304,7 @@ def take_opener(groups: list[LineGroup]) -> tuple[list[Block | BlockGroup], list
         text = rest[0].text
         if is_salutation(text) or is_addressee(text) and len(rest) > 1 and is_salutation(rest[1].text):
             opener.append(block_from(rest.pop(0), "salute"))
-        elif is_date_line(text) and len(rest) > 1:
+        elif (is_date_line(text) or is_dateline_with_address(rest[0])) and len(rest) > 1:
             opener.append(block_from(rest.pop(0), "dateline"))
         else:
             break
