@@ -380,19 +380,34 @@ def write_profile_desc(header_el: etree._Element, article: Article) -> None:
     """The language; where the text gives the place and date of writing (a letter's
     "Moscow, February 1933"), ``creation``; for a letter, ``correspDesc`` with its sender."""
     profile = sub(header_el, "profileDesc")
-    header = article.header
     place = first_name_span(framing_blocks(article, "dateline"), "placeName", first_line=True)
-    if place and header.written_iso:
+    written = date_of_writing(article)
+    if place and written:
         creation = sub(profile, "creation")
-        sub(creation, "date", header.written.strip("() "), when=header.written_iso)
+        sub(creation, "date", written[0], when=written[1])
         creation[-1].tail = ", "
         sub(creation, "placeName", place[0], ref=place[1])
     sub(sub(profile, "langUsage"), "language", "English", ident="en")
     if is_letter(article):
-        write_corresp_desc(profile, article, place)
+        write_corresp_desc(profile, article, place, written)
 
 
-def write_corresp_desc(profile: etree._Element, article: Article, place: tuple[str, str | None] | None) -> None:
+def date_of_writing(article: Article) -> tuple[str, str] | None:
+    """(text, ISO date) of the writing: the title block's dateline ("(February 1933)"), else
+    the date on the first line of a letter's own dateline ("Manchester, 14 January 1858")."""
+    header = article.header
+    if header.written_iso:
+        return header.written.strip("() "), header.written_iso
+    for block in framing_blocks(article, "dateline"):
+        end = block.breaks[0] if block.breaks else len(block.text)
+        for span in block.spans:
+            if span.tag == "date" and span.start < end and span.attr("when"):
+                return block.text[span.start:span.end], span.attr("when")
+    return None
+
+
+def write_corresp_desc(profile: etree._Element, article: Article, place: tuple[str, str | None] | None,
+                       written: tuple[str, str] | None) -> None:
     """A letter's sending: who signed it (a name the register knows, else the author),
     where and when; nothing known, no correspDesc."""
     header = article.header
@@ -400,14 +415,14 @@ def write_corresp_desc(profile: etree._Element, article: Article, place: tuple[s
     if sender is None and header.authors and not header.author_editorial:
         sender = (header.authors[0], None)
     parts = [("persName", sender), ("placeName", place)]
-    if not any(value for _, value in parts) and not header.written_iso:
+    if not any(value for _, value in parts) and not written:
         return
     sent = sub(sub(profile, "correspDesc"), "correspAction", type="sent")
     for tag, value in parts:
         if value:
             sub(sent, tag, value[0], ref=value[1])
-    if header.written_iso:
-        sub(sent, "date", header.written.strip("() "), when=header.written_iso)
+    if written:
+        sub(sent, "date", written[0], when=written[1])
 
 
 def roman_to_int(text: str) -> str | None:

@@ -31,8 +31,25 @@ def test_a_dateline_over_a_street_address(text, expected):
 
 def test_regression_the_dateline_and_salutation_open_the_letter(page):
     p = page("mia_letter_dateline_over_street_address")
-    assert p.texts("//t:body/t:div/t:opener/t:dateline") == ["Harbourtown, 14 January 1871 7 Quay Street"]
+    assert p.texts("//t:body/t:div/t:opener/t:dateline") == ["Manchester, 14 January 1871 7 Quay Street"]
     assert p.texts("//t:body/t:div/t:opener/t:salute") == ["Dear Ek,"]
     assert p.xpath("//t:body//t:div[@type='section']") == []
-    # the street under the place is never the place of sending
-    assert p.xpath("//t:correspAction//t:placeName") == []
+    # the place of sending is the dateline's first line, never the street under it; the
+    # letter's own dateline dates its writing and sending
+    assert p.texts("//t:correspAction[@type='sent']/t:placeName") == ["Manchester"]
+    assert p.xpath("//t:correspAction[@type='sent']/t:date/@when") == ["1871-01-14"]
+    assert p.xpath("//t:profileDesc/t:creation/t:date/@when") == ["1871-01-14"]
+
+
+
+def test_the_street_under_an_unknown_town_is_never_the_place_of_sending():
+    from pathlib import Path
+
+    from tei.pipeline import encode_text
+
+    fixture = Path(__file__).resolve().parent.parent / "fixtures" / "reader" / "mia_letter_dateline_over_street_address.txt"
+    text = fixture.read_text(encoding="utf-8").replace("Manchester, 14 January", "Harbourtown, 14 January")
+    tree = encode_text(text, path="x.txt").tree
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert tree.xpath("//t:correspAction//t:placeName", namespaces=ns) == []
+    assert tree.xpath("//t:correspAction[@type='sent']/t:date/@when", namespaces=ns) == ["1871-01-14"]
