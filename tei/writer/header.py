@@ -290,6 +290,24 @@ def write_prefix_def(desc: etree._Element, register) -> None:
     desc.find(tei("appInfo")).addprevious(prefixes)
 
 
+def write_evidence_taxonomy(desc: etree._Element, used: set[str]) -> None:
+    """The kinds of evidence the file's machine mentions point at with ``@ana``
+    (``#ev-forename``), each a ``category`` of one ``taxonomy`` in ``classDecl``, in the
+    order the recogniser declares them (``tei/passes/recognise/evidence.py``)."""
+    from ..passes.recognise.evidence import EVIDENCE, TAXONOMY_ID, category_id
+
+    kinds = [name for name in EVIDENCE if f"#{category_id(name)}" in used]
+    if not kinds:
+        return
+    class_decl = etree.Element(tei("classDecl"))
+    taxonomy = sub(class_decl, "taxonomy", xml_id=TAXONOMY_ID)
+    sub(taxonomy, "desc", "The evidence on which the name recogniser marked a name (docs/names.md of tei-etol).")
+    for name in kinds:
+        category = sub(taxonomy, "category", xml_id=category_id(name))
+        sub(category, "catDesc", EVIDENCE[name])
+    desc.find(tei("appInfo")).addprevious(class_decl)
+
+
 def write_app_info(desc: etree._Element, applications: tuple[Application, ...] = APPLICATIONS) -> None:
     """One ``application`` per piece of software that decides something in the output."""
     app_info = sub(desc, "appInfo")

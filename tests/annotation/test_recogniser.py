@@ -2,6 +2,7 @@
 marks, the machine's marks in the TEI, and the editor's loop through a TEI register."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -64,6 +65,36 @@ def test_machine_entries_are_in_standoff_with_resp_and_geonames_ids():
     refs = {r[1:] for r in tree.xpath("//t:text//@ref", namespaces=NS)}
     ids = set(tree.xpath("//t:standOff//@xml:id", namespaces={"t": NS["t"], "xml": "http://www.w3.org/XML/1998/namespace"}))
     assert refs <= ids
+
+
+def test_each_machine_mention_names_its_evidence_declared_in_the_header():
+    """@ana points at a category of the taxonomy names-evidence in classDecl; the header
+    declares exactly the kinds the file uses, each with a description."""
+    tree = encode_file(PAGE).tree
+    mentions = tree.xpath("//t:text//*[@resp='#app-tei-etol-names']", namespaces=NS)
+    assert mentions and all(m.get("ana", "").startswith("#ev-") for m in mentions)
+    used = {m.get("ana")[1:] for m in mentions}
+    taxonomy = tree.xpath("//t:encodingDesc/t:classDecl/t:taxonomy[@xml:id='names-evidence']", namespaces=NS)
+    assert len(taxonomy) == 1
+    declared = taxonomy[0].xpath("t:category/@xml:id", namespaces=NS)
+    assert set(declared) == used and len(declared) == len(used)
+    assert all(c.xpath("normalize-space(t:catDesc)", namespaces=NS) for c in taxonomy[0].iterfind("{*}category"))
+    # the evidence agrees with the certainty: a full forename and surname is high, a shape low
+    by_text = {m.xpath("string()"): (m.get("ana"), m.get("cert")) for m in mentions}
+    assert ("#ev-forename", "high") in by_text.values()
+
+
+def test_the_html_tooltip_names_the_evidence():
+    from tei.views import render
+    html = render(encode_file(PAGE).tree, "html").output.decode("utf-8")
+    tooltips = re.findall(r'title="([^"]*found by the name recogniser, certainty[^"]*)"', html)
+    assert tooltips and all("; evidence: " in t for t in tooltips)
+    assert any("certainty high; evidence: a listed forename and a surname" in t for t in tooltips)
+
+
+def test_names_register_declares_no_evidence():
+    tree = encode_file(PAGE, names="register").tree
+    assert tree.xpath("//t:classDecl | //@ana", namespaces=NS) == []
 
 
 def test_the_same_bytes_on_every_run():

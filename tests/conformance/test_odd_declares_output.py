@@ -17,7 +17,7 @@ from oddread import (ODD, REPO, XSD, odd_class_attributes, odd_closed_list, odd_
 #: attributes whose values are names, pointers, numbers or dates, not a vocabulary:
 #: TEI declares their datatypes (the XSD checks them), the ODD closes no list.
 FREE = {"xml:id", "xml:lang", "n", "ref", "target", "when", "from", "to", "notBefore", "notAfter",
-        "who", "resp", "corresp", "sameAs", "source", "ident", "version", "anchored",
+        "who", "resp", "corresp", "ana", "sameAs", "source", "ident", "version", "anchored",
         # patterns and CSS selectors: TEI's datatypes, not a vocabulary
         "matchPattern", "replacementPattern", "selector"}
 XML = "{http://www.w3.org/XML/1998/namespace}"

@@ -45,7 +45,7 @@
       <xsl:attribute name="class"><xsl:value-of select="$kind"/><xsl:if test="@resp = $machine-resp"> machine</xsl:if></xsl:attribute>
       <xsl:if test="@resp = $machine-resp and @cert">
         <!-- a periodical the recogniser found (names.xsl name-machine): it says so -->
-        <xsl:attribute name="title">found by the name recogniser, certainty <xsl:value-of select="@cert"/></xsl:attribute>
+        <xsl:attribute name="title">found by the name recogniser, certainty <xsl:value-of select="@cert"/><xsl:if test="@ana">; evidence: <xsl:value-of select="key('pointer', @ana)/../tei:catDesc"/></xsl:if></xsl:attribute>
       </xsl:if>
       <xsl:if test="@xml:id and ancestor::tei:text"><xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute></xsl:if>
       <xsl:if test="@xml:lang"><xsl:attribute name="lang"><xsl:value-of select="@xml:lang"/></xsl:attribute></xsl:if>
@@ -105,13 +105,13 @@
           <xsl:when test="$host-mentions">
             <!-- a machine decision (name-machine, names.xsl): class "machine" and a tooltip that says so -->
             <a class="name {substring-before(substring-after(' persName:person placeName:place orgName:org eventName:event ', concat(' ', local-name(), ':')), ' ')}{substring(' machine', 1, 8 * (@resp = $machine-resp))}"
-                id="{substring($ref, 2)}-m{host:mention-number($here)}" href="{$ref}" title="{normalize-space($full)}{substring(concat(' (found by the name recogniser, certainty ', @cert, ')'), 1, 200 * (@resp = $machine-resp))}"><xsl:apply-templates/></a>
+                id="{substring($ref, 2)}-m{host:mention-number($here)}" href="{$ref}" title="{normalize-space($full)}{substring(concat(' (found by the name recogniser, certainty ', @cert, substring(concat('; evidence: ', key('pointer', @ana)/../tei:catDesc), 1, 300 * boolean(@ana)), ')'), 1, 500 * (@resp = $machine-resp))}"><xsl:apply-templates/></a>
           </xsl:when>
           <xsl:otherwise>
             <xsl:for-each select="key('mentions', $ref)">
               <xsl:if test="count(. | $here) = 1">
                 <a class="name {substring-before(substring-after(' persName:person placeName:place orgName:org eventName:event ', concat(' ', local-name(..), ':')), ' ')}{substring(' machine', 1, 8 * (../@resp = $machine-resp))}"
-                    id="{substring($ref, 2)}-m{position()}" href="{$ref}" title="{normalize-space($full)}{substring(concat(' (found by the name recogniser, certainty ', ../@cert, ')'), 1, 200 * (../@resp = $machine-resp))}"><xsl:apply-templates select="../node()"/></a>
+                    id="{substring($ref, 2)}-m{position()}" href="{$ref}" title="{normalize-space($full)}{substring(concat(' (found by the name recogniser, certainty ', ../@cert, substring(concat('; evidence: ', key('pointer', ../@ana)/../tei:catDesc), 1, 300 * boolean(../@ana)), ')'), 1, 500 * (../@resp = $machine-resp))}"><xsl:apply-templates select="../node()"/></a>
               </xsl:if>
             </xsl:for-each>
           </xsl:otherwise>

@@ -11,7 +11,8 @@ Industrial Organizations (CIO)"), name shapes and the GeoNames gazetteer
 persons share stays unlinked). :mod:`.state` holds what is known while reading;
 :mod:`.ids` makes the ids; :mod:`.entries` and :mod:`.proposals` write the TEI.
 
-Each mention becomes a span with ``@ref``, ``@resp="#app-tei-etol-names"`` and ``@cert``;
+Each mention becomes a span with ``@ref``, ``@resp="#app-tei-etol-names"``, ``@cert`` and
+``@ana`` naming its evidence (:mod:`.evidence`);
 each referent one :class:`Found` entry, whose id is made from its kind and name only
 (``docs/decisions.md`` §1), so "Hansen" is ``pers-hansen`` in every article of a corpus.
 """
@@ -25,6 +26,7 @@ from ...model import Article, Block, Span
 from ..mentions import trie_pattern
 from .coreference import (capitals, citation_authors, coreference, enumerations, hyphenated_persons,
                           listed_in_capitals, names_again, review_authors, single_names_again)
+from .evidence import category_id
 from .gazetteer import gazetteer
 from .ids import APP_ID, CERT_ORDER, KIND_TAG, RESP, Found, entry_id, id_name, person_key
 from .lists import candidate_runs, project_lists
@@ -374,5 +376,6 @@ def _entries(state: ArticleState) -> list[Found]:
         if mention.kind == "work":
             attrs = (("level", "j"),) + attrs
         tag = KIND_TAG[mention.kind]
-        mention.block.spans.append(Span(mention.start, mention.end, tag, attrs + (("resp", RESP), ("cert", mention.cert))))
+        machine = (("resp", RESP), ("cert", mention.cert), ("ana", f"#{category_id(mention.evidence)}"))
+        mention.block.spans.append(Span(mention.start, mention.end, tag, attrs + machine))
     return [found[key] for key in sorted(found)]
