@@ -15,10 +15,11 @@ from .test_recogniser_persons_places import spans
     ("The mines of Upper Silesia were closed.", "Upper Silesia"),
     ("Troops came from Spanish Morocco in July.", "Spanish Morocco"),
     ("The strikes of Northern Italy spread.", "Northern Italy"),
+    ("The election in N. Ireland was called in haste.", "N. Ireland"),  # a position abbreviated
 ])
 def test_a_region_named_after_a_place_is_one_place(tmp_path, sentence, region):
     found = [(tag, text, ref, cert) for tag, text, ref, cert in spans(tmp_path, sentence) if tag == "placeName"]
-    assert found == [("placeName", region, "#place-" + region.lower().replace(" ", "-"), "medium")]
+    assert found == [("placeName", region, "#place-" + region.lower().replace(". ", "-").replace(" ", "-"), "medium")]
 
 
 @pytest.mark.parametrize("sentence, place", [
@@ -28,3 +29,20 @@ def test_a_region_named_after_a_place_is_one_place(tmp_path, sentence, region):
 ])
 def test_words_of_position_or_power_elsewhere_are_no_part_of_a_place(tmp_path, sentence, place):
     assert [text for tag, text, _, _ in spans(tmp_path, sentence) if tag == "placeName"] == [place]
+
+
+@pytest.mark.parametrize("sentence, marked", [
+    # a listed or gazetteer place that runs on into another capitalised word of running text
+    # is part of a longer name: not marked alone
+    ("The people formed a guard against the Royal Ulster Constabulary in the streets.", []),
+    ("The march reached the Boston Common near the river before noon.", []),
+    ("The strikers met again in Chicago Monday and voted for the action.", ["Chicago"]),  # a weekday
+    ("The strikers met again in Chicago and voted for the action.", ["Chicago"]),
+])
+def test_a_place_that_runs_on_into_a_capitalised_word_is_part_of_a_longer_name(tmp_path, sentence, marked):
+    assert [text for tag, text, _, _ in spans(tmp_path, sentence) if tag == "placeName"] == marked
+
+
+def test_in_a_heading_of_capitalised_words_the_place_stands_alone(tmp_path):
+    found = [text for tag, text, _, _ in spans(tmp_path, "Labor Rallies to Aid of Akron Strike") if tag == "placeName"]
+    assert found == ["Akron"]

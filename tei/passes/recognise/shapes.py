@@ -151,6 +151,29 @@ FUNCTION_WORDS = frozenset(
     "Shall Should May Might Must Among During After Before With Without Under Over Upon While Since Until "
     "Against Every Each Both Such Even Only Also Yet Still Again Once Today Tomorrow Yesterday Let Dear Mr".split()
 )
+#: a capitalised word right after a name, on the same line: "Ulster" in "the Royal Ulster
+#: Constabulary", "Boston" in "the Boston Common"
+NEXT_CAPITALISED = re.compile(r"[ \u00a0]([A-Z][a-z’'\-]+)\b(?![.’'\-]?\w)")
+#: a word of running text: four letters or more, in small letters
+SMALL_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]{3,}")
+
+
+def runs_on_into_a_name(text: str, end: int) -> bool:
+    """True when the place that ends at ``end`` runs on into another capitalised word in
+    running text, and so is only part of a longer name ("the Royal Ulster Constabulary",
+    "the Boston Common", "Moscow News reported"): not a function word, a month, a weekday
+    or a title ("in Chicago Monday", "in Chicago Mayor Kelly"), nor after a place's own
+    full stop, which may end the sentence. A heading in capitals and small words ("Labor Rallies to
+    Aid of Akron Strike") capitalises every word: there the test says nothing."""
+    following = NEXT_CAPITALISED.match(text, end)
+    if following is None or text[end - 1] == ".":  # "Newark, N.J. Miss Pell came": its stop may end a sentence
+        return False
+    word = following.group(1)
+    if word in FUNCTION_WORDS or word in MONTHS or word in WEEKDAYS or word in TITLES:
+        return False
+    return len(SMALL_WORD.findall(text, 0, 400)) >= 3
+
+
 #: "Rykov", "Preobrazhensky", "Nemchenko", "Mirzoyan", "Vyshinsky", "Rakovsky"
 SURNAME_ENDING = re.compile(r"[A-Z][a-z]+(?:ov|ev|yev|sky|ski|skii|enko|yan|vich|ovich|evich|shvili|dze)$"
                             r"|(?:Mc|Mac|O[’'])[A-Z][a-z]+$")  # "McLellan", "MacLeod", "O’Brien"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ...model import Article, Block, article_blocks
 from .gazetteer import Place
 from .ids import entry_id
+from .shapes import runs_on_into_a_name
 
 #: inline elements a machine name may neither overlap nor enter
 NAME_TAGS = {"persName", "placeName", "orgName", "eventName", "title", "name", "rs"}
@@ -19,6 +20,8 @@ SUFFIX_AFTER = re.compile(r",?[ \u00a0](?:Jr|Sr)\.")
 #: a word of position before a place, part of a region's name: "Central Europe", "Upper Silesia"
 POSITION_BEFORE = re.compile(r"(?<![\w’'\-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
                              r"Upper|Lower|Greater)[ \u00a0]$")
+#: a word of position abbreviated before a country: "N. Ireland", "S. Africa", "W. Germany"
+POSITION_ABBREVIATED_BEFORE = re.compile(r"(?<![\w’'.\-])[NSEW]\.[ \u00a0]$")
 #: a colonial power's adjective before a country, part of a territory's name: "Spanish Morocco"
 POWER_BEFORE = re.compile(r"(?<![\w’'\-])(?:British|French|Spanish|Portuguese|Dutch|Belgian|Italian|German|"
                           r"Japanese|Russian|Danish)[ \u00a0]$")
@@ -165,6 +168,8 @@ class ArticleState:
         if kind == "person":
             start, end = self._whole_person(block, start, end)
         elif kind == "place":
+            if (evidence == "list" or evidence.startswith("gazetteer-")) and runs_on_into_a_name(block.text, end):
+                return False  # a part of a longer name: "the Royal Ulster Constabulary"
             region = self._region_before(block, start, place)
             if region is not None:  # "Central Europe": a place of its own, with no gazetteer id
                 start, evidence, cert, place = region, "place-region", "medium", None
@@ -181,7 +186,7 @@ class ArticleState:
         before = block.text[max(0, start - 12):start]
         found = POSITION_BEFORE.search(before)
         if found is None and place is not None and place.kind == "country":
-            found = POWER_BEFORE.search(before)
+            found = POWER_BEFORE.search(before) or POSITION_ABBREVIATED_BEFORE.search(before)
         if found is None:
             return None
         region = start - len(before) + found.start()
