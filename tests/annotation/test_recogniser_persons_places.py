@@ -182,3 +182,18 @@ def test_a_forename_that_makes_a_figure_of_speech_names_no_person(tmp_path):
                             "the report says John Bull will not change it.")
     assert ("persName", "Hamish Dunmore") in found
     assert not any(text in ("Jim Crow", "John Bull", "Crow", "Bull") for _, text in found)
+
+
+def test_a_title_set_in_capitals_opening_a_report_is_a_title(tmp_path):
+    found = names(tmp_path, "CAPTAIN Harold O’Malley’s decision to call a snap election was desperate.")
+    assert ("persName", "Harold O’Malley") in found and ("persName", "CAPTAIN Harold O’Malley") not in found
+
+
+def test_a_head_in_capitals_is_not_read_as_a_title_and_a_name(tmp_path):
+    found = names(tmp_path, "GENERAL MOTORS workers struck on Monday.")
+    assert all(tag != "persName" for tag, _ in found)
+
+
+def test_a_word_formed_from_a_surname_is_no_person(tmp_path):
+    found = names(tmp_path, "The O’Malleyites and the O’Malleyite press were split, said Ada Voss.")
+    assert [text for tag, text in found if tag == "persName"] == ["Ada Voss"]

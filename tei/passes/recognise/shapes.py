@@ -211,6 +211,8 @@ BY_BEFORE = re.compile(r"\bby[ \u00a0]$")
 #: a word formed from a name ("Stalinist", "Trotskyites", "Bolshevism", "YCLers"): never a
 #: name; surnames that end like words ("Rogers", "Cavendish") are not caught
 DERIVED = re.compile(r".+(?:ists?|isms?|ites?|ians?)$|[A-Z]{2,}ers$")
+#: a word formed from a name: "O’Malleyite", "O’Malleyites" (a surname may end in "-ian")
+DERIVED_FROM_NAME = re.compile(r".+(?:ists?|isms?|ites?)$")
 CANDIDATE = _candidate_regex()
 #: words never part of a person's name (:func:`name_like`): words that are never names,
 #: nationalities, organisation heads, months, weekdays, function words and titles
@@ -351,7 +353,7 @@ def classify_word(text: str, word: str, start: int, end: int, in_head: bool, gaz
         return [Guess("person", start, end, "speech-verb", "low")]
     if RULER_AFTER.match(after) and text[max(0, start - 4):start] == "the " and not facts.derived:
         return [Guess("person", start, end, "ruler", "low")]  # "the Caetano regime"
-    if facts.surname_ending and not opens_sentence(text, start) \
+    if facts.surname_ending and not DERIVED_FROM_NAME.match(word) and not opens_sentence(text, start) \
             and not PLACE_WORDS.search(text[max(0, start - 30):start]):  # "sent to Solovsky": a place
         return [Guess("person", start, end, "surname-shape", "low")]
     return []
@@ -378,6 +380,8 @@ def _is_title(names: list[str], at: int) -> bool:
     """True when the word at ``at`` is a title or an office; a title that is also an initial
     ("M.", Monsieur) only first or after another title: "Judge Matthew M. Joyce" is one name."""
     name = names[at]
+    if name.isupper() and len(name) > 2:  # a news report's opening word set in capitals: "CAPTAIN"
+        name = name.capitalize()
     if name not in TITLES and name not in OFFICES:
         return False
     return not (at and IS_INITIALS.match(name) and names[at - 1] not in TITLE_WORDS)
@@ -427,7 +431,9 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
     before = text[max(0, start - 40):start]
     # rule 1: a title and a name
     if not in_head:
-        titled = titled_person(words) if not TITLE_WORDS.isdisjoint(names[:-1]) else []
+        titled = titled_person(words) if not TITLE_WORDS.isdisjoint(names[:-1]) \
+            or (not names[-1].isupper() and any(n.isupper() and n.capitalize() in TITLE_WORDS for n in names[:-1])) \
+            else []  # "CAPTAIN Harold O’Malley": a report's first word in capitals, not a head in capitals
         if titled:
             return titled
         if names[0] in SPEECH_FIRST and opens_sentence(text, start) and 2 <= len(words) <= 4:
