@@ -26,7 +26,8 @@ Source side, read straight from the page text:
   line** opens "Copyright", "Copyleft", "©" or "Public Domain";
 - a letter's **salutation** ("Dear Comrades,", "Comrades:") set just above the source and
   credit lines (blank lines between allowed) opens the body: it is the letter's first
-  line, printed before the archive's header lines;
+  line, printed before the archive's header lines; a line "To ..." ending in "!" is an
+  appeal's title there ("To the Dockers of the Port!"), never a salutation;
 - a page **without source or credit lines** (none of the page's furniture, or navigation
   only): its title block is its first paragraphs (blank-line separated, after any
   navigation lines), up to the first paragraph of more than 25 words, or of at least 8
@@ -236,7 +237,8 @@ def salutation_above(lines: list[str], first: int) -> list[str]:
     while above >= 0 and not lines[above].strip():
         above -= 1
     line = lines[above].strip() if above >= 0 else ""
-    return [line] if SALUTATION_LINE.match(line) and len(line.split()) <= 10 else []
+    appeal = line.startswith("To ") and line.endswith("!")
+    return [line] if SALUTATION_LINE.match(line) and len(line.split()) <= 10 and not appeal else []
 
 
 def _collect(element: etree._Element, out: list[str], skip_notes: bool) -> None:

@@ -34,9 +34,19 @@ ATTRIBUTION = re.compile(r"^[–—-]?\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)
 
 
 def is_salutation(text: str) -> bool:
-    """A letter's salutation: "Dear Comrades,", "Comrades:", "My dear friend,"."""
+    """A letter's salutation: "Dear Comrades,", "Comrades:", "My dear friend,". A line
+    "To ..." that ends in "!" is an appeal's title ("To the Dockers of Harbourtown!"), never
+    a salutation."""
     stripped = text.strip()
-    return len(words(stripped)) <= 10 and bool(SALUTE_OPEN.match(stripped)) and stripped[-1:] in ",:!"
+    return (len(words(stripped)) <= 10 and bool(SALUTE_OPEN.match(stripped)) and stripped[-1:] in ",:!"
+            and not is_appeal_title(stripped))
+
+
+def is_appeal_title(text: str) -> bool:
+    """"To the Dockers of Harbourtown!": an appeal addressed to a people or a class, set as
+    its title line."""
+    stripped = text.strip()
+    return stripped.startswith("To ") and stripped.endswith("!") and "\n" not in stripped
 
 
 def is_addressee(text: str) -> bool:

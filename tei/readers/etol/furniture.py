@@ -265,10 +265,20 @@ def parse_published_label(text: str, line: int) -> PrintedSource | None:
     rest = stripped[label.end():]
     if stripped[:1] in "([" and rest[-1:] == {"(": ")", "[": "]"}[stripped[0]]:
         rest = rest[:-1]
-    # the Collected Works' sentence: "Published June 1 (May 19), 1917 in Pravda No. 61."
-    sentence = parse_published_sentence(rest if label.re is PUBLISHED_LABEL else stripped, line)
+    # the edition's word of what it printed from, before a semicolon, is no source: "Published
+    # according to the manuscript; Harbour Tribune No. 25. May 3, 1922"
+    rest = ACCORDING_TO.sub("", rest)
+    # the Collected Works' sentence: "Published June 1 (May 19), 1917 in Pravda No. 61.";
+    # the label may stand for its first word: "First Published: 3 May, 1917 in the
+    # magazine Harbour Annals No. 8."
+    sentence = (parse_published_sentence(rest if label.re is PUBLISHED_LABEL else stripped, line)
+                or label.group(0).rstrip().endswith(":") and parse_published_sentence("Published " + rest, line)
+                or None)
     if sentence is not None:
         return replace(sentence, raw=text.strip())
+    # a full stop between the issue's number and its date stands for a comma: "Harbour
+    # Tribune No. 25. May 3, 1922"
+    rest = NUMBER_THEN_DATE.sub(r"\g<number>, ", rest)
     # the label's value may itself say so ("Published: First published in ...")
     inner = FIRST_PRINTING.match(rest) or BARE_PUBLISHED_IN.match(rest)
     rest = rest[inner.end():] if inner else rest
@@ -312,6 +322,11 @@ def names_a_book(source: PrintedSource) -> bool:
     return False
 
 
+#: the edition's word of the text it printed from, before the source: "Published according
+#: to the manuscript;", "Printed according to the magazine text;"
+ACCORDING_TO = re.compile(r"^(?i:published|printed)\s+(?i:according\s+to)\b[^;.]*;\s*")
+#: an issue's number closed by a full stop before its date: "No. 25. May 3, 1922"
+NUMBER_THEN_DATE = re.compile(r"(?P<number>\b(?:No|Nos)\.\s*\d+)\.\s+(?=[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+)")
 #: a label's value that opens with "Published in" ("First Published: Published in The Call, ...")
 BARE_PUBLISHED_IN = re.compile(r"^Published\s+in\s+", re.IGNORECASE)
 #: the Collected Works' statement of the first printing as a sentence: "Published June 1
@@ -322,7 +337,9 @@ PUBLISHED_SENTENCE = re.compile(
     r"^(?i:(?:(?:First|Originally)\s+)?(?:published|printed)(?:\s+in\s+(?:part|full|abridged\s+form))?)"
     r"(?:\s+(?i:(?:on|in)\s+)?(?P<date>[^;]*?\d{4}),?)?"
     r"\s+(?i:in)\s+(?:(?i:the)\s+(?P<kind>(?i:journal|newspaper|magazine|periodical))\s+)?"
-    r"(?P<name>[A-Z][^,;]*?)(?:,?\s+(?:No|Nos)\.\s*(?P<issue>\d+(?:\s*[-–/&]\s*\d+)?))?"
+    r"(?P<name>[A-Z][^,;]*?)(?:,?\s+(?:No|Nos)\.\s*(?P<issue>\d+(?:\s*[-–/&]\s*\d+)?)"
+    # a second number after the first (the whole number, a double issue's) stays in the raw line
+    r"(?:\s+(?:No|Nos)\.\s*\d+(?:\s*[-–/&]\s*\d+)?)*)?"
     r"(?:\s*,\s*(?P<after>[^,;]*?\d{4}))?\s*\.?$"
 )
 #: a day set in brackets after another, the old style beside the new: "June 1 (May 19), 1917"

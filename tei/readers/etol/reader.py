@@ -32,7 +32,8 @@ from .notes import NOTE_MARKER, is_bracketed_number_or_symbol, label, may_hold_m
 from .regions import find_regions, is_credited_source_group, is_source_or_credit
 from ...dates import is_issue_date, issue_dated
 from .text import LineGroup, page_groups, split_lines
-from .title_block import archive_writers, read_title_block, split_masthead, split_numbered_masthead
+from .title_block import (archive_writers, read_title_block, split_masthead, split_numbered_masthead,
+                          without_mirror_links)
 
 
 def written_date_span(text: str) -> tuple[int, int] | None:
@@ -173,13 +174,15 @@ TITLE_MARKER = re.compile(r"\s*(?:\[(?P<bracketed>\d+|[a-z]|\*{1,3}|[†‡]{1,2
 
 def title_without_marker(title: str | None, notes: list) -> str | None:
     """The header's title less a note's marker printed at its end ("The Harbour
-    Strike[1]"), when the page has a note of that label; the head in the text keeps it
-    as printed."""
+    Strike[1]"), when the page has a note of that label, or when it is a number in
+    brackets set close after the title's last word on a page whose notes were not found
+    (cut off, or set without a heading); the head in the text keeps it as printed."""
     match = TITLE_MARKER.search(title or "")
     if not match or not title:
         return title
     marker = match.group("bracketed") or match.group("symbol")
-    return title[:match.start()].rstrip() if marker in {note.n for note in notes} else title
+    unseen_note = not notes and marker.isdigit() and match.group(0)[:1] == "["
+    return title[:match.start()].rstrip() if unseen_note or marker in {note.n for note in notes} else title
 
 
 def recognises(text: str) -> bool:
@@ -372,8 +375,9 @@ def addressee_before_the_text(division: Division) -> str | None:
             return None
         if addressee_title(text):
             return addressee_title(text)
-        if body_reader.is_salutation(text) and salutation_name(text):
-            return "Letter to " + salutation_name(text)
+        addressee = body_reader.is_salutation(text) and (salutation_name(text) or salutation_office(text))
+        if addressee:
+            return "Letter to " + addressee
     return None
 
 
@@ -408,8 +412,9 @@ def opening_heading(division: Division) -> str | None:
 
 
 def letter_title(division: Division) -> str | None:
-    """"Letter to <addressee>", "Letter from <signature>" or "Letter" for a page that
-    opens with a salutation, else None."""
+    """"Letter to <addressee>", "Letter from <signature>", "Letter to the <office>" (a
+    salutation naming only the addressee's office, "Dear Editor,") or "Letter" for a page
+    that opens with a salutation, else None."""
     salutes = blocks_of(division.top, "opener", "salute")
     if not salutes:
         return None
@@ -422,7 +427,9 @@ def letter_title(division: Division) -> str | None:
     signed = blocks_of(division.bottom, "closer", "signed")
     if signed:
         return "Letter from " + signed[0].splitlines()[0].strip()
-    return "Letter"
+    # "Dear Editor,": the office names the addressee when no signature names the writer
+    office = next((office for office in map(salutation_office, salutes) if office), None)
+    return "Letter to " + office if office else "Letter"
 
 
 #: the words of a salutation that name no one: "Dear Comrades,", "My dear friend,", "Dear Sir,"
@@ -431,11 +438,21 @@ GENERIC_ADDRESS = re.compile(
     r"|brothers?|sisters?|workers?|all|everybody|members?|[-–,:!])")
 
 
+#: a salutation naming the office its addressee holds: "Dear Editor,", "Dear Comrade Editors:"
+OFFICE_SALUTATION = re.compile(r"(?i:(?:my\s+)?dear\s+|to\s+the\s+)?(?i:comrade\s+)?(?P<office>(?i:editors?))\s*[,:!]")
+
+
+def salutation_office(text: str) -> str | None:
+    """The office a salutation addresses: "Dear Editors," -> "the Editors"; else None."""
+    match = OFFICE_SALUTATION.fullmatch(" ".join(text.split()))
+    return "the " + match.group("office") if match else None
+
+
 def salutation_name(text: str) -> str | None:
     """Whom a salutation names: "Dear Alexander," -> "Alexander", "Comrade Litkens," ->
     "Comrade Litkens", "Dear A. M.:" -> "A. M."; None when it names no one ("Dear
     Comrades,", "My dear friend,")."""
-    core = re.sub(r"^(?i:my\s+)?(?i:dear)\s+", "", " ".join(text.split())).rstrip(",:!").strip()
+    core = re.sub(r"^(?:(?i:my\s+)?(?i:dear)|To)\s+", "", " ".join(text.split())).rstrip(",:!").strip()
     tokens = re.findall(r"[^\s,:!–-]+|[,:!–-]", core)
     if not tokens or all(GENERIC_ADDRESS.fullmatch(token) for token in tokens):
         return None
@@ -533,7 +550,7 @@ def read(text: str, path: str | None = None) -> tuple[Article, list[TeiWarning]]
     title_heads(header, article_div)
     blocks = body_reader.read_body(regions.body, article_div)
     anchor_notes(blocks, article_div.heads, notes, warn)
-    header.title = title_without_marker(header.title, notes)
+    header.title = title_without_marker(without_mirror_links(header.title), notes)
     if not header.title:
         header.title_supplied = supplied_title(article_div, header.source.column)
     check_source(header, regions.source_at, warn)

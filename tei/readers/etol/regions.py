@@ -20,6 +20,7 @@ from .furniture import (LABELLED_LINE, is_credit, is_navigation, is_rights, is_s
                         parse_updated)
 from .notes import heading_and_rest
 from .text import LineGroup
+from .title_block import MAKING_LABEL, is_mirror_title
 
 #: a title block without source or credit lines ends at the first paragraph this long
 LONG_PARAGRAPH = 25
@@ -112,6 +113,17 @@ def split_furniture_lines(group: LineGroup) -> tuple[LineGroup, LineGroup] | Non
     return None
 
 
+def split_making_labels(group: LineGroup) -> tuple[LineGroup, LineGroup] | None:
+    """A label of how the text was made ("Dictated: by phone") set on the line above the
+    archive's labelled lines, in their paragraph: the title block's line (a heading of the
+    page, :func:`.title_block.is_heading_never_title`) and the labelled lines, else None."""
+    lines = group.lines
+    leading = next((i for i, line in enumerate(lines) if not MAKING_LABEL.match(line.text.strip())), len(lines))
+    if 0 < leading < len(lines) and is_source_or_credit(lines[leading].text):
+        return LineGroup(lines[:leading]), LineGroup(lines[leading:])
+    return None
+
+
 def last_notes_heading(groups: list[LineGroup], start: int, end: int) -> int | None:
     return next((i for i in range(end - 1, start - 1, -1) if heading_and_rest(groups[i])), None)
 
@@ -122,9 +134,17 @@ def find_regions(groups: list[LineGroup], path: str | None = None) -> Regions:
     same: its title block ends as one without source lines does. A page without text
     after its source lines is not an article."""
     groups = list(groups)
+    if len(groups) > 1 and is_mirror_title(groups[0].text) and leading_navigation(groups[1:]):
+        # a mirror's copy of the title above the navigation: read below it, in the title block
+        navigation = leading_navigation(groups[1:])
+        groups[0:navigation + 1] = groups[1:navigation + 1] + groups[:1]
     start = leading_navigation(groups)
     zone = next((i for i in range(start, len(groups))
                  if any(is_source_or_credit(line.text) for line in groups[i].lines)), None)
+    making = split_making_labels(groups[zone]) if zone is not None else None
+    if making:
+        groups[zone:zone + 1] = list(making)
+        zone += 1
     end = foot_start(groups, start)
     split = split_foot_lines(groups[end - 1]) if end > start else None
     if split:

@@ -356,6 +356,33 @@ def is_heading_never_title(text: str) -> bool:
     return "\n" not in stripped and bool(DOCUMENT_NUMBER.fullmatch(stripped) or MAKING_LABEL.match(stripped))
 
 
+#: a mirror's copy of the page's own title, set first with the mirror's links after it:
+#: "The Harbour Strike (May 1931) (original) (raw)"
+MIRROR_TITLE = re.compile(r"(?P<title>\S.*?)\s*\(original\)\s*\(raw\)")
+
+
+def is_mirror_title(text: str) -> bool:
+    """"The Harbour Strike (original) (raw)": the page's title as a mirror copies it."""
+    return "\n" not in text.strip() and bool(MIRROR_TITLE.fullmatch(text.strip()))
+
+
+def is_short_line(text: str) -> bool:
+    """A line of at most six words that is no sentence: a name, never a paragraph."""
+    stripped = text.strip()
+    return "\n" not in stripped and 0 < len(stripped.split()) <= 6 and stripped[-1:] not in ".?!:;,"
+
+
+def without_mirror_links(title: str | None) -> str | None:
+    """The title less the mirror's "(original) (raw)" (the head in the text keeps them)."""
+    match = MIRROR_TITLE.fullmatch((title or "").strip())
+    return match.group("title") if match else title
+
+
+def is_year_alone(text: str) -> bool:
+    """"1916": a year alone on its line."""
+    return bool(re.fullmatch(r"(?:1[6-9]|20)\d\d\.?", text.strip()))
+
+
 def is_list_of_topics(text: str) -> bool:
     """"The Strikes – The Elections – The Budget": the topics a column's page treats, set
     under its name, not a title of its own."""
@@ -435,6 +462,8 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
     the periodical the page's source line names, ``column`` the column it names before it."""
     rest = join_titles_broken_at_connectives(groups)
     writers = writers or []
+    # "The Harbour Strike (original) (raw)" first: the title, whatever the block sets below
+    mirror = rest.pop(0) if len(rest) > 1 and is_mirror_title(rest[0].text) else None
     if rest and len(rest[0].lines) > 1 and is_forename_and_surname(rest[0].lines[0].text):
         # "Marta Lind" over "Letters to Anna Berg" without a blank line: the author's
         # line and the next, never one title
@@ -469,6 +498,12 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
     # "259" above "To: Anna Berg", "Dictated: by phone": headings of the page, never the title
     headings = [group for group in rest if is_heading_never_title(group.text)]
     rest = [group for group in rest if not is_heading_never_title(group.text)]
+    # "1916" above "To: Anna Berg": the edition's year of the letters, a heading of the page,
+    # when two paragraphs (an author and a title) are left without it
+    years = [group for group in rest if is_year_alone(group.text)]
+    if years and len(rest) - len(years) >= 2:
+        headings = sorted(headings + years, key=lambda group: group.line)
+        rest = [group for group in rest if group not in years]
     at = find_byline(rest)
     if at is not None and is_organisation_byline(rest[at].text):
         header.author_editorial = True  # a body signs: its words, not a person's name
@@ -498,6 +533,8 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
                                           and not is_alternative_title(rest[1].text)
                                           and not is_title_over_period_subtitle(rest, journal))
                        or (rest and is_editors_byline(rest[0].text))
+                       # under a mirror's title line, a short line alone is its author's
+                       or (mirror and len(rest) == 1 and is_short_line(rest[0].text))
                        or (len(rest) == 1 and not credits and (names_archive_writer(rest[0].text, writers)
                                                or is_initialled_name(rest[0].text)
                                                or is_initials_only(rest[0].text)
@@ -515,6 +552,10 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
             header.author_editorial = len(header.authors) == 1 and is_editors_byline(header.authors[0])
         header.author_line = author.line
     above = collection + ([rest.pop(0)] if is_column_before_title(rest, journal, column) else [])
+    if mirror and not rest:
+        rest = [mirror]
+    elif mirror:
+        above.insert(0, mirror)  # the title is printed below: the mirror's line is a heading above it
     if rest:
         title = rest.pop(0)
         header.title, header.title_line, header.title_breaks = title.text, title.line, title.breaks
