@@ -21,7 +21,7 @@ Source side, read straight from the page text:
   pages ("International Socialism, Vol.2 No.3, Spring 1990."); a **credit line** opens with a role and says who
   ("Transcribed & marked up by ...", "Transcription/HTML Markup: ...", "Thanks to
   ...") or is one of the archive's labelled lines ("Written:", "Online Version:", "Publishing
-  information:", "Adopted:", "Delivered:") or
+  information:", "Publisher:", "Adopted:", "Delivered:") or
   its pointer to another copy ("This article can also be found here."); a **rights
   line** opens "Copyright", "Copyleft", "©" or "Public Domain";
 - a letter's **salutation** ("Dear Comrades,", "Comrades:") set just above the source and
@@ -85,7 +85,7 @@ ROLE = (r"(?:Transcri\w+|Mark(?:ed)?[- ]?up|HTML|Translat\w+|Proofread\w*|Format
 CREDIT_LINE = re.compile(
     rf"^(?:{ROLE}\b[^.:]*?(?:\bby\b|\bfrom\b|:)"
     r"|Thanks\s+(?:are\s+due\s+)?to\b"
-    r"|(?:Written|(?:First\s+)?Published|Publishing\s+information|Online\s+Version|Source|Adopted|Delivered)\s*:"
+    r"|(?:Written|(?:First\s+)?Published|Publishing\s+information|Publisher|Online\s+Version|Source|Adopted|Delivered)\s*:"
     r"|This\s+\w+\s+(?:can|may)\s+(?:also\s+)?be\s+found\b)",
     re.IGNORECASE,
 )

@@ -125,3 +125,80 @@ def test_a_salutation_naming_the_editors_supplies_the_addressee_when_unsigned(sa
     article, _warnings = read_page(LETTER_PAGE.format(salute=salute, signature=signature))
     assert article.header.title is None
     assert article.header.title_supplied == supplied
+
+
+# -- held-out set 7's layouts -----------------------------------------------------------------------
+
+def test_regression_a_second_authors_line_under_the_first_is_no_title(page):
+    p = page("book_chapter_under_two_author_lines")
+    assert p.header.authors == ["Peter Lind", "Tom Ek"]
+    assert p.header.work == "Wages, piece rates and the union branches"
+    assert p.header.title == "Chapter Four: The next step"
+
+
+def test_regression_a_columns_label_ending_in_a_colon_is_above_the_title(page):
+    p = page("column_label_with_colon_above_title")
+    assert p.header.title == "The Cranes Stand Still"
+    # the label stays a heading of the page, above the title, as printed
+    assert p.texts("//t:div[@type='article']/t:head") == ["Harbour Diary:", "The Cranes Stand Still"]
+
+
+def test_regression_an_authors_name_with_a_particle_is_the_author_not_the_title(page):
+    p = page("author_name_with_particle_under_masthead")
+    assert p.header.authors == ["Anna di Berg"]
+    assert p.header.title == "Pamphlets in Review"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("email [email protected]", True),
+    ("E-mail: office@harbour-review.example", True),
+    ("office@harbour-review.example", True),
+    ("Write to the office", False),
+])
+def test_a_contact_line_is_navigation(line, expected):
+    from tei.readers.etol.furniture import is_top_navigation
+    assert is_top_navigation(line) is expected
+
+
+def test_regression_a_contact_line_and_a_section_word_above_the_title_are_not_the_title(page):
+    p = page("magazine_own_page_contact_line_section_word")
+    assert p.header.title == "The Harbour Strike Spreads North"
+    assert p.header.authors == ["Anna Berg"]
+    assert not p.xpath("//t:text//*[contains(., 'protected')]")
+
+
+def test_regression_a_partys_name_alone_is_the_author_and_a_congress_report_no_periodical(page):
+    p = page("document_party_author_meetings_report_source")
+    assert p.header.authors == ["Harbour Labour Party"]
+    assert p.header.title is None
+    # the text's opening heading supplies the title
+    assert p.one("//t:titleStmt/t:title[@type='supplied']") == "Resolution on the Ferry Fares"
+    assert not p.xpath(f"{PRINTED}//t:title[@level='j']")
+    # "Publisher:" is one of the archive's labelled lines, never the text
+    assert not p.xpath("//t:text//t:p[contains(., 'Publisher')]")
+
+
+@pytest.mark.parametrize("line", [
+    "Source: Harbour Labour Party 12th Congress Report, 1957",
+    "Source: Report of the Third Harbour Conference, 1921",
+])
+def test_a_meetings_report_is_no_periodical(line):
+    from tei.readers.etol.furniture import read_source_line
+    source = read_source_line(line, 3)
+    assert source is None or source.journal is None
+
+
+def test_a_periodical_with_report_in_its_name_is_still_one():
+    from tei.readers.etol.furniture import read_source_line
+    source = read_source_line("From Harbour Report, Vol. 3 No. 2, May 1957, p. 4.", 3)
+    assert source is not None and source.journal == "Harbour Report"
+
+
+def test_regression_a_masthead_over_its_issue_line_names_the_source_and_the_heading_under_it_the_title(page):
+    p = page("masthead_over_issue_line_after_labelled_lines")
+    assert p.one(f"{PRINTED}//t:title[@level='j']") == "Harbour Socialist Review"
+    assert p.xpath(f"{PRINTED}//t:imprint/t:date/@when") == ["1984"]
+    assert p.header.title is None
+    assert p.one("//t:titleStmt/t:title[@type='supplied']") == "Hold the Quays"
+    # the periodical's name at the top stays a heading of the page, as printed
+    assert p.texts("//t:div[@type='article']/t:head")[0] == "Harbour Socialist Review"

@@ -51,13 +51,18 @@ ARROWS = re.compile(r"^(?:<\s*(?i:back(?:ward)?|prev(?:ious)?)\b[^<>]*?)?(?:(?i:
 WRITER_ARCHIVE = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,5}Internet\s+Archive(?:\s*[:|–—-]\s*[^.]{1,60})?$")
 
 
+#: a site's contact line: an e-mail address alone, perhaps after its label, or the mirror's
+#: placeholder for a hidden one ("email [email protected]")
+CONTACT = re.compile(r"^(?:(?i:e-?mail|contact)\s*:?\s*)?(?:\S+@\S+\.\w+|\[email\s+protected\])$")
+
+
 def is_top_navigation(text: str) -> bool:
     """A navigation line at the top of a page (:func:`is_navigation`, or a breadcrumb,
-    the arrows, a writer's archive named alone); at the foot only :func:`is_navigation`'s
-    lines are navigation."""
+    the arrows, a writer's archive named alone, a contact line's e-mail address); at the
+    foot only :func:`is_navigation`'s lines are navigation."""
     stripped = " ".join(text.replace("\u00a0", " ").split())
     return is_navigation(text) or bool(stripped and (BREADCRUMB.match(stripped) or ARROWS.fullmatch(stripped)
-                                                     or WRITER_ARCHIVE.match(stripped)))
+                                                     or WRITER_ARCHIVE.match(stripped) or CONTACT.match(stripped)))
 
 
 def archives_named(text: str) -> list[str]:
@@ -147,7 +152,15 @@ def parse_source(text: str, line: int) -> PrintedSource | None:
     :func:`parse_date_first_source`'s."""
     clean = text.replace("\u00a0", " ").strip()
     match = SOURCE.match(clean)
+    if match and MEETINGS_REPORT.search(match.group("journal")):
+        return None  # "Source: Harbour Party 12th Congress Report, 1957": a document, no periodical
     return source_from(match, text, line) if match else None
+
+
+#: the printed report of a body's meeting, a document and never a periodical: "12th Congress
+#: Report", "Report of the Harbour Conference", "Conference Proceedings"
+MEETINGS_REPORT = re.compile(r"\b(?:Congress|Conference|Convention|Plenum)\s+(?:Report|Proceedings|Minutes|Resolutions)\b"
+                             r"|\b(?:Report|Proceedings|Minutes)\s+of\s+the\b.*\b(?:Congress|Conference|Convention|Plenum)\b")
 
 
 def parse_date_first_source(text: str, line: int) -> PrintedSource | None:
@@ -530,9 +543,10 @@ def parse_loose_source(text: str, line: int) -> PrintedSource | None:
 # -- credits and rights --------------------------------------------------------------
 
 #: the MIA's labels of its header lines: "Written: 1937.", "Online Version: ...", "Source: ...",
-#: "Adopted: June 12, 1943." (a body's resolution), "Delivered: 3 May 1920" (a speech)
-ARCHIVE_LABEL = (r"(?:Written|(?:First\s+)?Published|Publishing\s+information|Online\s+Version|Source|Adopted"
-                 r"|Delivered)\s*:")
+#: "Adopted: June 12, 1943." (a body's resolution), "Delivered: 3 May 1920" (a speech),
+#: "Publisher: Harbour Labour Party" (who printed it)
+ARCHIVE_LABEL = (r"(?:Written|(?:First\s+)?Published|Publishing\s+information|Publisher|Online\s+Version|Source"
+                 r"|Adopted|Delivered)\s*:")
 #: a line opening with one of the labels, as printed (capitalised)
 LABELLED_LINE = re.compile("^" + ARCHIVE_LABEL)
 CREDIT_WORDS = re.compile(

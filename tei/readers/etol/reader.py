@@ -26,7 +26,7 @@ from . import body as body_reader
 from .furniture import (
     DAY_MONTH, NUMBERED_SOURCE, archives_named, day_and_month, is_credit, is_first_published, is_navigation, is_rights, parse_archive_header,
     parse_credit, parse_credited_source, parse_published_label, parse_set_apart_source, parse_updated, parse_written_label,
-    read_source_line,
+    parse_source, read_source_line,
 )
 from .notes import NOTE_MARKER, is_bracketed_number_or_symbol, label, may_hold_marker, read_notes
 from .regions import find_regions, is_credited_source_group, is_source_or_credit
@@ -304,6 +304,35 @@ def first_printing_opening_the_text(groups: list[LineGroup], header: Header) -> 
         take_source(header, source)
 
 
+#: an issue's number and date, on the line under the periodical's name: "No. 4, Autumn 1984"
+ISSUE_LINE = re.compile(r"(?:(?i:vol(?:ume)?)\.?\s*[IVXLCDM\d]+\s*,?\s*)?(?:No|Nos|Number)\.?\s*\d+\s*,.*\d{4}\.?")
+
+
+def masthead_paragraph(group: LineGroup) -> PrintedSource | None:
+    """"Harbour Review / No. 4, Autumn 1984": a paragraph of two lines, a periodical's name
+    (a few words, no number) over its issue's number and date: the printed source, the
+    paragraph kept whole as printed; else None."""
+    if len(group.lines) != 2:
+        return None
+    name, issue = (" ".join(line.text.split()) for line in group.lines)
+    if not ISSUE_LINE.fullmatch(issue) or re.search(r"\d|[.,;:!?]$", name) or not 0 < len(name.split()) <= 6:
+        return None
+    source = parse_source(f"From {name}, {issue}", group.lines[1].number)
+    if source is None or not source.journal or not (source.date_iso or source.date_period):
+        return None
+    return replace(source, raw=f"{name} {issue}", line=group.line)
+
+
+def masthead_opening_the_text(groups: list[LineGroup], header: Header) -> bool:
+    """The text's opening paragraph, when it is a periodical's masthead over the issue's
+    number and date (:func:`masthead_paragraph`), names the printed source; the paragraph
+    stays in the text. Whether it did."""
+    source = masthead_paragraph(groups[0]) if groups else None
+    if source:
+        take_source(header, source)
+    return source is not None
+
+
 def title_heads(header: Header, division: Division) -> None:
     """The title block as printed opens the article's division: its title and subtitles
     as heads, its "(February 1933)" line as a dateline with its date."""
@@ -337,7 +366,7 @@ def with_breaks(block: Block) -> str:
     return "\n".join(pieces + [text[at:].lstrip()])
 
 
-def supplied_title(division: Division, column: str | None = None) -> str | None:
+def supplied_title(division: Division, column: str | None = None, after: int = 0) -> str | None:
     """A title for a page without a title line, from the page's own evidence: the column
     its source line names ("Workers’ Forum"); the heading the text opens with
     (:func:`opening_heading`); a letter (it opens with a salutation) is
@@ -349,7 +378,7 @@ def supplied_title(division: Division, column: str | None = None) -> str | None:
     if column:
         return f"{column}: {letter}" if letter else column
     named = letter if letter != "Letter" else None
-    heading = opening_heading(division)
+    heading = opening_heading(division, after)
     # an addressee line set as the text's first heading ("To: Akim") is read as one
     return (heading and addressee_title(heading)) or heading or named or addressee_before_the_text(division)
 
@@ -398,13 +427,13 @@ def addressee_title(text: str) -> str | None:
 OPENING_HEADING_WORDS = 12
 
 
-def opening_heading(division: Division) -> str | None:
+def opening_heading(division: Division, after: int = 0) -> str | None:
     """The heading the text opens with, on a page without a title line ("Readers’ Forum",
     "Bolivia: The Tin Miners Strike Again"): the department or topic the page is, else
-    None."""
+    None. ``after``: how many paragraphs before it are the periodical's masthead."""
     # the top may hold the "Written:" line's dateline, never a letter's opener
     before = all(isinstance(block, Block) and block.kind == "dateline" for block in division.top)
-    first = division.content[0] if division.content and before else None
+    first = division.content[after] if len(division.content) > after and before else None
     if not isinstance(first, Division) or not first.heads:
         return None
     text = " ".join(first.heads[0].text.split())
@@ -544,6 +573,12 @@ def read(text: str, path: str | None = None) -> tuple[Article, list[TeiWarning]]
                      named.journal, named.column)
     read_source_and_credits(regions.source_and_credits, header)
     first_printing_opening_the_text(regions.body, header)
+    masthead_in_text = masthead_opening_the_text(regions.body, header)
+    if masthead_in_text and header.title and same_paper(header.title, header.source.journal or ""):
+        # the title block's line is the periodical's name, the page's masthead, never the
+        # title: it stays a heading of the page, and the text's opening heading names it
+        header.subtitles.insert(0, (header.title, header.title_line or 0, header.title_breaks))
+        header.title = None
     label_value_opening_the_text(regions.source_and_credits, regions.body, header)
     notes = read_notes(regions.notes) if regions.notes else []
     article_div = Division("article", line=regions.body[0].line)
@@ -552,6 +587,6 @@ def read(text: str, path: str | None = None) -> tuple[Article, list[TeiWarning]]
     anchor_notes(blocks, article_div.heads, notes, warn)
     header.title = title_without_marker(without_mirror_links(header.title), notes)
     if not header.title:
-        header.title_supplied = supplied_title(article_div, header.source.column)
+        header.title_supplied = supplied_title(article_div, header.source.column, after=int(masthead_in_text))
     check_source(header, regions.source_at, warn)
     return Article(header=header, body=article_div, notes=notes, path=path), warnings

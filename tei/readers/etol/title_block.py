@@ -106,7 +106,13 @@ def looks_like_name(text: str) -> bool:
     if " & " in stripped or " and " in stripped:
         # "Ted Crawford & David Walters"; never "Soviet Union and Stalinism"
         return all(w[0].isupper() and not w.lower().endswith(NOT_NAME_ENDINGS) for w in words)
-    return 2 <= len(words) <= 3 and all(is_name_word(w) for w in words)
+    # "Anna di Berg", "Jan van der Lind": a particle between the name's words
+    core = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in NAME_PARTICLES)]
+    return 2 <= len(core) <= 3 and len(words) <= 4 and all(is_name_word(w) for w in core)
+
+
+#: the lower-case words inside a person's name: "Anna di Berg", "Jan van der Lind"
+NAME_PARTICLES = {"di", "de", "da", "del", "della", "van", "von", "der", "den", "ter", "du", "la", "le", "bin", "ibn"}
 
 
 def is_name_word(word: str) -> bool:
@@ -192,6 +198,16 @@ def is_forename_and_surname(text: str) -> bool:
 def is_editors_byline(text: str) -> bool:
     """"The Editors", "The Editorial Board": a collective author, never a title."""
     return bool(EDITORS.fullmatch(text.strip()))
+
+
+#: a party's name: "Harbour Labour Party", "Socialist Party of Harbourland" (never "The ...")
+PARTY_NAME = re.compile(r"(?!The\b)(?:[A-Z][\w’'-]*\s+){1,4}Party(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?")
+
+
+def is_party_name(text: str) -> bool:
+    """"Socialist Party of Harbourland": a party's name alone on its line, which signs what
+    the page prints when it is all the title block holds."""
+    return "\n" not in text.strip() and bool(PARTY_NAME.fullmatch(text.strip()))
 
 
 def is_organisation_byline(text: str) -> bool:
@@ -291,7 +307,8 @@ def is_column_before_title(rest: list[LineGroup], journal: str | None, column: s
     one ("Readers’ Notes / Soviet Union and Stalinism") has its section head there instead,
     and a column whose page lists its topics under its name keeps its name as the title."""
     return bool(journal) and len(rest) == 2 and not is_list_of_topics(rest[1].text) and (
-        is_column_name(rest[0].text) or bool(column) and same_words(rest[0].text, column))
+        is_column_name(rest[0].text) or bool(column) and same_words(rest[0].text, column)
+        or is_label_above_title(rest[0].text))
 
 
 #: the archive's name for a year's letters, set above each letter's heading:
@@ -376,6 +393,27 @@ def without_mirror_links(title: str | None) -> str | None:
     """The title less the mirror's "(original) (raw)" (the head in the text keeps them)."""
     match = MIRROR_TITLE.fullmatch((title or "").strip())
     return match.group("title") if match else title
+
+
+def continues_names(text: str) -> bool:
+    """"& Tom Ek", "and Tom Ek": a second author's line under the first's."""
+    return bool(re.match(r"(?:&|and)\s+[A-Z]", text.strip())) and looks_like_name(re.sub(r"^(?:&|and)\s+", "", text.strip()))
+
+
+def is_label_above_title(text: str) -> bool:
+    """"Harbour Diary:": a running column's name of at most four words set off by a colon
+    on its own line, above the title."""
+    stripped = text.strip()
+    return "\n" not in stripped and stripped.endswith(":") and 0 < len(stripped.split()) <= 4
+
+
+def is_section_word_above_title(rest: list[LineGroup], journal: str | None) -> bool:
+    """"Europe / The Harbour Strike Spreads" above a "By ..." line, on a page that names no
+    periodical (a magazine's own web page): a single word over a heading of three words or
+    more is the magazine's section, the heading under it the title."""
+    return (not journal and len(rest) >= 2 and len(rest[0].text.split()) == 1 and rest[0].text.strip()[:1].isupper()
+            and "\n" not in rest[1].text.strip() and len(rest[1].text.split()) >= 3
+            and rest[1].text.strip()[-1:] not in ".,;:")
 
 
 def is_year_alone(text: str) -> bool:
@@ -464,7 +502,8 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
     writers = writers or []
     # "The Harbour Strike (original) (raw)" first: the title, whatever the block sets below
     mirror = rest.pop(0) if len(rest) > 1 and is_mirror_title(rest[0].text) else None
-    if rest and len(rest[0].lines) > 1 and is_forename_and_surname(rest[0].lines[0].text):
+    if (rest and len(rest[0].lines) > 1 and is_forename_and_surname(rest[0].lines[0].text)
+            and not continues_names(rest[0].lines[1].text)):
         # "Marta Lind" over "Letters to Anna Berg" without a blank line: the author's
         # line and the next, never one title
         rest[0:1] = [LineGroup(rest[0].lines[:1]), LineGroup(rest[0].lines[1:])]
@@ -538,8 +577,10 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
                        or (len(rest) == 1 and not credits and (names_archive_writer(rest[0].text, writers)
                                                or is_initialled_name(rest[0].text)
                                                or is_initials_only(rest[0].text)
-                                               or is_forename_and_surname(rest[0].text)))):
+                                               or is_forename_and_surname(rest[0].text)
+                                               or is_party_name(rest[0].text)))):
         at = 0
+        header.author_editorial = header.author_editorial or is_party_name(rest[0].text)
     if at is not None:
         author = rest.pop(at)
     if at is not None and rest and not collection and is_collection_name(rest[0].text):
@@ -552,6 +593,8 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
             header.author_editorial = len(header.authors) == 1 and is_editors_byline(header.authors[0])
         header.author_line = author.line
     above = collection + ([rest.pop(0)] if is_column_before_title(rest, journal, column) else [])
+    if at is not None and at >= 2 and is_section_word_above_title(rest, journal):
+        above.append(rest.pop(0))
     if mirror and not rest:
         rest = [mirror]
     elif mirror:
