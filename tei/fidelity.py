@@ -16,6 +16,8 @@ Source side, read straight from the page text:
   ("From The Militant, Vol. VI No. 21, 1 April 1933, pp. 1 & 3."); or names it with no
   comma after it and then a series and number or a year, and nothing but the pages
   after that ("From Harbour Review 2 : 41", "From The Harbour Register 1977, pp. 12-30.");
+  or names the book the text is an extract of, its author and year ("Extract from Harbour
+  Songs, by Tom Ek, 1909.");
   or, without "From", names the periodical (after a
   column's name, if any), then its volume or number, and ends with the date or the
   pages ("International Socialism, Vol.2 No.3, Spring 1990."); a **credit line** opens with a role and says who
@@ -79,6 +81,8 @@ SOURCE_LINE = re.compile(
     r"|^[^,]{2,80}(?:,[^,]{2,80})?,\s*(?:Vol|No\.)(?=.*" + YEAR + r")[^;]*[\d)]\.?$"
     # no comma after the name: "From Harbour Review 2 : 41", "From The Harbour Register 1977, pp. 12-30."
     r"|^From\s+[A-Z][^,:\d]*[A-Za-z]\s+(?:\d+\s*:\s*\d+|" + YEAR + r")(?:,\s*pp?\.\s*[\d\s–-]+)?\.?$"
+    # a book's extract: "Extract from Harbour Songs, by Tom Ek, 1909."
+    r"|^Extract(?:ed)?\s+from\s+[^,]+,\s*by\s+[^,]+,\s*" + YEAR + r"\.?$"
 )
 ROLE = (r"(?:Transcri\w+|Mark(?:ed)?[- ]?up|HTML|Translat\w+|Proofread\w*|Formatted|Edited|Prepared|"
         r"Scanned|Digiti[sz]ed|Copied|Downloaded|Originally)")

@@ -202,3 +202,23 @@ def test_regression_a_masthead_over_its_issue_line_names_the_source_and_the_head
     assert p.one("//t:titleStmt/t:title[@type='supplied']") == "Hold the Quays"
     # the periodical's name at the top stays a heading of the page, as printed
     assert p.texts("//t:div[@type='article']/t:head")[0] == "Harbour Socialist Review"
+
+
+def test_regression_a_books_extract_printed_before_the_periodical_is_the_first_printing(page):
+    p = page("source_line_then_an_earlier_books_extract_line")
+    # the book of 1909 is the first printing: no periodical; the paper's line is kept as printed
+    assert not p.xpath(f"{PRINTED}//t:title[@level='j']")
+    assert p.xpath(f"{PRINTED}//t:imprint/t:date/@when") == ["1909"]
+    assert p.texts(f"{PRINTED}/t:note[@type='source-line']") == [
+        "Extract from Harbour Songs, by Tom Ek, 1909.", "From Harbour Action, Vol. 6 No. 18, 4 May 1942, p. 3."]
+    # both lines are the header's, never the text's
+    assert not p.xpath("//t:text//t:p[contains(., 'Extract from')]")
+
+
+def test_a_books_extract_printed_after_the_periodical_leaves_the_periodical_the_source():
+    text = ("Tom Ek\n\nHarbour Songs\n\n\nFrom Harbour Action, Vol. 6 No. 18, 4 May 1942, p. 3.\n"
+            "Extract from Harbour Songs, by Tom Ek, 1950.\nTranscribed by K. Holm.\n\n"
+            "The tide comes in, the tide goes out, the ships lie idle at the quay; the owners count their "
+            "money twice, and count the men who will not work for nothing.\n")
+    article, _warnings = read_page(text)
+    assert (article.header.source.journal, article.header.source.date_iso) == ("Harbour Action", "1942-05-04")

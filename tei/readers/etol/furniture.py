@@ -422,7 +422,7 @@ def read_source_line(text: str, line: int) -> PrintedSource | None:
     :func:`parse_source` reads only in part, or the archive's "First Published:" line."""
     return (parse_source(text, line) or parse_numbered_source(text, line) or parse_loose_source(text, line)
             or parse_published_label(text, line) or parse_bare_source(text, line)
-            or parse_date_first_source(text, line))
+            or parse_date_first_source(text, line) or parse_extract_line(text, line))
 
 
 #: a source line with no comma after the periodical's name: its series and issue ("From
@@ -477,10 +477,29 @@ def day_and_month(raw: str) -> tuple[int, int] | None:
 
 def is_source_line(text: str) -> bool:
     """A source line, read in full or only in part (the reader keeps both in the header),
-    with "From" or without it."""
+    with "From" or without it, or a book's extract line."""
     return (parse_source(text, 0) is not None or parse_numbered_source(text, 0) is not None
             or parse_loose_source(text, 0) is not None or parse_bare_source(text, 0) is not None
-            or parse_date_first_source(text, 0) is not None)
+            or parse_date_first_source(text, 0) is not None or parse_extract_line(text, 0) is not None)
+
+
+#: the book the text is an extract of, its author and its year: "Extract from Harbour Songs,
+#: by Tom Ek, 1909."
+EXTRACT_LINE = re.compile(r"^(?i:extract(?:ed)?\s+from)\s+(?P<book>[^,]{2,80}),\s*(?i:by)\s+(?P<author>[^,]{2,60}),\s*"
+                          rf"(?P<year>{YEAR})\.?$")
+
+
+def parse_extract_line(text: str, line: int) -> PrintedSource | None:
+    """"Extract from Harbour Songs, by Tom Ek, 1909.": the text was printed in a book (no
+    periodical), in that year; the line is kept whole."""
+    match = EXTRACT_LINE.match(text.replace("\u00a0", " ").strip())
+    if not match:
+        return None
+    return PrintedSource(raw=text.strip(), line=line, **issue_dated(match.group("year")))
+
+
+def is_extract_line(text: str | None) -> bool:
+    return bool(text) and parse_extract_line(text, 0) is not None
 
 
 #: a source line without "From": the periodical's name (after a column's name, if any),

@@ -24,9 +24,9 @@ from ...errors import TeiWarning
 from ...model import Article, Block, Division, Group as BlockGroup, Header, PrintedSource, Span, division_blocks
 from . import body as body_reader
 from .furniture import (
-    DAY_MONTH, NUMBERED_SOURCE, archives_named, day_and_month, is_credit, is_first_published, is_navigation, is_rights, parse_archive_header,
-    parse_credit, parse_credited_source, parse_published_label, parse_set_apart_source, parse_updated, parse_written_label,
-    parse_source, read_source_line,
+    DAY_MONTH, NUMBERED_SOURCE, archives_named, day_and_month, is_credit, is_extract_line, is_first_published,
+    is_navigation, is_rights, parse_archive_header, parse_credit, parse_credited_source, parse_published_label,
+    parse_set_apart_source, parse_source, parse_updated, parse_written_label, read_source_line,
 )
 from .notes import NOTE_MARKER, is_bracketed_number_or_symbol, label, may_hold_marker, read_notes
 from .regions import find_regions, is_credited_source_group, is_source_or_credit
@@ -52,12 +52,22 @@ def is_better_source(new: PrintedSource, current: PrintedSource) -> bool:
     """Whether a source line read later tells the printed source better than the one
     already read: any line beats none; a "First Published:" line beats the archive's
     "Source:" line (which often names the book it was copied from); a dated line beats
-    the archive's header line, which names the journal only."""
+    the archive's header line, which names the journal only; of a book the text is an
+    extract of ("Extract from ..., by ..., 1909.") and a periodical, the earlier print."""
     if current.raw is None:
         return True
+    if is_extract_line(new.raw) or is_extract_line(current.raw):
+        # a book the text is an extract of and a periodical's issue: the earlier print is the first
+        return printed_before(new, current)
     if is_first_published(new.raw) and not is_first_published(current.raw):
         return True
     return bool(new.date_text and not current.date_text and not new.loose)
+
+
+def printed_before(new: PrintedSource, current: PrintedSource) -> bool:
+    """Whether ``new`` was printed in an earlier year than ``current`` (both dated)."""
+    years = [re.match(r"\d{4}", (source.date_iso or (source.date_period or ("",))[0] or "")) for source in (new, current)]
+    return all(years) and int(years[0].group(0)) < int(years[1].group(0))
 
 
 def take_source(header: Header, source: PrintedSource) -> None:
