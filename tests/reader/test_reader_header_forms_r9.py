@@ -222,3 +222,13 @@ def test_a_books_extract_printed_after_the_periodical_leaves_the_periodical_the_
             "money twice, and count the men who will not work for nothing.\n")
     article, _warnings = read_page(text)
     assert (article.header.source.journal, article.header.source.date_iso) == ("Harbour Action", "1942-05-04")
+
+
+def test_a_mirrors_title_over_a_list_keeps_its_section_head_out_of_the_author_and_title(page):
+    """Under a mirror's title line, a short line of words joined by "and" that are no names
+    is no author; and a line that is not the mirror's own title printed again is no title:
+    the mirror copies the page's title."""
+    p = page("mirror_title_over_a_list_with_a_section_head")
+    assert p.header.title == "Harbour Press Notes"
+    assert p.header.authors != ["Shipping", "Unionism"] and "Shipping and Unionism" not in p.header.authors
+    assert p.xpath("//t:text//t:head[. = 'Shipping and Unionism']")  # the list's section head

@@ -291,6 +291,10 @@ def is_masthead(text: str, journal: str | None) -> bool:
         re.search(r"\b(?:1[6-9]|20)\d\d\b", stripped[len(journal):]))
 
 
+#: words joined as a list: "Ted Crawford & David Walters", "Soviet Union and Stalinism"
+JOINED = re.compile(r"\s(?:and|&)\s")
+
+
 def same_words(a: str, b: str) -> bool:
     """"Waterfront Notes" and "Waterfront notes:" are one name."""
     def key(text: str) -> list[str]:
@@ -573,7 +577,9 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
                                           and not is_title_over_period_subtitle(rest, journal))
                        or (rest and is_editors_byline(rest[0].text))
                        # under a mirror's title line, a short line alone is its author's
-                       or (mirror and len(rest) == 1 and is_short_line(rest[0].text))
+                       # ("Ted Crawford & David Walters"; never "Soviet Union and Stalinism")
+                       or (mirror and len(rest) == 1 and is_short_line(rest[0].text)
+                           and (looks_like_name(rest[0].text) or not JOINED.search(rest[0].text)))
                        or (len(rest) == 1 and not credits and (names_archive_writer(rest[0].text, writers)
                                                or is_initialled_name(rest[0].text)
                                                or is_initials_only(rest[0].text)
@@ -597,8 +603,10 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
         above.append(rest.pop(0))
     if mirror and not rest:
         rest = [mirror]
-    elif mirror:
+    elif mirror and same_words(without_mirror_links(mirror.text), rest[0].text):
         above.insert(0, mirror)  # the title is printed below: the mirror's line is a heading above it
+    elif mirror:
+        rest.insert(0, mirror)  # the mirror copies the page's title; the lines below are headings under it
     if rest:
         title = rest.pop(0)
         header.title, header.title_line, header.title_breaks = title.text, title.line, title.breaks
