@@ -219,10 +219,30 @@ def paragraphs(lines: list[str]) -> list[tuple[int, int]]:
     return found
 
 
+#: an issue cited with its pages, alone in a paragraph, without "From": "Harbour Review,
+#: June 1942, pp. 181–186." (perhaps ", under the name …" after it)
+PAGED_CITATION = re.compile(
+    r"^[A-Z][^,]{1,80},\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?" + YEAR
+    + r",\s*pp?\.\s*\d+(?:\s*[–-]\s*\d+)?(?:,?\s+under\s+the\s+(?:pen[- ])?name\s+.+)?\.?$")
+
+
 def body_start_without_source_lines(lines: list[str]) -> int | None:
     """Where the body of a page without source or credit lines starts, by the rule above;
-    None when it has no second paragraph after its navigation."""
+    None when it has no second paragraph after its navigation. A paragraph of one line
+    that cites the issue with its pages, where the body would start, is the page's
+    source line: the body starts after it."""
     runs = paragraphs(lines)
+    start = _body_start_by_size(lines, runs)
+    if start is not None:
+        at = next(i for i, run in enumerate(runs) if run[0] == start)
+        if runs[at][1] - runs[at][0] == 1 and PAGED_CITATION.match(lines[start].strip()) and at + 1 < len(runs):
+            return runs[at + 1][0]
+    return start
+
+
+def _body_start_by_size(lines: list[str], runs: list[tuple[int, int]]) -> int | None:
+    """Where the body starts by the size of its paragraphs (the rule above)."""
+    runs = list(runs)
     while runs and all(is_navigation(line) for line in lines[runs[0][0]:runs[0][1]]):
         runs.pop(0)
     for at, end in runs:

@@ -232,3 +232,26 @@ def test_a_mirrors_title_over_a_list_keeps_its_section_head_out_of_the_author_an
     assert p.header.title == "Harbour Press Notes"
     assert p.header.authors != ["Shipping", "Unionism"] and "Shipping and Unionism" not in p.header.authors
     assert p.xpath("//t:text//t:head[. = 'Shipping and Unionism']")  # the list's section head
+
+
+def test_a_writer_writing_as_a_pen_name_is_the_author(page):
+    p = page("writer_writing_as_with_a_paged_source_line")
+    assert p.header.authors == ["Tom Ekberg"]
+    assert p.header.title == "The Dockers’ Party—Words and Deeds"
+
+
+def test_a_paged_citation_opening_a_page_without_source_lines_is_its_source_line(page):
+    """"Harbour Review, June 1942, pp. 181–186, under the name …": the periodical, the
+    issue's date and pages; the line leaves the text for the header, whole."""
+    p = page("writer_writing_as_with_a_paged_source_line")
+    assert p.one(f"{PRINTED}//t:title[@level='j']") == "Harbour Review"
+    assert p.one(f"{PRINTED}//t:date/@when") == "1942-06"
+    assert not p.xpath("//t:text//*[contains(., 'pp. 181')]")
+    assert p.xpath("//t:note[@type='source-line'][contains(., 'under the name')]")
+
+
+def test_the_title_printed_again_before_the_periodical_is_a_source_line(page):
+    p = page("title_repeated_in_the_source_line")
+    assert p.header.title == "Harbour Town: First Signs of the Storm"
+    assert p.one(f"{PRINTED}//t:title[@level='j']") == "Harbour Review"
+    assert p.one(f"{PRINTED}//t:date/@when") == "1941-10"

@@ -395,19 +395,31 @@ def first_sentence(text: str) -> str:
 SERIES_NUMBERED = re.compile(r"^[^,\d][^,]*?,?\s+\d+\s*:\s*\d+\s*,")
 
 
-def parse_set_apart_source(text: str, line: int) -> PrintedSource | None:
+#: the pages of an issue after its date: "…, June 1942, pp. 181–186"
+PAGES_AFTER_DATE = re.compile(r",\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?\b")
+#: the pen name a source line says the text was printed under: ", under the name “Lars Holm”."
+PEN_NAME_TAIL = re.compile(r",?\s+under\s+the\s+(?:pen[- ])?name\s+\S.*$")
+
+
+def parse_set_apart_source(text: str, line: int, title: str | None = None) -> PrintedSource | None:
     """A source line set apart in the title block, without "From": in brackets ("[The
-    Militant, October 10, 1969]", "(Labor Action, Vol. 5 No. 3, 24 March 1941)") or
-    numbered by series ("International Socialism 2 : 57, Winter 1992."): the periodical
-    and the issue's date, read as a "From" line is, the line kept whole. Only a line that
-    reads in full and names both counts; a title ("Paris, May 1968") is neither bracketed
-    nor numbered."""
+    Militant, October 10, 1969]", "(Labor Action, Vol. 5 No. 3, 24 March 1941)"),
+    numbered by series ("International Socialism 2 : 57, Winter 1992."), with the issue's
+    pages ("Harbour Review, June 1942, pp. 181–186, under the name “Lars Holm”.": a pen
+    name after it is no part of it), or after the page's ``title`` printed again
+    ("Strike!, Harbour Review, October 1941"): the periodical and the issue's date, read
+    as a "From" line is, the line kept whole. Only a line that reads in full and names
+    both counts; a title ("Paris, May 1968") is none of these."""
     stripped = text.replace("\u00a0", " ").strip()
     closing = {"[": "]", "(": ")"}.get(stripped[:1])
     if closing and stripped.endswith(closing):
         inner = stripped[1:-1].strip()
     elif SERIES_NUMBERED.match(stripped):
         inner = stripped
+    elif PAGES_AFTER_DATE.search(PEN_NAME_TAIL.sub("", stripped)):
+        inner = PEN_NAME_TAIL.sub("", stripped)
+    elif title and stripped.startswith(title.strip() + ",") and len(stripped) > len(title.strip()) + 2:
+        inner = stripped[len(title.strip()) + 1:].strip()
     else:
         return None
     inner = re.sub(r"^From\s+", "", inner)
@@ -419,10 +431,12 @@ def parse_set_apart_source(text: str, line: int) -> PrintedSource | None:
 
 def read_source_line(text: str, line: int) -> PrintedSource | None:
     """Any source line: "From ...", "Source: ...", one without an opening word, one
-    :func:`parse_source` reads only in part, or the archive's "First Published:" line."""
+    :func:`parse_source` reads only in part, the archive's "First Published:" line, or one
+    set apart without "From" (:func:`parse_set_apart_source`)."""
     return (parse_source(text, line) or parse_numbered_source(text, line) or parse_loose_source(text, line)
             or parse_published_label(text, line) or parse_bare_source(text, line)
-            or parse_date_first_source(text, line) or parse_extract_line(text, line))
+            or parse_date_first_source(text, line) or parse_extract_line(text, line)
+            or parse_set_apart_source(text, line))
 
 
 #: a source line with no comma after the periodical's name: its series and issue ("From

@@ -263,13 +263,14 @@ def first_printing(group: LineGroup) -> PrintedSource | None:
     return parse_published_label(group.text, group.line)
 
 
-def set_apart_source(group: LineGroup) -> PrintedSource | None:
+def set_apart_source(group: LineGroup, title: str | None = None) -> PrintedSource | None:
     """The printed source a title-block line gives that names the periodical and the
     issue's date without "From" (:func:`.furniture.parse_set_apart_source`): "[The Militant,
-    October 10, 1969]", "International Socialism 2 : 57, Winter 1992."; else None."""
+    October 10, 1969]", "International Socialism 2 : 57, Winter 1992.", perhaps after the
+    ``title`` printed again; else None."""
     if len(group.lines) != 1:
         return None
-    return parse_set_apart_source(group.text, group.line)
+    return parse_set_apart_source(group.text, group.line, title)
 
 
 def without_first_printing(groups: list[LineGroup], header: Header) -> list[LineGroup]:
@@ -279,7 +280,7 @@ def without_first_printing(groups: list[LineGroup], header: Header) -> list[Line
     paragraph without "From" ("[The Militant, October 10, 1969]")."""
     kept = []
     for group in groups:
-        source = first_printing(group) or (set_apart_source(group) if kept else None)
+        source = first_printing(group) or (set_apart_source(group, kept[-1].text) if kept else None)
         if source:
             take_source(header, source)
         else:

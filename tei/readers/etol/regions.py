@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ...errors import NotAnArticleError
 from .body import is_salutation
-from .furniture import (LABELLED_LINE, is_credit, is_navigation, is_rights, is_source_line, is_top_navigation, parse_credited_source,
+from .furniture import (LABELLED_LINE, PAGES_AFTER_DATE, parse_set_apart_source, is_credit, is_navigation, is_rights, is_source_line, is_top_navigation, parse_credited_source,
                         parse_updated)
 from .notes import heading_and_rest
 from .text import LineGroup
@@ -47,6 +47,14 @@ def is_source_or_credit(text: str) -> bool:
     stripped = text.strip()
     return (is_source_line(stripped) or is_credit(stripped) or is_rights(stripped)
             or bool(LABELLED_LINE.match(stripped)))
+
+
+def is_paged_source_group(group: LineGroup) -> bool:
+    """A paragraph of one line that cites the issue with its pages, without "From"
+    ("Harbour Review, June 1942, pp. 181–186, under the name “Lars Holm”."): on a page
+    without source lines, where the text would open, it is the source line."""
+    return len(group.lines) == 1 and PAGES_AFTER_DATE.search(group.text) is not None \
+        and parse_set_apart_source(group.text, group.line) is not None
 
 
 def ends_title_block(text: str) -> bool:
@@ -150,6 +158,7 @@ def find_regions(groups: list[LineGroup], path: str | None = None) -> Regions:
     if split:
         groups[end - 1:end] = list(split)
     furniture = start > 0 or zone is not None or end < len(groups)
+    found_zone = zone is not None
     if zone is None:
         # no source or credit line: the title block ends at the first long paragraph, at
         # a sentence, or at a letter's salutation ("Dear Comrades,"), never a title
@@ -158,7 +167,8 @@ def find_regions(groups: list[LineGroup], path: str | None = None) -> Regions:
                       furniture=furniture)
     body_start = zone
     while body_start < end and (all(is_source_or_credit(line.text) for line in groups[body_start].lines)
-                                or body_start == zone and is_credited_source_group(groups[body_start])):
+                                or body_start == zone and is_credited_source_group(groups[body_start])
+                                or body_start == zone and not found_zone and is_paged_source_group(groups[body_start])):
         regions.source_and_credits.append(groups[body_start])
         body_start += 1
     if body_start == zone < end:

@@ -218,12 +218,24 @@ def is_organisation_byline(text: str) -> bool:
             and not re.match(r"(?:The\s+)?(?:Committee|Council|Board)\s+(?:for|on|to)\b", stripped))
 
 
+#: a writer's name and the pen name the text was printed under: "Tom Ek writing as Lars Holm"
+WRITING_AS = re.compile(r"(?P<name>[A-Z][^\s,;:]*(?:\s+[^\s,;:]+){0,4}?)\s+writing\s+as\s+"
+                        r"(?P<pen>[A-Z][^\s,;:]*(?:\s+[^\s,;:]+){0,3})")
+
+
+def is_writing_as(text: str) -> bool:
+    """"Tom Ek writing as Lars Holm": a byline naming the writer and the pen name."""
+    match = WRITING_AS.fullmatch(text.strip())
+    return match is not None and (looks_like_name(match.group("name")) or looks_like_name(match.group("pen")))
+
+
 def find_byline(groups: list[LineGroup]) -> int | None:
-    """The index of a "by Bert Cochran" line set after the title, or of a signing body's
-    line ("National Committee of the SWP") anywhere in the block, else None."""
+    """The index of a "by Bert Cochran" line set after the title, of a "Tom Ek writing as
+    Lars Holm" line anywhere in the block, or of a signing body's line ("National
+    Committee of the SWP") anywhere in the block, else None."""
     return next((i for i, group in enumerate(groups)
                  if i > 0 and group.text.strip().lower().startswith("by ") and looks_like_name(group.text)
-                 or is_organisation_byline(group.text)), None)
+                 or is_writing_as(group.text) or is_organisation_byline(group.text)), None)
 
 
 def split_authors(text: str) -> tuple[list[str], bool]:
@@ -233,6 +245,9 @@ def split_authors(text: str) -> tuple[list[str], bool]:
     if bracketed:
         stripped = stripped[1:-1].strip()
     stripped = re.sub(r"^by\s+", "", stripped, flags=re.IGNORECASE)
+    writing_as = WRITING_AS.fullmatch(stripped)
+    if writing_as is not None:  # the writer, not the pen name the page was printed under
+        stripped = writing_as.group("name")
     names = [part.strip() for part in re.split(r"\s+(?:&|and)\s+", stripped) if part.strip()]
     return names, bracketed
 
