@@ -197,3 +197,14 @@ def test_a_head_in_capitals_is_not_read_as_a_title_and_a_name(tmp_path):
 def test_a_word_formed_from_a_surname_is_no_person(tmp_path):
     found = names(tmp_path, "The O’Malleyites and the O’Malleyite press were split, said Ada Voss.")
     assert [text for tag, text in found if tag == "persName"] == ["Ada Voss"]
+
+
+def test_a_bare_surname_is_as_certain_as_the_full_name_it_stands_for(tmp_path):
+    """Coreference inherits the certainty of the full name: a listed forename and a
+    surname (high) lends high; a name read only after "by" (low) lends low."""
+    found = spans(tmp_path, "Harold Ekstrand spoke first. The hall cheered Ekstrand loudly.")
+    assert [(text, cert) for tag, text, _, cert in found if tag == "persName"] == [
+        ("Harold Ekstrand", "high"), ("Ekstrand", "high")]
+    found = spans(tmp_path, "They read a pamphlet by Zorvan Quillet on the strike. The branch expelled Quillet soon after.")
+    certs = {text: cert for tag, text, _, cert in found if tag == "persName"}
+    assert certs.get("Zorvan Quillet") == "low" and certs.get("Quillet") == "low"

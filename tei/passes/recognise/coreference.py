@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .ids import KIND_TAG, entry_id
+from .ids import CERT_ORDER, KIND_TAG, entry_id
 from .shapes import DERIVED, FUNCTION_WORDS, IS_INITIALS, NOT_AUTHOR_WORDS, PARTICLES, name_like, tokens
 from .state import ArticleState, Mention
 from .words import ORG_HEADS, forenames
@@ -34,20 +34,31 @@ def bare(name: str) -> bool:
     return "." not in name and sum(not w[0].islower() for w in name.split()) == 1
 
 
+def best_cert(one: str | None, other: str) -> str:
+    """The more certain of two @cert values (``one`` may be None)."""
+    return other if one is None or CERT_ORDER[other] > CERT_ORDER[one] else one
+
+
 def coreference(state: ArticleState, pending, acronyms: dict[str, str], places) -> None:
     """Person ids (a bare surname joins the one full name it shares), bare surnames and
     acronyms met again."""
     surnames: dict[str, set[str]] = {}
-    titled: list[str] = []  # "Gen. de Gaulle": the person named in full, if the article does
+    named: dict[str, str] = {}  # person id -> the best @cert of the mentions that name them in full
+    titled: list[tuple[str, str]] = []  # "Gen. de Gaulle": the person named in full, if the article does
     for mention in state.mentions:
         if mention.kind == "person" and mention.evidence != "speech-verb":
             name = mention.block.text[mention.start:mention.end]
             if not bare(name):
-                surnames.setdefault(surname(name), set()).add(entry_id("person", name))
+                key = entry_id("person", name)
+                surnames.setdefault(surname(name), set()).add(key)
+                named[key] = best_cert(named.get(key), mention.cert)
             elif mention.evidence == "title":
-                titled.append(name)
-    for name in titled:
-        surnames.setdefault(surname(name), {entry_id("person", name)})
+                titled.append((name, mention.cert))
+    for name, cert in titled:
+        key = entry_id("person", name)
+        if surname(name) not in surnames:
+            surnames[surname(name)] = {key}
+            named[key] = best_cert(named.get(key), cert)
     for mention in state.mentions:
         if mention.kind == "person" and mention.key is None:
             name = mention.block.text[mention.start:mention.end]
@@ -57,7 +68,7 @@ def coreference(state: ArticleState, pending, acronyms: dict[str, str], places) 
             elif len(keys) == 1:
                 mention.key = next(iter(keys))
                 if mention.evidence in ("speech-verb", "surname-shape"):  # the full name tells more
-                    mention.cert, mention.evidence = "medium", "coreference"
+                    mention.cert, mention.evidence = named.get(mention.key, "medium"), "coreference"
             else:
                 mention.key = entry_id("person", name)
     for block, word, start, end in pending if acronyms or surnames else ():
@@ -67,8 +78,9 @@ def coreference(state: ArticleState, pending, acronyms: dict[str, str], places) 
         elif word in surnames and not DERIVED.match(word) and not FIRM_AFTER.match(block.text, end) \
                 and not state.dropped(block, word, start):
             keys = surnames[word]
-            if len(keys) == 1:
-                state.add(block, start, end, "person", "coreference", "medium", next(iter(keys)))
+            if len(keys) == 1:  # as certain as the full name it stands for
+                key = next(iter(keys))
+                state.add(block, start, end, "person", "coreference", named.get(key, "medium"), key)
             else:
                 state.add(block, start, end, "person", "surname-shared", "low", None)
 
