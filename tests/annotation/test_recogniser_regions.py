@@ -16,9 +16,11 @@ from .test_recogniser_persons_places import spans
     ("Troops came from Spanish Morocco in July.", "Spanish Morocco"),
     ("The strikes of Northern Italy spread.", "Northern Italy"),
     ("The election in N. Ireland was called in haste.", "N. Ireland"),  # a position abbreviated
+    ("The people of Bombay and New Delhi came to their help.", "New Delhi"),  # "New" before a city
 ])
 def test_a_region_named_after_a_place_is_one_place(tmp_path, sentence, region):
-    found = [(tag, text, ref, cert) for tag, text, ref, cert in spans(tmp_path, sentence) if tag == "placeName"]
+    found = [(tag, text, ref, cert) for tag, text, ref, cert in spans(tmp_path, sentence)
+             if tag == "placeName" and text != "Bombay"]
     assert found == [("placeName", region, "#place-" + region.lower().replace(". ", "-").replace(" ", "-"), "medium")]
 
 

@@ -17,9 +17,10 @@ NAME_TAGS = {"persName", "placeName", "orgName", "eventName", "title", "name", "
 PARTICLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:de|da|di|du|del|della|van|von|ter)(?:[ \u00a0](?:la|der|den))?[ \u00a0]$")
 #: a generation after a person's name: "Oskar T. Brandt, Jr." (the annotation rules keep it)
 SUFFIX_AFTER = re.compile(r",?[ \u00a0](?:Jr|Sr)\.")
-#: a word of position before a place, part of a region's name: "Central Europe", "Upper Silesia"
+#: a word of position before a place, part of a region's name: "Central Europe", "Upper Silesia";
+#: "New" before a city, part of another city's name ("New Delhi", when the gazetteer has only "Delhi")
 POSITION_BEFORE = re.compile(r"(?<![\w’'\-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
-                             r"Upper|Lower|Greater)[ \u00a0]$")
+                             r"Upper|Lower|Greater|New)[ \u00a0]$")
 #: a word of position abbreviated before a country: "N. Ireland", "S. Africa", "W. Germany"
 POSITION_ABBREVIATED_BEFORE = re.compile(r"(?<![\w’'.\-])[NSEW]\.[ \u00a0]$")
 #: a colonial power's adjective before a country, part of a territory's name: "Spanish Morocco"
