@@ -247,7 +247,7 @@ COMMITTED = [
     ("names_dev/gold-recall.tsv", "names_dev/pages-recall.tsv", "dev", 150),
     ("names_dev/gold-high.tsv", "names_dev/pages-high.tsv", "dev", 70),
     ("names_eval/heldout2-gold.tsv", "names_eval/heldout2-pages.tsv", "eval", 250),
-    ("names_dev/gold-cal.tsv", "names_dev/pages-cal.tsv", "dev", 400),
+    ("names_dev/gold-cal.tsv", "names_dev/pages-cal.tsv", "dev", 480),
     ("names_eval/heldout3-gold.tsv", "names_eval/heldout3-pages.tsv", "eval", 300),
 ]
 
