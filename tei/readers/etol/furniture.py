@@ -295,6 +295,10 @@ def parse_published_label(text: str, line: int) -> PrintedSource | None:
     # the label's value may itself say so ("Published: First published in ...")
     inner = FIRST_PRINTING.match(rest) or BARE_PUBLISHED_IN.match(rest)
     rest = rest[inner.end():] if inner else rest
+    # ... or say how much of the text it printed ("First published: abridged in Harbour
+    # Review, 1901-1902"), and name a later, fuller printing after it ("... and in full in
+    # Harbour Letters, Oslo, 1928."): the first printing is the one named first
+    rest = LATER_PRINTING.sub("", EXTENT.sub("", rest))
     # ... or open with "in" ("First Published: in Die Neue Zeit, 1895.")
     rest = re.sub(r"^[Ii]n\s+(?:the\s+)?(?=[A-Z])", "", rest)
     # ... and go on after the source ("Pravda No. 96, April 27, 1913. Printed from the
@@ -335,6 +339,13 @@ def names_a_book(source: PrintedSource) -> bool:
     return False
 
 
+#: how much of the text a printing held, before the "in" that names it: "abridged", "slightly
+#: abridged", "in part", "in full", "partly", "in excerpts"
+EXTENT = re.compile(r"^(?i:(?:(?:slightly|much|heavily)\s+)?abridged|in\s+(?:part|full|abridged\s+form|excerpts|extracts)"
+                    r"|partly|partially|excerpts|extracts)\s+(?=(?i:in)\s)")
+#: a second, later printing named after the first, from its "and": ", and in full in Harbour
+#: Letters, Oslo, 1928.", "and later in ..."
+LATER_PRINTING = re.compile(r",?\s+and\s+(?:[a-z]+\s+){0,3}?in\s+(?=[A-Z]).*$")
 #: the edition's word of the text it printed from, before the source: "Published according
 #: to the manuscript;", "Printed according to the magazine text;"
 ACCORDING_TO = re.compile(r"^(?i:published|printed)\s+(?i:according\s+to)\b[^;.]*;\s*")
@@ -401,13 +412,19 @@ PAGES_AFTER_DATE = re.compile(r",\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?\b")
 PEN_NAME_TAIL = re.compile(r",?\s+under\s+the\s+(?:pen[- ])?name\s+\S.*$")
 
 
+#: how the text was signed where it was printed, opening a set-apart source line: "Unsigned,
+#: Harbour Review, March 1924.", "Signed A. L., Harbour Review, ...", "Signed Lars, ..."
+SIGNED_AS = re.compile(r"^(?:Unsigned|Anonymous|Signed\s+[^,;:]{1,30})\s*,\s*(?=\S)")
+
+
 def parse_set_apart_source(text: str, line: int, title: str | None = None) -> PrintedSource | None:
     """A source line set apart in the title block, without "From": in brackets ("[The
     Militant, October 10, 1969]", "(Labor Action, Vol. 5 No. 3, 24 March 1941)"),
     numbered by series ("International Socialism 2 : 57, Winter 1992."), with the issue's
     pages ("Harbour Review, June 1942, pp. 181–186, under the name “Lars Holm”.": a pen
     name after it is no part of it), or after the page's ``title`` printed again
-    ("Strike!, Harbour Review, October 1941"): the periodical and the issue's date, read
+    ("Strike!, Harbour Review, October 1941"), or after the word of how it was signed there
+    ("Unsigned, Harbour Review, March 1924."): the periodical and the issue's date, read
     as a "From" line is, the line kept whole. Only a line that reads in full and names
     both counts; a title ("Paris, May 1968") is none of these."""
     stripped = text.replace("\u00a0", " ").strip()
@@ -420,6 +437,8 @@ def parse_set_apart_source(text: str, line: int, title: str | None = None) -> Pr
         inner = PEN_NAME_TAIL.sub("", stripped)
     elif title and stripped.startswith(title.strip() + ",") and len(stripped) > len(title.strip()) + 2:
         inner = stripped[len(title.strip()) + 1:].strip()
+    elif SIGNED_AS.match(stripped):
+        inner = stripped[SIGNED_AS.match(stripped).end():]
     else:
         return None
     inner = re.sub(r"^From\s+", "", inner)
