@@ -20,7 +20,7 @@ from .furniture import (LABELLED_LINE, PAGES_AFTER_DATE, parse_set_apart_source,
                         parse_updated)
 from .notes import heading_and_rest
 from .text import LineGroup
-from .title_block import MAKING_LABEL, is_mirror_title
+from .title_block import MAKING_LABEL, is_mirror_title, parse_written
 
 #: a title block without source or credit lines ends at the first paragraph this long
 LONG_PARAGRAPH = 25
@@ -121,12 +121,19 @@ def split_furniture_lines(group: LineGroup) -> tuple[LineGroup, LineGroup] | Non
     return None
 
 
+def is_title_block_line(text: str) -> bool:
+    """A label of how the text was made ("Dictated: by phone") or the title block's date
+    line in brackets ("(Winter 1990)"): a line of the title block wherever it is set."""
+    return bool(MAKING_LABEL.match(text.strip()) or parse_written(text))
+
+
 def split_making_labels(group: LineGroup) -> tuple[LineGroup, LineGroup] | None:
-    """A label of how the text was made ("Dictated: by phone") set on the line above the
-    archive's labelled lines, in their paragraph: the title block's line (a heading of the
-    page, :func:`.title_block.is_heading_never_title`) and the labelled lines, else None."""
+    """A label of how the text was made ("Dictated: by phone", a heading of the page,
+    :func:`.title_block.is_heading_never_title`) or the date line in brackets ("(Winter
+    1990)") set on the line above the source or labelled lines, in their paragraph: the
+    title block's lines and the source lines, else None."""
     lines = group.lines
-    leading = next((i for i, line in enumerate(lines) if not MAKING_LABEL.match(line.text.strip())), len(lines))
+    leading = next((i for i, line in enumerate(lines) if not is_title_block_line(line.text)), len(lines))
     if 0 < leading < len(lines) and is_source_or_credit(lines[leading].text):
         return LineGroup(lines[:leading]), LineGroup(lines[leading:])
     return None

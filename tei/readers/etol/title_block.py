@@ -330,6 +330,18 @@ def is_column_before_title(rest: list[LineGroup], journal: str | None, column: s
         or is_label_above_title(rest[0].text))
 
 
+def is_column_above_author(rest: list[LineGroup], journal: str | None) -> bool:
+    """"Harbour Jottings / Tom R. Ek / The Strike Showed the Way": on a page whose source
+    line names the periodical, a line of name-like words that is no person's name, set
+    above a person's name (a known forename, or initials) with a title under it that is
+    no name, is the running column's name: ETOL sets the author above the title, so the
+    line above the author heads them both, and the paragraph under the author is the title
+    ("Freedom of the Port / Tom Ek / A Reply to ...", a title's words above the author, is
+    the title and its subtitle)."""
+    return (bool(journal) and len(rest) >= 3 and looks_like_name(rest[0].text) and not is_forename_and_surname(rest[0].text)
+            and is_forename_and_surname(rest[1].text) and not looks_like_name(rest[2].text))
+
+
 #: the archive's name for a year's letters, set above each letter's heading:
 #: "Harbour-Lind Correspondence 1871", "Letters of Marta Lind, 1902", "Letters of Lind and Berg 1899"
 COLLECTION = re.compile(r"(?:Letters\s+of\s+[A-Z][^,;:]{1,60}?|(?:[A-Z][\w’'.-]*\s+){1,4}Correspondence)"
@@ -438,6 +450,18 @@ def is_section_word_above_title(rest: list[LineGroup], journal: str | None) -> b
 def is_year_alone(text: str) -> bool:
     """"1916": a year alone on its line."""
     return bool(re.fullmatch(r"(?:1[6-9]|20)\d\d\.?", text.strip()))
+
+
+#: a writer's name and a year, or the years of a life: "Marta Lind 1871-1919", "Marta Lind 1902"
+WRITER_AND_YEARS = re.compile(r"(?P<name>[^\d\n]+?)\s+(?:1[6-9]|20)\d\d(?:\s*[-–]\s*(?:(?:1[6-9]|20)\d\d|\d\d))?")
+
+
+def is_writer_and_years(text: str) -> bool:
+    """"Marta Lind 1871-1919", "Marta Lind 1902": a writer archive's heading, the writer (a
+    person's name, :func:`is_forename_and_surname`) and the years of a life or the year of
+    the archive's index the page is listed in."""
+    match = WRITER_AND_YEARS.fullmatch(text.strip())
+    return match is not None and is_forename_and_surname(match.group("name"))
 
 
 def is_list_of_topics(text: str) -> bool:
@@ -556,6 +580,12 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
     # "259" above "To: Anna Berg", "Dictated: by phone": headings of the page, never the title
     headings = [group for group in rest if is_heading_never_title(group.text)]
     rest = [group for group in rest if not is_heading_never_title(group.text)]
+    # "Marta Lind 1871-1919" and "Marta Lind 1902" above the heading: the writer's archive
+    # and its year's index, headings of the page, never the title nor an author's line
+    archive = [group for group in rest if is_writer_and_years(group.text)]
+    if archive and len(rest) > len(archive):
+        headings = sorted(headings + archive, key=lambda group: group.line)
+        rest = [group for group in rest if group not in archive]
     # "1916" above "To: Anna Berg": the edition's year of the letters, a heading of the page,
     # when two paragraphs (an author and a title) are left without it
     years = [group for group in rest if is_year_alone(group.text)]
@@ -587,6 +617,9 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
         # "Harbour Freedom / Tom Ek / A Reply to ...": an article's title, its author, its
         # subtitle (the source line names a periodical: no book above the author)
         at = 1
+    column_above_author = at is None and is_column_above_author(rest, journal)
+    if column_above_author:
+        at = 1
     if at is None and (len(rest) >= 3 or (len(rest) == 2 and looks_like_name(rest[0].text)
                                           and not is_alternative_title(rest[1].text)
                                           and not is_title_over_period_subtitle(rest, journal))
@@ -613,7 +646,7 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
             header.authors, header.author_bracketed = split_authors(author.text)
             header.author_editorial = len(header.authors) == 1 and is_editors_byline(header.authors[0])
         header.author_line = author.line
-    above = collection + ([rest.pop(0)] if is_column_before_title(rest, journal, column) else [])
+    above = collection + ([rest.pop(0)] if column_above_author or is_column_before_title(rest, journal, column) else [])
     if at is not None and at >= 2 and is_section_word_above_title(rest, journal):
         above.append(rest.pop(0))
     if mirror and not rest:
