@@ -49,3 +49,15 @@ def test_a_publisher_under_an_editors_line_is_not_part_of_the_editors_name(tmp_p
     found = names(tmp_path, "The Essential Writings of Harlan Voss\nedited by Ada Pell\nRandom House, 1963.\n\n"
                             "The book is long.")
     assert ("orgName", "Random House") in found and ("persName", "Ada Pell") in found
+
+
+@pytest.mark.parametrize("sentence, publisher", [
+    ("He has published The Harbour Miners (Frank Ekberg, £3.75), which we shall review.", "Frank Ekberg"),
+    ("A new study of the docks (Tidewater Books 85p) is out.", "Tidewater Books"),
+    ("The pamphlet (Harbour Press, $2.50) sold out.", "Harbour Press"),
+])
+def test_a_name_and_a_price_in_brackets_is_the_books_publisher(tmp_path, sentence, publisher):
+    """Before the lists and the shapes: a publisher named after a person is no person."""
+    found = names(tmp_path, sentence)
+    assert ("orgName", publisher) in found
+    assert all(tag != "persName" for tag, _ in found)

@@ -50,6 +50,10 @@ UNION_LOCAL = re.compile(r"(?<![\w\-])Local[ \u00a0]\d{1,4}(?:-[A-Z]{2,4})?(?![\
 #: "Gollancz 7s 6d"
 PUBLISHER_LINE = re.compile(r"[ \u00a0]*([A-Z][\w’'&\-]*(?:[ \u00a0]+(?:&[ \u00a0]+)?[A-Z][\w’'&\-]*){0,3}),?[ \u00a0]+"
                             r"(?:[£$][ \u00a0]?\d+(?:\.\d\d)?|\d+s\.?(?:[ \u00a0]?\d+d\.?)?)(?:[ \u00a0]+\([a-z]+\))?[ \u00a0]*$")
+#: a book's publisher and price in brackets in running text: "(Harbour Books, £3.75)",
+#: "(Penguin 85p)", "(Pathfinder, $2.50)"
+PUBLISHER_IN_BRACKETS = re.compile(r"\(([A-Z][\w’'&\-]*(?:[ \u00a0]+(?:&[ \u00a0]+)?[A-Z][\w’'&\-]*){0,3}),?[ \u00a0]+"
+                                   r"(?:[£$][ \u00a0]?\d+(?:\.\d\d)?|\d+p|\d+s\.?(?:[ \u00a0]?\d+d\.?)?)\)")
 #: "The" printed capitalised before a periodical's title is part of it: "published in The Young
 #: Socialist", "The Lamplighter, weekly paper of …" (docs/names-annotation.md §2)
 #: a news report's dateline: a place in capitals, perhaps its state, and the day ("ATLANTIC
@@ -119,6 +123,11 @@ def recognise(article: Article, register=None) -> list[Found]:
     unread: list[tuple[Block, int, int]] = []  # runs of words nothing decided: a name found later?
     surnames_listed: list[tuple[Block, int, int, object]] = []  # "Murray": unless the article names another
     covers = state.covers
+    for block in state.blocks:  # before the lists: "(Frank Ekberg, £3.75)" is a publisher, not a person
+        for publisher in PUBLISHER_IN_BRACKETS.finditer(block.text) if "(" in block.text else ():
+            if not places.get(publisher.group(1)):
+                state.add(block, publisher.start(1), publisher.end(1), "org", "publisher-price", "medium",
+                          entry_id("org", publisher.group(1)))
     candidates = [(block, candidate_runs(block.text, covers, id(block))) for block in state.blocks]
     for block, runs in candidates:
         for start, end, listed in lists.find(runs) if runs else ():

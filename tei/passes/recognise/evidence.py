@@ -36,7 +36,7 @@ EVIDENCE: dict[str, str] = {
     "review-author": "an author in a reviewed book's heading",
     "citation-author": "the author at the head of a citation in a note",
     "union-local": "a union's local: Local and its number, with the words that name it",
-    "publisher-price": "a publisher on a review heading's line with a price",
+    "publisher-price": "a publisher with a price, on a review heading's line or in brackets",
     "coreference": "a bare surname of the one person the article names in full with it",
     "hyphen-list": "names joined by hyphens, two of which are persons the article names",
     "surname-shape": "a word with a Slavonic, Armenian or Gaelic surname's shape",
