@@ -208,3 +208,12 @@ def test_a_bare_surname_is_as_certain_as_the_full_name_it_stands_for(tmp_path):
     found = spans(tmp_path, "They read a pamphlet by Zorvan Quillet on the strike. The branch expelled Quillet soon after.")
     certs = {text: cert for tag, text, _, cert in found if tag == "persName"}
     assert certs.get("Zorvan Quillet") == "low" and certs.get("Quillet") == "low"
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("So too is E.K. Thorvald Harbours and Hunters (Tidewater £3.25) in paperback.", "E.K. Thorvald"),
+    ("The essays of W.E.B. Du Bois were read aloud.", "W.E.B. Du Bois"),
+    ("The speech of A. Ross Beale was printed.", "A. Ross Beale"),
+])
+def test_a_name_after_two_initials_ends_at_its_surname(tmp_path, sentence, person):
+    assert [text for tag, text in names(tmp_path, sentence) if tag == "persName"][:1] == [person]

@@ -359,6 +359,16 @@ def classify_word(text: str, word: str, start: int, end: int, in_head: bool, gaz
     return []
 
 
+def _initials_then_surname(names: list[str]) -> bool:
+    """True when two or more initials ("E.P.", "C.L.R.") stand before a name of several
+    words: the word after them is the surname, and the name ends there ("E.P. Thompson
+    Whigs and Hunters" is a name and a book's title); a particle after the initials
+    ("W.E.B. Du Bois") keeps the name going, and one initial may stand before a forename
+    ("A. Ross Beale")."""
+    return len(names) >= 3 and sum(c.isupper() for c in names[0]) >= 2 and not IS_INITIALS.match(names[1]) \
+        and names[1].lower() not in PARTICLES and names[1] not in ("La", "Le", "St.", "Ste.")
+
+
 def _no_first_rank_place(word: str, gazetteer) -> bool:
     """True when ``word`` is no country, continent or state, nor a city of a million: after
     a forename a smaller city's name is a surname ("Frederick Engels")."""
@@ -495,6 +505,8 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
         if name_like(last) and not IS_INITIALS.match(last) and middle_ok and _no_first_rank_place(last, gazetteer) \
                 and (first in forenames or last not in gazetteer):
             if IS_INITIALS.match(first):
+                if _initials_then_surname(names):  # "E.P. Thompson Whigs and Hunters": a book's title after it
+                    return [Guess("person", start, words[1][2], "initials", "high")]
                 return [Guess("person", start, end, "initials", "high")]
             if first in forenames:  # "Frederick Engels": a forename before a smaller city's name
                 return [Guess("person", start, end, "forename", "high")]
