@@ -217,3 +217,19 @@ def test_a_bare_surname_is_as_certain_as_the_full_name_it_stands_for(tmp_path):
 ])
 def test_a_name_after_two_initials_ends_at_its_surname(tmp_path, sentence, person):
     assert [text for tag, text in names(tmp_path, sentence) if tag == "persName"][:1] == [person]
+
+
+def test_a_shorter_full_name_of_the_same_person_is_the_same_entry(tmp_path):
+    """"Harold Ekstrand" after "Harold W. Ekstrand" is one person, one entry; "Jane" and
+    "Karin W." Quillet are two."""
+    found = spans(tmp_path, "Harold W. Ekstrand spoke first. Harold Ekstrand then read the telegram. "
+                            "Jane Quillet and Karin W. Quillet answered.")
+    refs = {text: ref for tag, text, ref, _ in found if tag == "persName"}
+    assert refs["Harold Ekstrand"] == refs["Harold W. Ekstrand"] == "#pers-ekstrand-hw"
+    assert refs["Jane Quillet"] != refs["Karin W. Quillet"]
+
+
+def test_two_fuller_names_leave_the_shorter_its_own_entry(tmp_path):
+    found = spans(tmp_path, "John W. Ekstrand, John Q. Ekstrand and John Ekstrand signed the appeal.")
+    refs = {text: ref for tag, text, ref, _ in found if tag == "persName"}
+    assert refs["John Ekstrand"] == "#pers-ekstrand-j"

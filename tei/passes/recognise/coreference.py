@@ -34,6 +34,39 @@ def bare(name: str) -> bool:
     return "." not in name and sum(not w[0].islower() for w in name.split()) == 1
 
 
+def given_names(name: str) -> list[str]:
+    """The words before the surname, initials apart: "J.W. Anderson" -> ["J.", "W."]."""
+    return without_generation(name).replace(".", ". ").split()[:-1]
+
+
+def one_person(short: str, long: str) -> bool:
+    """True when ``long`` names the person ``short`` names with more forenames: "John
+    Anderson" and "John W. Anderson", "J. Anderson" and "John W. Anderson" (each forename
+    of the shorter is the longer's in its place, or its initial)."""
+    first, second = given_names(short), given_names(long)
+    return 0 < len(first) < len(second) and all(
+        a == b or (a[0] == b[0] and (len(a) == 2 and a[1] == "." or len(b) == 2 and b[1] == "."))
+        for a, b in zip(first, second))
+
+
+def fuller_names(surnames: dict[str, set[str]], fulls: dict[str, str]) -> dict[str, str]:
+    """Person id -> the id of the one fuller name of the same surname that names the same
+    person in the article ("John Anderson" -> "John W. Anderson"); none when two fuller
+    names would do ("John W." and "John Q. Anderson")."""
+    alias: dict[str, str] = {}
+    for keys in surnames.values():
+        if len(keys) < 2:
+            continue
+        for key in sorted(keys):
+            longer = [other for other in sorted(keys) if other != key and key in fulls and other in fulls
+                      and one_person(fulls[key], fulls[other])]
+            if len(longer) == 1:
+                alias[key] = longer[0]
+    while any(alias.get(target) for target in alias.values()):  # "J. A." -> "John A." -> "John W. A."
+        alias = {key: alias.get(target, target) for key, target in alias.items()}
+    return alias
+
+
 def best_cert(one: str | None, other: str) -> str:
     """The more certain of two @cert values (``one`` may be None)."""
     return other if one is None or CERT_ORDER[other] > CERT_ORDER[one] else one
@@ -44,6 +77,7 @@ def coreference(state: ArticleState, pending, acronyms: dict[str, str], places) 
     acronyms met again."""
     surnames: dict[str, set[str]] = {}
     named: dict[str, str] = {}  # person id -> the best @cert of the mentions that name them in full
+    fulls: dict[str, str] = {}  # person id -> the first full name met
     titled: list[tuple[str, str]] = []  # "Gen. de Gaulle": the person named in full, if the article does
     for mention in state.mentions:
         if mention.kind == "person" and mention.evidence != "speech-verb":
@@ -52,8 +86,14 @@ def coreference(state: ArticleState, pending, acronyms: dict[str, str], places) 
                 key = entry_id("person", name)
                 surnames.setdefault(surname(name), set()).add(key)
                 named[key] = best_cert(named.get(key), mention.cert)
+                fulls.setdefault(key, name)
             elif mention.evidence == "title":
                 titled.append((name, mention.cert))
+    alias = fuller_names(surnames, fulls)  # "John Anderson" -> the id of "John W. Anderson"
+    for name_of_surname, keys in surnames.items():
+        surnames[name_of_surname] = {alias.get(key, key) for key in keys}
+    for short, long in alias.items():
+        named[long] = best_cert(named.get(long), named.pop(short, "low"))
     for name, cert in titled:
         key = entry_id("person", name)
         if surname(name) not in surnames:
@@ -70,7 +110,7 @@ def coreference(state: ArticleState, pending, acronyms: dict[str, str], places) 
                 if mention.evidence in ("speech-verb", "surname-shape"):  # the full name tells more
                     mention.cert, mention.evidence = named.get(mention.key, "medium"), "coreference"
             else:
-                mention.key = entry_id("person", name)
+                mention.key = alias.get(entry_id("person", name), entry_id("person", name))
     for block, word, start, end in pending if acronyms or surnames else ():
         if word in acronyms:
             if not state.dropped(block, word, start):
