@@ -233,3 +233,9 @@ def test_two_fuller_names_leave_the_shorter_its_own_entry(tmp_path):
     found = spans(tmp_path, "John W. Ekstrand, John Q. Ekstrand and John Ekstrand signed the appeal.")
     refs = {text: ref for tag, text, ref, _ in found if tag == "persName"}
     assert refs["John Ekstrand"] == "#pers-ekstrand-j"
+
+
+def test_dotted_capitals_after_the_are_no_persons_initials(tmp_path):
+    found = names(tmp_path, "Beware of all dodges to drive you out of the H.D.L. Help in the organisation. "
+                            "J.K. Marlow spoke.")
+    assert ("persName", "H.D.L. Help") not in found and ("persName", "J.K. Marlow") in found

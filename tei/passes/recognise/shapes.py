@@ -359,6 +359,10 @@ def classify_word(text: str, word: str, start: int, end: int, in_head: bool, gaz
     return []
 
 
+#: a lower-case "the" right before a run: no person's initials follow it
+THE_BEFORE_WORD = re.compile(r"(?<![\w’'])the[ \u00a0]+$")
+
+
 def _initials_then_surname(names: list[str]) -> bool:
     """True when two or more initials ("E.P.", "C.L.R.") stand before a name of several
     words: the word after them is the surname, and the name ends there ("E.P. Thompson
@@ -505,6 +509,8 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
         if name_like(last) and not IS_INITIALS.match(last) and middle_ok and _no_first_rank_place(last, gazetteer) \
                 and (first in forenames or last not in gazetteer):
             if IS_INITIALS.match(first):
+                if THE_BEFORE_WORD.search(before) and sum(c.isupper() for c in first) >= 2:
+                    return []  # "out of the S.D.F. Help in …": a body's dotted acronym, then the next sentence
                 if _initials_then_surname(names):  # "E.P. Thompson Whigs and Hunters": a book's title after it
                     return [Guess("person", start, words[1][2], "initials", "high")]
                 return [Guess("person", start, end, "initials", "high")]
