@@ -249,6 +249,7 @@ COMMITTED = [
     ("names_eval/heldout2-gold.tsv", "names_eval/heldout2-pages.tsv", "eval", 250),
     ("names_dev/gold-cal.tsv", "names_dev/pages-cal.tsv", "dev", 480),
     ("names_eval/heldout3-gold.tsv", "names_eval/heldout3-pages.tsv", "eval", 300),
+    ("names_dev/gold-cal2.tsv", "names_dev/pages-cal2.tsv", "dev", 400),
 ]
 
 
