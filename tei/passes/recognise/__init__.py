@@ -28,7 +28,7 @@ from .coreference import (capitals, citation_authors, coreference, enumerations,
                           listed_in_capitals, names_again, review_authors, single_names_again)
 from .evidence import category_id
 from .gazetteer import gazetteer
-from .ids import APP_ID, CERT_ORDER, KIND_TAG, RESP, Found, entry_id, id_name, person_key
+from .ids import APP_ID, CERT_ORDER, KIND_TAG, RESP, Found, best_cert, entry_id, id_name, person_key
 from .lists import candidate_runs, project_lists
 from .shapes import (FUNCTION_WORDS, PARTICLES, QUALIFIER, Guess, body_of_place, classify, classify_word, facts_known,
                      head_of_longer_name, more_places, named_local, split_list, word_facts)
@@ -46,14 +46,17 @@ FOLLOWING_HEAD = re.compile(r"(?:[ \u00a0]+[A-Z][\w’'\-]*){0,3}?[ \u00a0]+(?:"
                             + trie_pattern(ORG_HEADS) + r")\b(?![ \u00a0]\d)")
 #: a union's local by its number: "Local 600", "Local 544-CIO"
 UNION_LOCAL = re.compile(r"(?<![\w\-])Local[ \u00a0]\d{1,4}(?:-[A-Z]{2,4})?(?![\w\-])")
+#: a publisher's name, before its price: "Merlin Press", "Pathfinder", "Allen & Unwin"
+PUBLISHER_NAME = r"([A-Z][\w’'&\-]*(?:[ \u00a0]+(?:&[ \u00a0]+)?[A-Z][\w’'&\-]*){0,3})"
+#: a book's price: "£3.95", "$2.50", "7s 6d"
+PRICE = r"[£$][ \u00a0]?\d+(?:\.\d\d)?|\d+s\.?(?:[ \u00a0]?\d+d\.?)?"
 #: a reviewed book's publisher and price, alone on a line: "Merlin Press £3.95", "Pathfinder, $2.50",
 #: "Gollancz 7s 6d"
-PUBLISHER_LINE = re.compile(r"[ \u00a0]*([A-Z][\w’'&\-]*(?:[ \u00a0]+(?:&[ \u00a0]+)?[A-Z][\w’'&\-]*){0,3}),?[ \u00a0]+"
-                            r"(?:[£$][ \u00a0]?\d+(?:\.\d\d)?|\d+s\.?(?:[ \u00a0]?\d+d\.?)?)(?:[ \u00a0]+\([a-z]+\))?[ \u00a0]*$")
+PUBLISHER_LINE = re.compile(r"[ \u00a0]*" + PUBLISHER_NAME + r",?[ \u00a0]+(?:" + PRICE
+                            + r")(?:[ \u00a0]+\([a-z]+\))?[ \u00a0]*$")
 #: a book's publisher and price in brackets in running text: "(Harbour Books, £3.75)",
 #: "(Penguin 85p)", "(Pathfinder, $2.50)"
-PUBLISHER_IN_BRACKETS = re.compile(r"\(([A-Z][\w’'&\-]*(?:[ \u00a0]+(?:&[ \u00a0]+)?[A-Z][\w’'&\-]*){0,3}),?[ \u00a0]+"
-                                   r"(?:[£$][ \u00a0]?\d+(?:\.\d\d)?|\d+p|\d+s\.?(?:[ \u00a0]?\d+d\.?)?)\)")
+PUBLISHER_IN_BRACKETS = re.compile(r"\(" + PUBLISHER_NAME + r",?[ \u00a0]+(?:" + PRICE + r"|\d+p)\)")
 #: "The" printed capitalised before a periodical's title is part of it: "published in The Young
 #: Socialist", "The Lamplighter, weekly paper of …" (docs/names-annotation.md §2)
 #: a news report's dateline: a place in capitals, perhaps its state, and the day ("ATLANTIC
@@ -377,8 +380,7 @@ def _entries(state: ArticleState) -> list[Found]:
                     entry.forms.append(name)
                 if mention.evidence not in entry.evidence:
                     entry.evidence.append(mention.evidence)
-                if CERT_ORDER[mention.cert] > CERT_ORDER[entry.cert]:
-                    entry.cert = mention.cert
+                entry.cert = best_cert(entry.cert, mention.cert)
                 entry.place = entry.place or mention.place
                 entry.count += 1
             attrs = (("ref", f"#{key}"),)

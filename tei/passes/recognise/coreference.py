@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .ids import CERT_ORDER, KIND_TAG, entry_id
+from .ids import KIND_TAG, best_cert, entry_id
 from .shapes import DERIVED, FUNCTION_WORDS, IS_INITIALS, NOT_AUTHOR_WORDS, PARTICLES, name_like, tokens
 from .state import ArticleState, Mention
 from .words import ORG_HEADS, forenames
@@ -65,11 +65,6 @@ def fuller_names(surnames: dict[str, set[str]], fulls: dict[str, str]) -> dict[s
     while any(alias.get(target) for target in alias.values()):  # "J. A." -> "John A." -> "John W. A."
         alias = {key: alias.get(target, target) for key, target in alias.items()}
     return alias
-
-
-def best_cert(one: str | None, other: str) -> str:
-    """The more certain of two @cert values (``one`` may be None)."""
-    return other if one is None or CERT_ORDER[other] > CERT_ORDER[one] else one
 
 
 def coreference(state: ArticleState, pending, acronyms: dict[str, str], places) -> None:

@@ -16,6 +16,11 @@ KIND_TAG = {"person": "persName", "place": "placeName", "org": "orgName", "work"
 CERT_ORDER = {"low": 0, "medium": 1, "high": 2}
 
 
+def best_cert(one: str | None, other: str) -> str:
+    """The more certain of two @cert values (``one`` may be None)."""
+    return other if one is None or CERT_ORDER[other] > CERT_ORDER[one] else one
+
+
 def id_name(name: str) -> str:
     """``docs/decisions.md`` §1: NFKD, marks and apostrophes dropped, lower case, runs of
     other characters as one "-"."""
