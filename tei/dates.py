@@ -16,6 +16,8 @@ MONTH_NAMES = (
 MONTHS = {name: number for number, names in enumerate(MONTH_NAMES, start=1) for name in names}
 #: the full names as printed ("January" ... "December")
 FULL_MONTHS = tuple(names[0].capitalize() for names in MONTH_NAMES)
+#: the days of the week as printed
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 #: a year as the texts print one, 1600 to 2099
 YEAR = r"1[6-9]\d\d|20\d\d"
 

@@ -26,6 +26,16 @@ Source side, read straight from the page text:
   information:", "Publisher:", "Adopted:", "Delivered:") or
   its pointer to another copy ("This article can also be found here."); a **rights
   line** opens "Copyright", "Copyleft", "©" or "Public Domain";
+- the archive's **labels set one value per line** ("Source:" alone, then "Marten" /
+  "Collected Works," / "Harbour Publishers," ...) are header lines with their values: a
+  label alone on its line (nothing after the colon) takes the lines below it up to the
+  next source, credit or rights line, when one comes within 10 lines of at most 15 words
+  each, and otherwise the one line below it; the rights label ("Public Domain:",
+  "Copyleft:") takes the lines up to the first that ends a sentence ("(2005).") and then
+  those of any sentences that grant the page's use ("You may freely copy ...", "Please
+  credit ... as your source."); "Other Formats:" is a header line, alone with the names
+  of the formats on the lines below it ("Text"), and so is a bullet of the archive's
+  links ("• README"). Blank lines between are passed over;
 - a letter's **salutation** ("Dear Comrades,", "Comrades:") set just above the source and
   credit lines (blank lines between allowed) opens the body: it is the letter's first
   line, printed before the archive's header lines; a line "To ..." ending in "!" is an
@@ -121,8 +131,69 @@ def is_source_or_credit(line: str) -> bool:
 
 
 def is_header_line(line: str) -> bool:
-    """A line of the run that ends the title block: source, credit or rights (or blank)."""
-    return not line.strip() or is_source_or_credit(line) or bool(RIGHTS_LINE.match(line.strip()))
+    """A line of the run that ends the title block: source, credit or rights (or blank),
+    or the archive's links to other formats."""
+    stripped = line.strip()
+    return (not stripped or is_source_or_credit(line) or bool(RIGHTS_LINE.match(stripped))
+            or bool(FORMATS_LINE.match(stripped)))
+
+
+#: "Other Formats:" (its value, format names, on the lines below it) and the archive's
+#: bullet links ("• README")
+FORMATS_LINE = re.compile(r"^(?:Other\s+Formats\s*:.*|•\s*\S+(?:\s+\S+){0,2})$")
+#: a format's name alone on its line ("Text", "PDF")
+FORMAT_WORD = re.compile(r"^[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?$")
+#: a sentence granting the page's use
+GRANT = re.compile(r"^(?:You\s+(?:may|can|are\s+free)|Please\s+(?:credit|cite|acknowledge)|Permission\b)")
+SENTENCE_DONE = re.compile(r"[.!?][”’\"')\]]*$")
+
+
+def non_blank_after(lines: list[str], at: int) -> list[int]:
+    return [i for i in range(at + 1, len(lines)) if lines[i].strip()]
+
+
+def past_label_alone(lines: list[str], at: int) -> int:
+    """The index after the value of the label alone at ``at``, by the rule above."""
+    label_text = lines[at].strip()
+    below = non_blank_after(lines, at)
+    if not below:
+        return at + 1
+    if RIGHTS_LINE.match(label_text):
+        text = ""
+        for count, i in enumerate(below[:10]):
+            if is_header_line(lines[i]):
+                break
+            text += " " + lines[i].strip()
+            following = lines[below[count + 1]].strip() if count + 1 < len(below) else ""
+            if SENTENCE_DONE.search(text) and not GRANT.match(following):
+                return i + 1
+        return below[0] + 1
+    if label_text.startswith("Other"):
+        end = at + 1
+        for i in below:
+            if not FORMAT_WORD.match(lines[i].strip()):
+                break
+            end = i + 1
+        return end
+    for i in below[:11]:
+        if is_header_line(lines[i]) and ":" in lines[i]:
+            return i
+        if len(lines[i].split()) > 15:
+            break
+    return below[0] + 1
+
+
+def is_label_alone(line: str) -> bool:
+    stripped = line.strip()
+    return stripped.endswith(":") and len(stripped.split()) <= 3 and is_header_line(stripped)
+
+
+def header_run_end(lines: list[str], first: int) -> int:
+    """The index after the run of source, credit and rights lines that starts at ``first``."""
+    at = first
+    while at < len(lines) and is_header_line(lines[at]):
+        at = past_label_alone(lines, at) if is_label_alone(lines[at]) else at + 1
+    return at
 
 
 def is_navigation(line: str) -> bool:
@@ -179,9 +250,7 @@ def source_parts(text: str) -> tuple[list[str], list[list[str]]]:
         if start is None:
             return [], []
     else:
-        start = first
-        while start < len(lines) and is_header_line(lines[start]):
-            start += 1
+        start = header_run_end(lines, first)
     end = next((i for i in range(start, len(lines)) if is_notes_heading(lines[i]) or is_top_of_page(lines[i])),
                len(lines))
     has_notes = end < len(lines) and is_notes_heading(lines[end])

@@ -198,10 +198,10 @@ def test_a_first_published_value_opening_with_in_or_numbered_by_series_names_the
     assert (source.journal, source.issue, source.date_iso) == expected
 
 
-def test_regression_an_addressee_line_below_labelled_lines_counted_as_text_supplies_the_title(page):
-    """The archive's labelled lines broken one item a line are text by the fidelity rule
-    (the body starts at the first line after "Published:"); the addressee line that
-    stands before the letter's first paragraph still names whom the letter is to."""
+def test_regression_an_addressee_line_below_labelled_lines_one_item_a_line_supplies_the_title(page):
+    """The archive's labelled lines broken one item a line are the header's (the body
+    starts after the rights label's value); the addressee line that stands before the
+    letter's first paragraph names whom the letter is to."""
     p = page("mia_labelled_lines_one_item_a_line_then_addressee_and_salutation")
     assert p.header.title is None
     assert p.one("//t:titleStmt/t:title[@type='supplied']") == "Letter to Akim"

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from tei.fidelity import source_parts
+from tei.readers.etol.body import is_letter_day
 from tei.readers.etol.furniture import parse_published_label, parse_source, periodical_and_issue
+from tei.readers.etol.labelled_values import join_labelled_values
+from tei.readers.etol.text import Line, LineGroup
 
-from reader_pages import DIGITAL, PRINTED
+from reader_pages import DIGITAL, FIXTURES, PRINTED
 
 
 def test_first_published_is_the_printed_source(page):
@@ -100,3 +104,74 @@ def test_archive_writers_are_read_from_the_navigation():
     assert archive_writers(["Marta Lind Internet Archive   |   Writings 1936"]) == ["Marta Lind"]
     assert archive_writers(["Pell Archive   |   Trotskyist Writers Index   |   ETOL Main Page"]) == ["Pell"]
     assert archive_writers(["Encyclopedia of Trotskyism | Marxists’ Internet Archive"]) == []
+
+
+# -- labels set one value per line ------------------------------------------------------------
+
+def test_labels_set_one_value_a_line_are_the_headers_and_the_text_starts_below_them(page):
+    p = page("mia_labelled_block_one_value_a_line_other_formats_date_line")
+    assert p.texts(f"{PRINTED}//t:note[@type='source-line']") == [
+        "Source: Marten Collected Works, Harbour Publishers, [1978], Osterby, Volume 12, pages 40b-41."]
+    assert p.texts(f"{DIGITAL}/t:respStmt[t:resp[contains(., 'Transcription')]]/t:persName") == ["K. Holm"]
+    assert p.texts(f"{DIGITAL}/t:respStmt[t:resp[contains(., 'Translated')]]/t:persName") == ["Per Dahl", "Ada Pell"]
+    # the rights label's value: its holder and the sentences that grant the page's use
+    assert p.header.rights == ["Public Domain: Marten Internet Archive (2006). You may freely copy, distribute, "
+                               "display and perform this work; as well as make derivative and commercial works. "
+                               "Please credit “Harbour Internet Archive” as your source."]
+    text = " ".join(p.texts("//t:text//t:p | //t:text//t:head | //t:text//t:dateline | //t:text//t:salute"))
+    for line in ("Harbour Publishers,", "Volume 12,", "K. Holm", "(2006).", "Other Formats", "README", "Text "):
+        assert line not in text
+    # the letter's day set alone above its salutation is its dateline
+    assert p.texts("//t:body/t:div/t:opener/*") == ["9/IV. 01", "Dear T. N.,"]
+    assert p.texts("//t:body/t:div/t:opener/t:dateline") == ["9/IV. 01"]
+    assert p.one("//t:titleStmt/t:title[@type='supplied']") == "Letter to T. N."
+
+
+def test_other_formats_in_a_block_of_labelled_lines_is_no_heading(page):
+    p = page("mia_labelled_lines_other_formats_line_in_the_block")
+    assert not p.xpath("//t:body//t:head[contains(., 'Formats')]")
+    assert p.header.title == "On the History of the Harbour Press"
+    assert p.one(f"{PRINTED}//t:title[@level='j']") == "Harbour Worker"
+    assert p.texts("//t:body//t:p")[0].startswith("The history of the harbour press")
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # a label's value runs to the next labelled line
+    (["Source:", "Marten", "Collected Works,", "Volume 3.", "Translated: Per Dahl"],
+     ["Source: Marten Collected Works, Volume 3.", "Translated: Per Dahl"]),
+    # the block's last label, before the text: its value is the one line below it
+    (["Transcription\\Markup:", "K. Holm", "Copy to the print shop.", "Please tell me why the paper came late."],
+     ["Transcription\\Markup: K. Holm", "Copy to the print shop.", "Please tell me why the paper came late."]),
+    # a line of more than 15 words ends the search for the next label: one line
+    (["Published:", "Harbour Worker No. 3, May 1914.",
+      "The history of the harbour press is bound up with the history of the unions and their long fight.",
+      "Source: a later line"],
+     ["Published: Harbour Worker No. 3, May 1914.",
+      "The history of the harbour press is bound up with the history of the unions and their long fight.",
+      "Source: a later line"]),
+    # the rights label: its holder's sentence, then only sentences that grant the page's use
+    (["Copyleft:", "Harbour Archive", "(2004).", "The strike began on Monday."],
+     ["Copyleft: Harbour Archive (2004).", "The strike began on Monday."]),
+    (["Other Formats:", "Text", "PDF", "• README", "Dear Comrade,"],
+     ["Other Formats: Text PDF", "• README", "Dear Comrade,"]),
+])
+def test_join_labelled_values(lines, expected):
+    groups = [LineGroup((Line(number, text),)) for number, text in enumerate(lines, start=1)]
+    assert [group.text for group in join_labelled_values(groups)] == expected
+
+
+def test_the_fidelity_oracle_reads_labels_set_one_value_a_line_as_header_lines():
+    page_text = (FIXTURES / "mia_labelled_block_one_value_a_line_other_formats_date_line.txt").read_text(encoding="utf-8")
+    body, _notes = source_parts(page_text)
+    assert body[:4] == ["9/IV.", "01", "Dear", "T."]
+    # the last label's value is one line: the letter's first line after it is body
+    body, _notes = source_parts("Title\n\nPublished:\nHarbour Worker, May 1914.\nCopy to the print shop.\nThe text.\n")
+    assert body == ["Copy", "to", "the", "print", "shop.", "The", "text."]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Friday", True), ("Sunday morning", True), ("7/XII. 00", True), ("17/XI-21", True),
+    ("Pravda", False), ("Summer", False), ("Friday, the strike began.", False), ("12/40 pages", False),
+])
+def test_a_letters_day_alone_on_its_line(line, expected):
+    assert is_letter_day(line) is expected

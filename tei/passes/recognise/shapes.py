@@ -28,9 +28,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...dates import MONTH_NAMES
+from ...dates import MONTH_NAMES, WEEKDAYS
 from .gazetteer import BIG_CITY, Place
-from .words import FIGURES, MONTHS, NATIONALITIES, NEVER, ORG_HEAD_PAIRS, ORG_HEADS, SPEECH_VERBS, TITLES, WEAK_HEADS, WEEKDAYS
+from .words import FIGURES, MONTHS, NATIONALITIES, NEVER, ORG_HEAD_PAIRS, ORG_HEADS, SPEECH_VERBS, TITLES, WEAK_HEADS
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĆČĐĘŁŃŒŘŚŠŤŮŽ"
 INITIALS = rf"[{UPPER}]\.(?:[ ]?[{UPPER}]\.)*"

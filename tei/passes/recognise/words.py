@@ -37,7 +37,6 @@ MONTHS = frozenset(
     name.capitalize() if index == 0 else f"{name.capitalize()}."
     for names in MONTH_NAMES for index, name in enumerate(names)
 )
-WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 #: nationality and group adjectives and nouns: never a place or a person
 NATIONALITIES = frozenset(
     "American Americans British English French German Germans Russian Russians Italian Italians Spanish Japanese "

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from ...model import Block, Division, Group as BlockGroup, Span, division_blocks
-from ...dates import MONTHS, parse_date
+from ...dates import MONTHS, WEEKDAYS, parse_date
 from .notes import label, take_markers
 from ...words import words
 from .text import LineGroup
@@ -69,6 +69,19 @@ def is_date_line(text: str) -> bool:
         return True
     place, _, rest = stripped.partition(",")
     return bool(rest) and place[:1].isupper() and parse_date(rest) is not None
+
+
+#: a letter's day set alone above its salutation: a weekday ("Friday", "Sunday morning") or
+#: a day and a month in figures or Roman numerals and a year ("7/XII. 00", "17/XI-21")
+LETTER_DAY = re.compile(r"^(?:(?P<weekday>[A-Z][a-z]+)(?:\s+(?:morning|evening|night|afternoon))?"
+                        r"|\d{1,2}\s*/\s*(?:[IVXivx]{1,4}|\d{1,2})\.?\s*[-–/.]?\s*\d{2,4})\.?$")
+
+
+def is_letter_day(text: str) -> bool:
+    """The day of a letter alone on its line (:data:`LETTER_DAY`): its dateline when a
+    salutation follows."""
+    match = LETTER_DAY.match(text.strip())
+    return bool(match) and (match.group("weekday") is None or match.group("weekday") in WEEKDAYS)
 
 
 def is_dateline_with_address(group: LineGroup) -> bool:
@@ -314,7 +327,8 @@ def take_opener(groups: list[LineGroup]) -> tuple[list[Block | BlockGroup], list
         text = rest[0].text
         if is_salutation(text) or is_addressee(text) and len(rest) > 1 and is_salutation(rest[1].text):
             opener.append(block_from(rest.pop(0), "salute"))
-        elif (is_date_line(text) or is_dateline_with_address(rest[0])) and len(rest) > 1:
+        elif ((is_date_line(text) or is_dateline_with_address(rest[0])) and len(rest) > 1
+              or is_letter_day(text) and len(rest) > 1 and is_salutation(rest[1].text)):
             opener.append(block_from(rest.pop(0), "dateline"))
         else:
             break

@@ -653,7 +653,10 @@ def split_names(text: str) -> list[str]:
     return [part for part in (p.strip() for p in parts) if part]
 
 
-WRITTEN = re.compile(r"^Written\s*:\s*(?P<date>.+?)\.?$", re.IGNORECASE)
+#: the label of the date of writing, with the word the archive often repeats after it:
+#: "Written: March 1937.", "Written: Written on April 2, 1917"
+WRITTEN_LABEL = r"^\s*Written\s*:\s*(?:Written\s+(?:(?:on|in)\s+)?)?"
+WRITTEN = re.compile(WRITTEN_LABEL + r"(?P<date>.+?)\.?$", re.IGNORECASE)
 
 
 def parse_written_label(text: str) -> tuple[str, str | None] | None:

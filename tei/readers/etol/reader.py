@@ -24,11 +24,13 @@ from ...errors import TeiWarning
 from ...model import Article, Block, Division, Group as BlockGroup, Header, PrintedSource, Span, division_blocks
 from . import body as body_reader
 from .furniture import (
+    WRITTEN_LABEL,
     DAY_MONTH, NUMBERED_SOURCE, archives_named, day_and_month, is_credit, is_extract_line, is_first_published,
     is_navigation, is_rights, parse_archive_header, parse_credit, parse_credited_source, parse_published_label,
     parse_set_apart_source, parse_source, parse_updated, parse_written_label, read_source_line,
 )
 from .notes import NOTE_MARKER, is_bracketed_number_or_symbol, label, may_hold_marker, read_notes
+from .labelled_values import is_other_formats
 from .regions import find_regions, is_credited_source_group, is_source_or_credit
 from ...dates import is_issue_date, issue_dated
 from .text import LineGroup, page_groups, split_lines
@@ -42,7 +44,7 @@ def written_date_span(text: str) -> tuple[int, int] | None:
     if inner.startswith("(") and inner.endswith(")"):
         start = text.index("(") + 1
         return start, start + len(inner) - 2
-    match = re.match(r"^\s*Written\s*:\s*", text, re.IGNORECASE)
+    match = re.match(WRITTEN_LABEL, text, re.IGNORECASE)
     if match:
         return match.end(), len(text.rstrip().rstrip("."))
     return None
@@ -104,6 +106,8 @@ def read_furniture_lines(group: LineGroup, header: Header) -> None:
             header.updated, header.updated_iso = updated
         elif is_rights(text):
             header.rights.append(text)
+        elif is_other_formats(text):
+            header.dropped.append(text)
         elif is_credit(text) or re.match(r"^[A-Z][\w ]+:", text):
             header.credits.append(parse_credit(text, line.number))
 
@@ -286,24 +290,6 @@ def without_first_printing(groups: list[LineGroup], header: Header) -> list[Line
         else:
             kept.append(group)
     return kept
-
-
-#: a labelled line whose value the page sets on the next line: "Published:" then "Pravda
-#: No. 96, April 27, 1913."
-BARE_PUBLISHED_LABEL = re.compile(r"(?:(?:First|Originally)\s+)?Published\s*:", re.IGNORECASE)
-
-
-def label_value_opening_the_text(furniture: list[LineGroup], groups: list[LineGroup], header: Header) -> None:
-    """The MIA's labelled lines broken after the label ("Published:", and on the next line
-    "Pravda No. 96, April 27, 1913."): the value, which the fidelity rule counts as the
-    text's first line, still names the printed source; the line stays in the text."""
-    last = furniture[-1].lines[-1] if furniture else None
-    if last is None or not groups or not BARE_PUBLISHED_LABEL.fullmatch(last.text.strip()):
-        return
-    value = groups[0].lines[0]
-    source = parse_published_label(f"{last.text.strip()} {value.text.strip()}", value.number)
-    if source:
-        take_source(header, replace(source, raw=value.text.strip()))
 
 
 def first_printing_opening_the_text(groups: list[LineGroup], header: Header) -> None:
@@ -590,7 +576,6 @@ def read(text: str, path: str | None = None) -> tuple[Article, list[TeiWarning]]
         # title: it stays a heading of the page, and the text's opening heading names it
         header.subtitles.insert(0, (header.title, header.title_line or 0, header.title_breaks))
         header.title = None
-    label_value_opening_the_text(regions.source_and_credits, regions.body, header)
     notes = read_notes(regions.notes) if regions.notes else []
     article_div = Division("article", line=regions.body[0].line)
     title_heads(header, article_div)

@@ -18,6 +18,7 @@ from ...errors import NotAnArticleError
 from .body import is_salutation
 from .furniture import (LABELLED_LINE, PAGES_AFTER_DATE, parse_set_apart_source, is_credit, is_navigation, is_rights, is_source_line, is_top_navigation, parse_credited_source,
                         parse_updated)
+from .labelled_values import is_other_formats, join_labelled_values
 from .notes import heading_and_rest
 from .text import LineGroup
 from .title_block import MAKING_LABEL, is_mirror_title, parse_written
@@ -46,7 +47,7 @@ class Regions:
 def is_source_or_credit(text: str) -> bool:
     stripped = text.strip()
     return (is_source_line(stripped) or is_credit(stripped) or is_rights(stripped)
-            or bool(LABELLED_LINE.match(stripped)))
+            or bool(LABELLED_LINE.match(stripped)) or is_other_formats(stripped))
 
 
 def is_paged_source_group(group: LineGroup) -> bool:
@@ -148,7 +149,7 @@ def find_regions(groups: list[LineGroup], path: str | None = None) -> Regions:
     navigation, a chapter whose only source statement is in its text) is read all the
     same: its title block ends as one without source lines does. A page without text
     after its source lines is not an article."""
-    groups = list(groups)
+    groups = join_labelled_values(list(groups))
     if len(groups) > 1 and is_mirror_title(groups[0].text) and leading_navigation(groups[1:]):
         # a mirror's copy of the title above the navigation: read below it, in the title block
         navigation = leading_navigation(groups[1:])
