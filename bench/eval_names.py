@@ -257,12 +257,19 @@ def check_gold_row(path: Path, number: int, mention: GoldMention, split: str = "
         raise UsageError(f"{path}:{number}: start/end do not span the text {mention.text!r}")
 
 
-def check_offsets(gold: list[GoldMention], pages_dir: Path) -> list[str]:
+def page_text_path(page: str, folders: list[Path]) -> Path:
+    """``<page>.txt`` in the first of ``folders`` that holds it (else in the first folder)."""
+    found = (folder / f"{page}.txt" for folder in folders)
+    return next((path for path in found if path.exists()), folders[0] / f"{page}.txt")
+
+
+def check_offsets(gold: list[GoldMention], pages_dir: Path | list[Path]) -> list[str]:
     """Gold rows whose text is not at its line and offsets in the page text (a wrong folder)."""
+    folders = pages_dir if isinstance(pages_dir, list) else [pages_dir]
     problems = []
     lines_of: dict[str, list[str]] = {}
     for mention in gold:
-        path = pages_dir / f"{mention.page}.txt"
+        path = page_text_path(mention.page, folders)
         if mention.page not in lines_of:
             lines_of[mention.page] = path.read_text(encoding="utf-8").split("\n") if path.exists() else []
         lines = lines_of[mention.page]
@@ -396,8 +403,9 @@ def report(result: Score, gold: list[GoldMention], failed: dict[str, str], names
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("pages", type=Path, help="folder of <page>.txt")
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("pages", type=Path, nargs="+", help="folder(s) of <page>.txt")
+    parser.add_argument("--gold", type=Path, action="append",
+                        help="gold TSV (default: the evaluation set's); give it again to score several sets as one")
     parser.add_argument("--names", choices=("all", "register"), help="passed to `tei encode` when it has the option")
     parser.add_argument("--tei", help="the command that runs the toolkit (default: `tei` on PATH)")
     parser.add_argument("--tei-out", type=Path, help="also write each page's TEI here")
@@ -418,9 +426,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    if not args.pages.is_dir():
-        raise UsageError(f"{args.pages}: not a folder")
-    gold = load_gold(args.gold, args.split)
+    for folder in args.pages:
+        if not folder.is_dir():
+            raise UsageError(f"{folder}: not a folder")
+    gold = [mention for path in (args.gold or [DEFAULT_GOLD]) for mention in load_gold(path, args.split)]
     problems = check_offsets(gold, args.pages)
     if problems:
         raise UsageError(f"the page texts are not the annotated ones ({len(problems)} rows), first: {problems[0]}")
@@ -434,7 +443,7 @@ def run(args: argparse.Namespace) -> int:
     system: list[SystemMention] = []
     failed: dict[str, str] = {}
     for page, url in sorted(urls.items()):
-        text = args.pages / f"{page}.txt"
+        text = page_text_path(page, args.pages)
         if not text.exists():
             failed[page] = "no text in the pages folder"
             continue

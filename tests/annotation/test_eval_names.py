@@ -214,6 +214,25 @@ def test_the_scorer_encodes_pages_with_the_toolkit_and_reports_each_kind(tmp_pat
     assert "pages: 1 of 1 encoded" in out
 
 
+def test_several_sets_score_as_one_collection(tmp_path, capsys):
+    """Two golds and two page folders given together count the mentions of both."""
+    urls = [f"https://www.marxists.org/history/etol/invented/set{n}.htm" for n in range(200)]
+    urls = [url for url in urls if ev.page_id(url)[0] in "01234567"][:2]
+    lines = INVENTED_PAGE.split("\n")
+    stalin = next(i for i, line in enumerate(lines) if "Stalin" in line)
+    for number, url in enumerate(urls):
+        folder = tmp_path / f"pages{number}"
+        folder.mkdir()
+        (folder / f"{ev.page_id(url)}.txt").write_text(INVENTED_PAGE, encoding="utf-8")
+        write_gold(tmp_path / f"gold{number}.tsv", url, [(stalin + 1, lines[stalin].index("Stalin"), "person", "Stalin", "no")])
+    status = ev.main([str(tmp_path / "pages0"), str(tmp_path / "pages1"), "--gold", str(tmp_path / "gold0.tsv"),
+                      "--gold", str(tmp_path / "gold1.tsv"), "--names", "all"])
+    out = capsys.readouterr().out
+    assert status == 0 and "pages: 2 of 2 encoded" in out
+    person = next(line.split() for line in out.splitlines() if line.startswith("person"))
+    assert int(person[1]) + int(person[3]) == 2  # one required person on each page
+
+
 def test_the_scorer_refuses_page_texts_that_are_not_the_annotated_ones(tmp_path, capsys):
     url = invented_url("eval")
     folder = tmp_path / "pages"
