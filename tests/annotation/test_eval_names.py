@@ -270,6 +270,7 @@ COMMITTED = [
     ("names_eval/heldout3-gold.tsv", "names_eval/heldout3-pages.tsv", "eval", 300),
     ("names_dev/gold-cal2.tsv", "names_dev/pages-cal2.tsv", "dev", 400),
     ("names_eval/heldout4-gold.tsv", "names_eval/heldout4-pages.tsv", "eval", 320),
+    ("names_dev/gold-cal3.tsv", "names_dev/pages-cal3.tsv", "dev", 650),
 ]
 
 
