@@ -239,3 +239,37 @@ def test_dotted_capitals_after_the_are_no_persons_initials(tmp_path):
     found = names(tmp_path, "Beware of all dodges to drive you out of the H.D.L. Help in the organisation. "
                             "J.K. Marlow spoke.")
     assert ("persName", "H.D.L. Help") not in found and ("persName", "J.K. Marlow") in found
+
+
+def test_a_postscripts_mark_is_no_initials(tmp_path):
+    found = names(tmp_path, "We shall write again on Monday.\n\nP.S. Please send Hamish Dunmore the proofs.\n\n"
+                            "P.S. Inform Larissa Orlova that the press is mended.")
+    assert ("persName", "Hamish Dunmore") in found and ("persName", "Larissa Orlova") in found
+    assert all(not text.startswith(("P.S", "Please", "Inform")) for _, text in found)
+
+
+def test_a_sentences_first_word_before_a_forename_is_no_part_of_the_name_but_an_initial_is(tmp_path):
+    found = names(tmp_path, "We met at the hall. Ask Balázs Tornyai for the minutes.\n\nJ. Hamish Dunmore,\n\nsecretary.")
+    assert ("persName", "Balázs Tornyai") in found
+    assert ("persName", "J. Hamish Dunmore") in found
+
+
+def test_paragraphs_numbered_in_roman_figures_open_with_no_initial(tmp_path):
+    found = names(tmp_path, "I. Pamphlets of all the harbour unions, in two copies.\n\n"
+                            "II. Novels of the dock strike, as many as can be had.")
+    assert all(not text.startswith("I.") for _, text in found)
+    # without a second number, "I." and a surname is a person's initial and surname
+    found = names(tmp_path, "I. Tornyai wrote the report.")
+    assert ("persName", "I. Tornyai") in found
+
+
+def test_the_archives_written_line_is_the_headers_no_name_is_read_in_it(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("Written: Written in the neighbourhood of Geneva\nSource: Marten Collected Works, Harbour "
+                    "Publishers, 1971, Volume 36, page 137.\n\nDear Ada,\n\nThe meeting in Geneva went well, "
+                    "and Hamish Dunmore spoke for the dockers of the harbour.\n", encoding="utf-8")
+    article = encode_file(page).article
+    marked = [(block.kind, block.text[span.start:span.end]) for block in article_blocks(article)
+              for span in block.spans if span.attr("resp") == RESP]
+    assert ("p", "Geneva") in marked
+    assert not any(kind == "dateline" for kind, _ in marked)

@@ -34,7 +34,7 @@ from .shapes import (FUNCTION_WORDS, PARTICLES, QUALIFIER, Guess, body_of_place,
                      head_of_longer_name, more_places, named_local, split_list, word_facts)
 from .shapes import opens_sentence as _opens_sentence
 from .state import ArticleState
-from .words import MONTHS, ORG_HEADS, forenames
+from .words import MARKS_NOT_INITIALS, MONTHS, ORG_HEADS, ROMAN_NUMBERS, forenames
 
 __all__ = ["APP_ID", "CERT_ORDER", "KIND_TAG", "RESP", "Found", "entry_id", "id_name", "person_key", "recognise"]
 ACRONYM = re.compile(r"[ \u00a0]?\(([A-Z][A-Z\-&.]{1,7})\)")
@@ -335,8 +335,17 @@ def _leads(state: ArticleState, text: str, words, first_names) -> bool:
     first = words[0][0]
     if len(words) > 1 and first in first_names:
         return False  # asked first: the search of the article for the word in lower case is the dear part
+    if first in MARKS_NOT_INITIALS or (words[0][1] == 0 and first in ROMAN_NUMBERS and state.numbered_paragraphs):
+        return True  # "P.S. Please …", "I. Pamphlets and …" beside "II. Novels …": no initials
     return bool(first in FUNCTION_WORDS or ("-" in first and QUALIFIER.match(first))
-                or (_opens_sentence(text, words[0][1]) and (_before_particle(words) or state.in_lower_case(first))))
+                or (_opens_sentence(text, words[0][1]) and (_before_particle(words) or _before_forename(words, first_names)
+                                                           or state.in_lower_case(first))))
+
+
+def _before_forename(words, first_names) -> bool:
+    """True when a listed forename and a surname follow the sentence's first word: "Inform
+    Sergei Petrovich that …", "Ask Ada Pell": the name starts at the forename."""
+    return len(words) > 2 and words[0][0].isalpha() and words[1][0] in first_names  # not "J. George Eccarius"
 
 
 def _before_particle(words) -> bool:

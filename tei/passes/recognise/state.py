@@ -98,6 +98,17 @@ class Cover:
         return True
 
 
+#: the archive's "Written:" line, which the reader keeps as the title block's dateline
+WRITTEN_LABEL = re.compile(r"^\s*Written\s*:")
+
+
+def is_archive_label(block: Block) -> bool:
+    """The archive's labelled "Written: ..." line kept as a dateline: the header's
+    statement, not the article's text, so no name is read in it (as in the source and
+    credit lines, docs/names-annotation.md)."""
+    return block.kind == "dateline" and WRITTEN_LABEL.match(block.text) is not None
+
+
 class Covers(dict):
     """Each block's :class:`Cover` by the block's id, made when first asked for (a block
     with no candidate names never needs one)."""
@@ -117,7 +128,7 @@ class ArticleState:
     def __init__(self, article: Article, register_ids):
         """``register_ids``: what answers ``id in register_ids`` for the editor's ids (the
         register itself: no set of its ids made per article)."""
-        self.blocks = list(article_blocks(article))
+        self.blocks = [block for block in article_blocks(article) if not is_archive_label(block)]
         self.register_ids = register_ids
         self.register = None
         self.capital_runs: set[tuple[int, int]] = set()  # (block, start) of words in a run of capitals
@@ -125,10 +136,19 @@ class ArticleState:
         self.mentions: list[Mention] = []
         self.covers = Covers(self.blocks)
         self._text: str | None = None
+        self._numbered: bool | None = None
         self._lower: dict[str, bool] = {}
         #: (block, start) of words left for coreference that open a sentence: no name if the
         #: article also writes them in small letters, a search made only when one would count
         self.unsure: set[tuple[int, int]] = set()
+
+    @property
+    def numbered_paragraphs(self) -> bool:
+        """True when a paragraph or heading of the article opens with "II.": its "I." is a
+        number too, never an initial (made when first asked for)."""
+        if self._numbered is None:
+            self._numbered = any(block.text.startswith("II. ") for block in self.blocks)
+        return self._numbered
 
     @property
     def text(self) -> str:

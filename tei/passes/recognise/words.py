@@ -17,6 +17,11 @@ TITLES = frozenset(
     "Brother Sister Bishop Cardinal Pope King Queen Prince Tsar Czar Kaiser Emperor Count Baron Monsieur M. "
     "Herr Frau Senor Señor Don Delegate".split()
 )
+#: abbreviations of capitals and full stops that open a postscript or a note and are no
+#: person's initials ("P.S. Please send ...", "N.B. Inform ...")
+MARKS_NOT_INITIALS = frozenset("P.S. P.S P.P.S. PS. N.B. NB.".split())
+#: the first Roman numbers, as a numbered paragraph opens ("I. Pamphlets and ...")
+ROMAN_NUMBERS = ("I.", "II.", "III.", "IV.", "V.", "VI.", "VII.", "VIII.", "IX.", "X.")
 #: the last word of an organisation's name
 ORG_HEADS = frozenset(
     "Party Parties Union Unions League Committee Committees International Federation Congress Council Association "
