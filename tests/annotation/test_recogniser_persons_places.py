@@ -273,3 +273,16 @@ def test_the_archives_written_line_is_the_headers_no_name_is_read_in_it(tmp_path
               for span in block.spans if span.attr("resp") == RESP]
     assert ("p", "Geneva") in marked
     assert not any(kind == "dateline" for kind, _ in marked)
+
+
+def test_a_title_after_the_before_one_word_is_a_nouns_not_a_persons(tmp_path):
+    found = names(tmp_path, "Hamish Dunmore’s The General Strike is out in paperback. We saw The Commissar Vanishes "
+                            "at the hall, and Comrade Tornyai spoke.")
+    assert not any(text in ("Strike", "Vanishes") for _, text in found)
+    assert ("persName", "Tornyai") in found
+
+
+def test_a_forename_abbreviated_with_a_full_stop_goes_on_to_the_surname(tmp_path):
+    found = names(tmp_path, "Send the proofs to Mr. Vlad. Tornyai-Dunmore at once, and a copy to Wm. Larkspur.")
+    assert ("persName", "Vlad. Tornyai-Dunmore") in found
+    assert ("persName", "Wm. Larkspur") in found

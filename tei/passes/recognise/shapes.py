@@ -34,14 +34,21 @@ from .words import FIGURES, MONTHS, NATIONALITIES, NEVER, ORG_HEAD_PAIRS, ORG_HE
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĆČĐĘŁŃŒŘŚŠŤŮŽ"
 INITIALS = rf"[{UPPER}]\.(?:[ ]?[{UPPER}]\.)*"
-ABBREVIATED_TITLES = "Mr Mrs Dr Gen Sen Gov Rev Prof Capt Col Lt Pres St Co Corp Inc Ltd".split()
-TITLE_ABBREVIATIONS = rf"(?:{'|'.join(ABBREVIATED_TITLES)})\."
+#: forenames as letters and papers of the 19th and early 20th century abbreviate them,
+#: with a full stop ("Wm. Morris", "Mr. Vlad. Bonch-Bruyevich")
+ABBREVIATED_FORENAMES = "Wm Chas Jas Geo Thos Jos Benj Robt Edw Saml Vlad Anat Konst".split()
+#: an abbreviated forename as printed, with its full stop: as good as a listed forename
+FORENAME_ABBREVIATIONS = frozenset(f"{name}." for name in ABBREVIATED_FORENAMES)
+#: words abbreviated with a full stop that a name goes on after: titles, a company's words
+#: ("Mr.", "Co.") and those forenames
+ABBREVIATED_WORDS = "Mr Mrs Dr Gen Sen Gov Rev Prof Capt Col Lt Pres St Co Corp Inc Ltd".split() + ABBREVIATED_FORENAMES
+ABBREVIATED_WORD = rf"(?:{'|'.join(ABBREVIATED_WORDS)})\."
 #: a capitalised word: "O’Callaghan", "Ter-Vaganyan", "Kai-shek" (a lower-case part after a hyphen)
 NAME_WORD = rf"[{UPPER}][\w]*(?:[’'\-][{UPPER}][\w]*)*(?:-[a-z]+\b)?(?![’'][{UPPER}])"
 #: a plural possessive inside a name: "Teamsters’ Union", "Workers’ Party", "Young People’s
 #: Socialist League"
 PLURAL_POSSESSIVE = rf"(?:[{UPPER}]\w*s[’']|People[’']s)(?=[ \u00a0][{UPPER}])"
-WORD = rf"(?:{TITLE_ABBREVIATIONS}|{INITIALS}|{PLURAL_POSSESSIVE}|{NAME_WORD})"
+WORD = rf"(?:{ABBREVIATED_WORD}|{INITIALS}|{PLURAL_POSSESSIVE}|{NAME_WORD})"
 JOINERS = ("of", "the", "and", "for", "de", "des", "del", "della", "la", "le", "van", "von", "der", "du", "y")
 #: a government named after its head: "the Caetano regime", "the Truman administration"
 RULER_AFTER = re.compile(r"(?:’s)?[ \u00a0](?:regime|administration|dictatorship)\b")
@@ -137,7 +144,7 @@ def _after_first_letter(words) -> str:
 
 def _candidate_regex() -> re.Pattern:
     lone_function_word = rf"(?!{_after_first_letter(FUNCTION_WORDS)}(?![\w’'.\-])(?![ \u00a0]+[{UPPER}]))"
-    word = WORD_AFTER_CAPITAL.replace("{titles}", _after_first_letter(ABBREVIATED_TITLES), 1)
+    word = WORD_AFTER_CAPITAL.replace("{titles}", _after_first_letter(ABBREVIATED_WORDS), 1)
     return re.compile(rf"[{UPPER}](?<![\w\-’'.].){lone_function_word}{word}(?:{GAP}{WORD})*(?![\w])(?!-\w)")
 
 
@@ -361,6 +368,8 @@ def classify_word(text: str, word: str, start: int, end: int, in_head: bool, gaz
 
 #: a lower-case "the" right before a run: no person's initials follow it
 THE_BEFORE_WORD = re.compile(r"(?<![\w’'])the[ \u00a0]+$")
+#: "the" or "The" just before a title: the title's word is a noun's ("the General Strike")
+THE_BEFORE_TITLE = re.compile(r"(?<![\w’'])[Tt]he[ \u00a0]+$")
 
 
 def _initials_then_surname(names: list[str]) -> bool:
@@ -448,6 +457,8 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
         titled = titled_person(words) if not TITLE_WORDS.isdisjoint(names[:-1]) \
             or (not names[-1].isupper() and any(n.isupper() and n.capitalize() in TITLE_WORDS for n in names[:-1])) \
             else []  # "CAPTAIN Harold O’Malley": a report's first word in capitals, not a head in capitals
+        if titled and titled[-1].cert == "medium" and names[0] in TITLE_WORDS and THE_BEFORE_TITLE.search(before):
+            return []  # "the General Strike", "The Commissar Vanishes": a noun phrase, a title's words
         if titled:
             return titled
         if names[0] in SPEECH_FIRST and opens_sentence(text, start) and 2 <= len(words) <= 4:
@@ -507,14 +518,14 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
         first, last = names[0], names[-1]
         middle_ok = all(name_like(n) or IS_INITIALS.match(n) or n in PARTICLES for n in names[1:-1])
         if name_like(last) and not IS_INITIALS.match(last) and middle_ok and _no_first_rank_place(last, gazetteer) \
-                and (first in forenames or last not in gazetteer):
+                and (first in forenames or first in FORENAME_ABBREVIATIONS or last not in gazetteer):
             if IS_INITIALS.match(first):
                 if THE_BEFORE_WORD.search(before) and sum(c.isupper() for c in first) >= 2:
                     return []  # "out of the S.D.F. Help in …": a body's dotted acronym, then the next sentence
                 if _initials_then_surname(names):  # "E.P. Thompson Whigs and Hunters": a book's title after it
                     return [Guess("person", start, words[1][2], "initials", "high")]
                 return [Guess("person", start, end, "initials", "high")]
-            if first in forenames:  # "Frederick Engels": a forename before a smaller city's name
+            if first in forenames or first in FORENAME_ABBREVIATIONS:  # "Frederick Engels", "Wm. Morris"
                 return [Guess("person", start, end, "forename", "high")]
             if len(words) <= 3 and first not in gazetteer and all(n[0].isupper() for n in names):
                 if SURNAME_ENDING.match(last):  # "Woodford McLellan", "Ivo Smirnov"
