@@ -145,10 +145,11 @@ ORGANISATION_BYLINE = re.compile(
     r"(?:Committee|Bureau|Secretariat|Executive|Board|Presidium|Council|Secretary)"
     r"(?:\s*(?:,|\bof\b)\s*(?:the\s+)?(?:[A-Z][\w.’'()&-]*|of|the|and|for)(?:\s+(?:[A-Z][\w.’'()&-]*|of|the|and|for))*)?\.?"
 )
-#: the name of a book's part, set below the book's title: "Chapter 3", "Preface", "About the author"
+#: the name of a book's part, set below the book's title: "Chapter 3", "Preface", "About the author",
+#: or the part's number and a full stop before its name ("IV. The War Years", "3. The Lockout")
 BOOK_PART = re.compile(
     r"(?:Chapter|Part|Section|Book|Appendix|Preface|Foreword|Introduction|Afterword|Postscript|Epilogue|Prologue|"
-    r"Conclusion|Acknowledgements?|Bibliography|About\s+the\s+author|[IVXLC]+\.|\d+\.)\b",
+    r"Conclusion|Acknowledgements?|Bibliography|About\s+the\s+author)\b|(?-i:[IVXLC]+|\d{1,3})\.(?=\s)",
     re.IGNORECASE,
 )
 
