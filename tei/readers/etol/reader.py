@@ -34,7 +34,7 @@ from .labelled_values import is_other_formats
 from .regions import find_regions, is_credited_source_group, is_source_or_credit
 from ...dates import is_issue_date, issue_dated
 from .text import LineGroup, page_groups, split_lines
-from .title_block import (archive_writers, read_title_block, split_masthead, split_numbered_masthead,
+from .title_block import (ISSUE_LINE, archive_writers, read_title_block, split_masthead, split_numbered_masthead,
                           without_mirror_links)
 
 
@@ -299,10 +299,6 @@ def first_printing_opening_the_text(groups: list[LineGroup], header: Header) -> 
     source = first_printing(groups[0]) if groups else None
     if source:
         take_source(header, source)
-
-
-#: an issue's number and date, on the line under the periodical's name: "No. 4, Autumn 1984"
-ISSUE_LINE = re.compile(r"(?:(?i:vol(?:ume)?)\.?\s*[IVXLCDM\d]+\s*,?\s*)?(?:No|Nos|Number)\.?\s*\d+\s*,.*\d{4}\.?")
 
 
 def masthead_paragraph(group: LineGroup) -> PrintedSource | None:

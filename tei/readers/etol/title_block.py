@@ -73,6 +73,24 @@ def split_numbered_masthead(text: str) -> tuple[str, str | None, str | None] | N
     return match.group("journal").strip(), match.group("volume"), match.group("issue")
 
 
+#: an issue's number and date on the masthead's line under (or without) the periodical's
+#: name: "No. 4, Autumn 1984", "Vol. 2 No. 9, October 1932", or with a leader of dots
+#: between the number and the date: "Volume 2 Number 9 ........ October 1932"
+ISSUE_LINE = re.compile(r"(?:(?i:vol(?:ume)?)\.?\s*[IVXLCDM\d]+\s*,?\s*)?(?:No|Nos|Number)\.?\s*\d+\s*"
+                        r"(?:,|[\s.…]*[.…]{3}[\s.…]*).*\d{4}\.?")
+#: a line wholly in brackets: a periodical's motto set above its issue line
+MOTTO = re.compile(r"\([^()]+\)")
+
+
+def is_nameless_masthead(group: LineGroup) -> bool:
+    """"(For the Harbour Workers) / Volume 2 Number 9 ........ October 1932": a masthead
+    whose copy lacks the periodical's name, its issue line (:data:`ISSUE_LINE`) perhaps
+    under the periodical's motto in brackets; a heading of the page, never its title (and
+    never a source: the periodical is not named)."""
+    lines = [" ".join(line.text.split()) for line in group.lines]
+    return bool(ISSUE_LINE.fullmatch(lines[-1])) and all(MOTTO.fullmatch(line) for line in lines[:-1])
+
+
 def parse_written(text: str) -> str | None:
     """"(February 1933)" -> "1933-02"; any parenthesised line ending in a year counts."""
     match = re.fullmatch(r"\((?:Written\s*:?\s*)?([^()]*\d{4})\)", text.strip())
@@ -563,6 +581,8 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
             collection.append(rest.pop(0))
     if rest and not collection and is_masthead(rest[0].text, journal):
         header.masthead = rest.pop(0).text
+    # a masthead without the periodical's name stays a heading of the page, never the title
+    nameless = [rest.pop(0)] if rest and not collection and is_nameless_masthead(rest[0]) else []
     below = []
     if below_date_line(rest) is not None:
         at_date = below_date_line(rest)
@@ -662,5 +682,5 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
         header.title_is_column = not rest and not above and is_column_name(title.text)
     # a column's name set above the title stays a heading of the page, after the title
     header.subtitles = [(group.text, group.line, group.breaks) for group in above + rest]
-    header.subtitles += [(group.text, group.line, group.breaks) for group in credits + headings + below]
+    header.subtitles += [(group.text, group.line, group.breaks) for group in nameless + credits + headings + below]
     header.subtitles.sort(key=lambda subtitle: subtitle[1] if subtitle[1] > (header.title_line or 0) else -1)
