@@ -175,3 +175,12 @@ def test_the_fidelity_oracle_reads_labels_set_one_value_a_line_as_header_lines()
 ])
 def test_a_letters_day_alone_on_its_line(line, expected):
     assert is_letter_day(line) is expected
+
+
+def test_a_label_alone_below_the_text_is_the_texts_as_printed(page):
+    # only the page's first block of labelled lines is the header's: "Source:" over a
+    # citation at the foot of the article stays the text's paragraph, its line break kept
+    p = page("mia_labelled_lines_then_a_label_alone_at_the_foot")
+    assert p.texts("//t:body//t:p")[-1] == "Source: The Harbour Tribune, bound volume of 1921, kept at the union's hall."
+    assert p.xpath("//t:body//t:p[last()]/t:lb")
+    assert p.one(f"{PRINTED}//t:title[@level='j']") == "Harbour Tribune"

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import LABELLED_LINE, is_credit, is_rights
+from .furniture import LABELLED_LINE, is_credit, is_rights, is_source_line
 from .text import Line, LineGroup
 
 #: a value runs over at most this many lines ...
@@ -119,19 +119,31 @@ def rights_value_end(lines: list[Line], start: int) -> int:
     return min(start + 1, len(lines))
 
 
+def is_header_line(text: str) -> bool:
+    """A line of the block of labelled lines: a labelled line, a credit or rights line, a
+    source line, or the archive's links to other formats."""
+    return is_labelled(text) or is_credit(text) or is_rights(text) or is_source_line(text) or is_other_formats(text)
+
+
 def join_labelled_values(groups: list[LineGroup]) -> list[LineGroup]:
     """``groups`` with each label alone and its value's lines joined into one line (the
     label's number, the lines' texts joined by a space), in the label's group; a group
-    all of whose lines a value took is gone."""
+    all of whose lines a value took is gone. Only in the page's first block of labelled
+    lines, the header's: below it, a label alone is the text's ("Source:" over a
+    citation at the foot of an article stays as printed)."""
     lines = [(line, at) for at, group in enumerate(groups) for line in group.lines]
     if not any(is_label_alone(line.text) for line, _ in lines):
         return groups
     plain = [line for line, _ in lines]
     kept: list[tuple[Line, int]] = []
-    i = 0
+    i, started = 0, False
     while i < len(lines):
         line, at = lines[i]
-        if is_label_alone(line.text) and i + 1 < len(lines):
+        if started and not is_header_line(line.text):
+            kept.extend(lines[i:])  # the block is over: the rest as printed
+            break
+        started = started or is_labelled(line.text)
+        if started and is_label_alone(line.text) and i + 1 < len(lines):
             end = value_end(plain, i)
             joined = " ".join(part.text.strip() for part in plain[i:end])
             kept.append((Line(line.number, joined), at))
