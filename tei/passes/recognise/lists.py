@@ -18,6 +18,8 @@ from ...register import Register, normalise
 from .shapes import CANDIDATE, tokens
 
 LIST_FILES = ("persons.xml", "organisations.xml", "publishers.xml", "periodicals.xml", "places.xml")
+#: the lists' forms in the compact form the recogniser loads (:func:`project_lists`)
+FORMS_TABLE = "forms.tsv"
 
 
 @dataclass(frozen=True)
@@ -32,15 +34,8 @@ class Listed:
 class Lists:
     """Every form of every list by its text; :meth:`find` yields (start, end, entry)."""
 
-    def __init__(self, registers: list[Register]):
-        self.by_form: dict[str, Listed] = {}
-        for register in registers:
-            for entry in register:
-                listed = Listed(entry.id, entry.kind, normalise("".join(entry.element.find(
-                    "{http://www.tei-c.org/ns/1.0}" + entry.tag if entry.kind != "work" else "{http://www.tei-c.org/ns/1.0}title"
-                ).itertext())))
-                for form in entry.forms:
-                    self.by_form.setdefault(normalise(form.text), listed)
+    def __init__(self, by_form: dict[str, Listed]):
+        self.by_form = by_form
         self.longest = max(len(form.split()) for form in self.by_form)
         #: the first word of each form of several words -> the most words such a form has
         self.longest_from: dict[str, int] = {}
@@ -122,7 +117,45 @@ def _words_between_spaces(run: str, start: int) -> list[tuple[str, int, int]]:
     return words
 
 
+def forms_of(registers: list[Register]) -> dict[str, Listed]:
+    """Each form of the lists' entries -> its entry (the first list's where two share a
+    form), read from the TEI register files."""
+    by_form: dict[str, Listed] = {}
+    for register in registers:
+        for entry in register:
+            listed = Listed(entry.id, entry.kind, normalise("".join(entry.element.find(
+                "{http://www.tei-c.org/ns/1.0}" + entry.tag if entry.kind != "work" else "{http://www.tei-c.org/ns/1.0}title"
+            ).itertext())))
+            for form in entry.forms:
+                by_form.setdefault(normalise(form.text), listed)
+    return by_form
+
+
+def lists_from_files() -> dict[str, Listed]:
+    """The forms of the project's lists as their TEI files give them (the source)."""
+    folder = resources.files("tei.data").joinpath("names")
+    return forms_of([Register.from_bytes(folder.joinpath(name).read_bytes(), f"tei/data/names/{name}")
+                     for name in LIST_FILES])
+
+
+def forms_table(by_form: dict[str, Listed]) -> str:
+    """The compact form of the lists that the recogniser loads: one line per form,
+    ``form<TAB>id<TAB>kind<TAB>full name``, in the order of the files."""
+    return "".join(f"{form}\t{listed.id}\t{listed.kind}\t{listed.full}\n" for form, listed in by_form.items())
+
+
+def read_forms_table(text: str) -> dict[str, Listed]:
+    by_form: dict[str, Listed] = {}
+    for line in text.splitlines():
+        form, entry_id, kind, full = line.split("\t")
+        by_form[form] = Listed(entry_id, kind, full)
+    return by_form
+
+
 @lru_cache(maxsize=1)
 def project_lists() -> Lists:
-    folder = resources.files("tei.data").joinpath("names")
-    return Lists([Register.from_bytes(folder.joinpath(name).read_bytes(), f"tei/data/names/{name}") for name in LIST_FILES])
+    """The project's lists, from their compact form (``tei/data/names/forms.tsv``, made from
+    the TEI files by ``python -m tei.passes.recognise.compile_lists``; a test checks it is current):
+    reading the TEI files costs a process some 60 ms, the table a few."""
+    table = resources.files("tei.data").joinpath("names").joinpath(FORMS_TABLE).read_text(encoding="utf-8")
+    return Lists(read_forms_table(table))
