@@ -286,3 +286,13 @@ def test_a_forename_abbreviated_with_a_full_stop_goes_on_to_the_surname(tmp_path
     found = names(tmp_path, "Send the proofs to Mr. Vlad. Tornyai-Dunmore at once, and a copy to Wm. Larkspur.")
     assert ("persName", "Vlad. Tornyai-Dunmore") in found
     assert ("persName", "Wm. Larkspur") in found
+
+
+def test_a_fuller_name_of_a_listed_person_takes_the_lists_entry(tmp_path):
+    # the persons list knows "Philip Murray": "Philip J. Murray" is the same person, one entry,
+    # and a bare "Murray" joins it; "Victor Murray" is another person with his own entry
+    found = spans(tmp_path, "Philip J. Murray opened the convention. Later Murray spoke of the steel strike.")
+    refs = {text: ref for _, text, ref, _ in found}
+    assert refs["Philip J. Murray"] == refs["Murray"] == "#pers-murray-p"
+    found = spans(tmp_path, "Victor Murray opened the convention of the dockers.")
+    assert {text: ref for _, text, ref, _ in found}["Victor Murray"] != "#pers-murray-p"

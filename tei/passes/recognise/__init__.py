@@ -189,7 +189,7 @@ def recognise(article: Article, register=None) -> list[Found]:
     names_again(state, unread, pending)
     review_authors(state, places)  # "Ian Birchall" above a reviewed book: before coreference reads the full names
     citation_authors(state, [block for note in article.notes for block in note.blocks], places)
-    coreference(state, pending, acronyms, places)
+    coreference(state, pending, acronyms, places, lists)
     for block, start, end, listed in surnames_listed:
         state.add(block, start, end, "person", "list-surname", "medium", listed.id)
     enumerations(state, pending)

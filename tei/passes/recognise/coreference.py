@@ -67,7 +67,26 @@ def fuller_names(surnames: dict[str, set[str]], fulls: dict[str, str]) -> dict[s
     return alias
 
 
-def coreference(state: ArticleState, pending, acronyms: dict[str, str], places) -> None:
+def listed_persons(alias: dict[str, str], fulls: dict[str, str], lists) -> dict[str, str]:
+    """``alias`` with each full name of the article that names the person of the persons
+    list with that surname ("Walter P. Reuther", or "Walter Reuther", for the list's
+    "Walter Reuther") sent to the list's entry: one person, one entry, the list's id, and a
+    bare "Reuther" joins it. A full name of another person of that surname ("Victor
+    Reuther") keeps its own."""
+    listed: dict[str, str] = {}
+    for key, name in fulls.items():
+        person = lists.get(surname(name))
+        if person is not None and person.kind == "person" and (person.full == name or one_person(person.full, name)):
+            listed[key] = person.id
+    if not listed:
+        return alias
+    # a listed name's fuller form joins the list's entry, never the other way round
+    turned = {key: target for key, target in alias.items() if key not in listed}
+    turned.update((key, person_id) for key, person_id in listed.items() if key != person_id)
+    return {key: listed.get(target, target) for key, target in turned.items()}
+
+
+def coreference(state: ArticleState, pending, acronyms: dict[str, str], places, lists) -> None:
     """Person ids (a bare surname joins the one full name it shares), bare surnames and
     acronyms met again."""
     surnames: dict[str, set[str]] = {}
@@ -84,7 +103,7 @@ def coreference(state: ArticleState, pending, acronyms: dict[str, str], places) 
                 fulls.setdefault(key, name)
             elif mention.evidence == "title":
                 titled.append((name, mention.cert))
-    alias = fuller_names(surnames, fulls)  # "John Anderson" -> the id of "John W. Anderson"
+    alias = listed_persons(fuller_names(surnames, fulls), fulls, lists)  # "John Anderson" -> "John W. Anderson"
     for name_of_surname, keys in surnames.items():
         surnames[name_of_surname] = {alias.get(key, key) for key in keys}
     for short, long in alias.items():
