@@ -36,7 +36,7 @@ Source side, read straight from the page text:
   credit ... as your source."); "Other Formats:" is a header line, alone with the names
   of the formats on the lines below it ("Text"), and so is a bullet of the archive's
   links ("• README"). Blank lines between are passed over;
-- a letter's **salutation** ("Dear Comrades,", "Comrades:") set just above the source and
+- a letter's **salutation** ("Dear Comrades,", "My dearest Sonia,", "Comrades:") set just above the source and
   credit lines (blank lines between allowed) opens the body: it is the letter's first
   line, printed before the archive's header lines; a line "To ..." ending in "!" is an
   appeal's title there ("To the Dockers of the Port!"), never a salutation;
@@ -44,7 +44,10 @@ Source side, read straight from the page text:
   only): its title block is its first paragraphs (blank-line separated, after any
   navigation lines), up to the first paragraph of more than 25 words, or of at least 8
   words ending in ".", "?" or "!", or a salutation; that paragraph opens the body. A page
-  of short paragraphs only has its first paragraph as the title block, the rest as body;
+  of short paragraphs only has its first paragraph as the title block, the rest as body.
+  A page in which no blank line separates any two lines (saved with its paragraphs
+  collapsed) has each line for a paragraph; navigation lines include a breadcrumb, the
+  archive's places joined by ">" ("MIA > Archive > Lind > Works");
 - the page's **foot** is not body either: a page without notes may end in credit and
   rights lines, navigation lines (links joined by "|", or a short line naming an index
   or the archive) and "Last updated ..." instead of "Top of page";
@@ -105,7 +108,7 @@ CREDIT_LINE = re.compile(
 )
 #: "Dear Comrades,", "My dear friend,", "Comrades:", "To the Editors:": a short line
 #: opening a letter, ending in a comma, colon or exclamation mark
-SALUTATION_LINE = re.compile(r"^(?:Dear|My\s+dear|Comrades?|Friends?|Sirs?|Gentlemen|Fellow|To)\b[^.;?]{0,80}[,:!]$",
+SALUTATION_LINE = re.compile(r"^(?:Dear|My\s+dear(?:est)?|Comrades?|Friends?|Sirs?|Gentlemen|Fellow|To)\b[^.;?]{0,80}[,:!]$",
                              re.IGNORECASE)
 RIGHTS_LINE = re.compile(r"^(?:Copyright|Copyleft|©|Public\s+Domain)", re.IGNORECASE)
 UPDATED_LINE = re.compile(r"^(?:Last\s+)?Updated\b", re.IGNORECASE)
@@ -196,8 +199,14 @@ def header_run_end(lines: list[str], first: int) -> int:
     return at
 
 
+#: a breadcrumb: the archive's places joined by ">" ("MIA > Archive > Lind > Works")
+BREADCRUMB_LINE = re.compile(r"^[^<>|]{1,40}(?:\s>\s[^<>|]{1,40}){2,}$")
+
+
 def is_navigation(line: str) -> bool:
     stripped = line.strip()
+    if BREADCRUMB_LINE.match(stripped) and ARCHIVE_WORDS.search(stripped):
+        return True
     if "|" in stripped:
         return all(part.strip() and len(part.split()) <= 8 for part in stripped.split("|"))
     return len(stripped.split()) <= 6 and not stripped.endswith(".") and bool(ARCHIVE_WORDS.search(stripped))
@@ -277,7 +286,8 @@ LONG_PARAGRAPH_WORDS, SENTENCE_WORDS = 25, 8
 
 
 def paragraphs(lines: list[str]) -> list[tuple[int, int]]:
-    """(first, last + 1) line indexes of each run of non-blank lines."""
+    """(first, last + 1) line indexes of each run of non-blank lines; on a page where no
+    blank line separates any two lines (saved with its paragraphs collapsed), each line."""
     found, at = [], None
     for i, line in enumerate(lines + [""]):
         if line.strip() and at is None:
@@ -285,6 +295,8 @@ def paragraphs(lines: list[str]) -> list[tuple[int, int]]:
         elif not line.strip() and at is not None:
             found.append((at, i))
             at = None
+    if len(found) == 1 and found[0][1] - found[0][0] >= 3:
+        return [(i, i + 1) for i in range(*found[0])]
     return found
 
 

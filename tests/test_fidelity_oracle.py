@@ -107,3 +107,17 @@ def test_downloaded_with_thanks_is_a_credit_line_for_the_oracle():
             "Downloaded with thanks as a PDF file from the Harbour Register Website.\n"
             "Transcribed by Anna Berg for ETOL.\n\nThe first words of the body.\n")
     assert source_parts(page)[0] == "The first words of the body.".split()
+
+
+def test_a_collapsed_page_is_read_one_paragraph_per_line_below_its_breadcrumb():
+    page = ("MIA > Archive > Lind > Works\nThe Harbour Strike\nThe first days\nThe second week\n"
+            "THE STRIKE began on a Monday, when the dockers of the north quay left the ships half loaded and "
+            "marched to the hall to hear the committee.\nBy Wednesday the harbour stood still.\n")
+    body, _notes = source_parts(page)
+    assert body[:3] == ["THE", "STRIKE", "began"]
+    assert body[-1] == "still."
+
+
+def test_my_dearest_opens_a_letter_above_its_source_lines():
+    page = "Ada Pell\n\nMy dearest Sonia,\n\nWritten: 1918\n\nThe first words of the letter.\n"
+    assert source_parts(page)[0][:3] == ["My", "dearest", "Sonia,"]
