@@ -110,8 +110,12 @@ def test_archive_writers_are_read_from_the_navigation():
 
 def test_labels_set_one_value_a_line_are_the_headers_and_the_text_starts_below_them(page):
     p = page("mia_labelled_block_one_value_a_line_other_formats_date_line")
+    # a "Published:" statement naming no periodical is kept beside the printed source, as printed
     assert p.texts(f"{PRINTED}//t:note[@type='source-line']") == [
+        "Published: First published in 1931 in Harbour Miscellany IV. Sent from Osterby to Lindholm. "
+        "Printed from the original.",
         "Source: Marten Collected Works, Harbour Publishers, [1978], Osterby, Volume 12, pages 40b-41."]
+    assert not p.xpath(f"{DIGITAL}/t:note[@type='credit'][starts-with(., 'Published')]")
     assert p.texts(f"{DIGITAL}/t:respStmt[t:resp[contains(., 'Transcription')]]/t:persName") == ["K. Holm"]
     assert p.texts(f"{DIGITAL}/t:respStmt[t:resp[contains(., 'Translated')]]/t:persName") == ["Per Dahl", "Ada Pell"]
     # the rights label's value: its holder and the sentences that grant the page's use

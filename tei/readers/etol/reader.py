@@ -95,9 +95,11 @@ def read_furniture_lines(group: LineGroup, header: Header) -> None:
         written = parse_written_label(text)
         if source:
             take_source(header, source)
-        elif re.match(r"^(?:Source|Publishing\s+information)\s*:", text, re.IGNORECASE):
+        elif re.match(r"^(?:Source|Publishing\s+information|(?:First\s+)?Published)\s*:", text, re.IGNORECASE):
             # "Source: Collected Articles ..., 1981", "Publishing information: <the book>":
-            # where the archive copied the text from, kept as printed beside the printed source
+            # where the archive copied the text from, kept as printed beside the printed
+            # source; so is a "Published:" statement that names no periodical ("First
+            # published in 1925 in Harbour Miscellany III. Printed from the original.")
             header.source.more.append(text)
         elif written and header.written is None:
             header.written, header.written_iso = written
