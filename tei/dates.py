@@ -4,6 +4,7 @@ text, :mod:`tei.passes.dates`)."""
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 
 #: each month's names in lower case, its full name first
@@ -69,6 +70,15 @@ PART_OF_MONTH = re.compile(r"(?:mid|early|late)[- ]+(?=[A-Za-z])", re.IGNORECASE
 SPLIT_YEAR = re.compile(rf"(?:(?:Spring|Summer|Autumn|Fall|Winter)\s+)?({YEAR})\s*[-–/]\s*(\d\d(?:\d\d)?)")
 #: "November–December 1952", "October/November 1939": an issue dated across two months
 MONTH_SPAN = re.compile(rf"([A-Za-z]+)\.?\s*[-–/]\s*([A-Za-z]+)\.?,?\s+({YEAR})")
+#: "27 March 1981–2 April 1981", "27 March–2 April 1981", "March 27–April 2, 1981": a
+#: weekly's issue dated over the days of its week, each day with its month (the first perhaps
+#: without its year); the source lines' pattern (tei.readers.etol.furniture) uses it too
+_DAY, _US_DAY = r"\d{1,2}\s+[A-Za-z]+\.?", r"[A-Za-z]+\.?\s+\d{1,2}"
+DAY_SPAN_TEXT = (rf"(?:{_DAY}(?:\s+(?:{YEAR}))?|{_US_DAY}(?:,\s+(?:{YEAR}))?)"
+                 rf"\s*[-–/]\s*(?:{_DAY}\s+(?:{YEAR})|{_US_DAY},\s+(?:{YEAR}))")
+DAY_SPAN = re.compile(DAY_SPAN_TEXT)
+#: the longest span of days an issue is dated over (a fortnightly's)
+ISSUE_DAYS = 14
 
 
 def _clean(text: str) -> str:
@@ -83,6 +93,9 @@ def parse_issue_date(text: str) -> str | None:
     iso = parse_date(text) or parse_date(PART_OF_MONTH.sub("", _clean(text), count=1))
     if iso is not None:
         return iso
+    days = parse_day_span(text)
+    if days is not None:
+        return days[0][:4] if days[0][:4] == days[1][:4] else None
     match = SEASON.fullmatch(_clean(text)) or SEASON.fullmatch(PART_OF_MONTH.sub("", _clean(text), count=1))
     return (match.group(1) or match.group(2)) if match else None
 
@@ -92,6 +105,9 @@ def parse_issue_period(text: str) -> tuple[str, str] | None:
     -> ("1952-11", "1952-12"); "Winter 1970/71" and "1942–43" -> ("1970", "1971"),
     ("1942", "1943"). None for a date that is not a span."""
     clean = _clean(text)
+    days = parse_day_span(clean)
+    if days is not None:
+        return days
     match = SPLIT_YEAR.fullmatch(clean)
     if match:
         start, end = match.group(1), match.group(2)
@@ -106,6 +122,23 @@ def parse_issue_period(text: str) -> tuple[str, str] | None:
         if first and second and first < second:
             return iso_date(int(match.group(3)), first), iso_date(int(match.group(3)), second)
     return None
+
+
+def parse_day_span(text: str) -> tuple[str, str] | None:
+    """An issue dated over days (:data:`DAY_SPAN`) as (from, to): "27 March 1981–2 April
+    1981" -> ("1981-03-27", "1981-04-02"); the first day takes the last one's year when it
+    prints none. None unless the last day follows the first by at most :data:`ISSUE_DAYS`."""
+    clean = _clean(text)
+    if not DAY_SPAN.fullmatch(clean):
+        return None
+    first_text, last_text = re.split(r"\s*[-–/]\s*", clean, maxsplit=1)
+    year = re.search(YEAR, last_text).group()
+    first = parse_date(first_text) or parse_date(f"{first_text.rstrip(',')} {year}")
+    last = parse_date(last_text)
+    if not (first and last and len(first) == len(last) == 10):
+        return None
+    gap = (datetime.date.fromisoformat(last) - datetime.date.fromisoformat(first)).days
+    return (first, last) if 0 < gap <= ISSUE_DAYS else None
 
 
 def issue_dated(text: str) -> dict:

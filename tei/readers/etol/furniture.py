@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from ...model import Credit, PrintedSource
-from ...dates import MONTHS, YEAR, is_issue_date, issue_dated, parse_date
+from ...dates import DAY_SPAN_TEXT, MONTHS, YEAR, is_issue_date, issue_dated, parse_date
 
 # -- navigation ----------------------------------------------------------------------
 
@@ -92,9 +92,10 @@ def parse_updated(text: str) -> tuple[str, str | None] | None:
 #: a periodical's name: up to the first comma (a "name" that is only numbering is no
 #: periodical: :func:`periodical_and_numbers`)
 _JOURNAL = r"(?P<journal>[^,]+?)"
-#: an issue's date: "1 April 1933", "Spring 1990", "January-February 1958", "1942–43"
+#: an issue's date: "1 April 1933", "Spring 1990", "January-February 1958", "1942–43",
+#: a weekly's days "27 March 1981–2 April 1981" (tei.dates.DAY_SPAN_TEXT)
 _DATE = (
-    r"(?P<date>(?:\d{1,2}\s+)?(?:(?i:mid|early|late)[- ]+)?[A-Z][a-z]+\.?(?:\s*[-–/]\s*[A-Z][a-z]+\.?)?(?:\s+\d{1,2},)?"
+    r"(?P<date>" + DAY_SPAN_TEXT + r"|(?:\d{1,2}\s+)?(?:(?i:mid|early|late)[- ]+)?[A-Z][a-z]+\.?(?:\s*[-–/]\s*[A-Z][a-z]+\.?)?(?:\s+\d{1,2},)?"
     # a year, or two across a year's turn ("Winter 1970/71", "1942–43")
     r"\s+\d{4}(?:\s*[-–/]\s*\d\d(?:\d\d)?)?|\d{4}(?:\s*[-–/]\s*\d\d(?:\d\d)?)?)"
 )

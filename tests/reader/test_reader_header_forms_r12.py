@@ -1,0 +1,50 @@
+"""Header forms of the twelfth round, found on the failures of a fresh development set
+(headers_dev/gold10.tsv, annotated before the toolkit ran on it; issue 13: the printed
+source and the title printed on the page, docs/headers-annotation.md).
+
+Each page is an invented page of the same layout in tests/fixtures/reader/ (fidelity,
+validity and line-ending independence are checked for every fixture page there)."""
+from __future__ import annotations
+
+import pytest
+
+from tei.dates import parse_day_span, parse_issue_date, parse_issue_period
+from tei.readers.etol.furniture import parse_source
+
+from reader_pages import PRINTED
+
+
+# -- a weekly's issue dated over the days of its week -------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("29 March 1979–4 April 1979", ("1979-03-29", "1979-04-04")),   # across a month's end
+    ("29 March–4 April 1979", ("1979-03-29", "1979-04-04")),        # the first day without its year
+    ("March 29–April 4, 1979", ("1979-03-29", "1979-04-04")),       # month first
+    ("28 December 1979–3 January 1980", ("1979-12-28", "1980-01-03")),
+    ("1 May 1979–30 June 1979", None),      # two months apart: no issue's span of days
+    ("4 April 1979–29 March 1979", None),   # backwards
+    ("March–April 1979", None),             # months, not days (parse_issue_period reads it)
+])
+def test_an_issue_dated_over_days(text, expected):
+    assert parse_day_span(text) == expected
+
+
+def test_an_issue_dated_over_days_is_certain_of_its_year_only_within_one_year():
+    assert parse_issue_date("29 March 1979–4 April 1979") == "1979"
+    assert parse_issue_date("28 December 1979–3 January 1980") is None
+    assert parse_issue_period("28 December 1979–3 January 1980") == ("1979-12-28", "1980-01-03")
+
+
+def test_a_source_line_may_date_the_issue_over_two_days():
+    source = parse_source("From Harbour Week, 29 March 1979–4 April 1979.", 7)
+    assert (source.journal, source.date_iso, source.date_period) == ("Harbour Week", "1979", ("1979-03-29", "1979-04-04"))
+
+
+def test_regression_a_weeklys_source_line_over_two_days_names_the_periodical_and_the_span(page):
+    p = page("source_line_weekly_dated_over_two_days_across_months")
+    assert p.header.title == "The Ferryman"
+    assert p.one(f"{PRINTED}//t:title[@level='j']") == "Harbour Week"
+    assert p.xpath(f"{PRINTED}//t:imprint/t:date/@from") == ["1979-03-29"]
+    assert p.xpath(f"{PRINTED}//t:imprint/t:date/@to") == ["1979-04-04"]
+    # the source and credit lines are the page's furniture, not its first paragraph
+    assert p.one("//t:body//t:p[1]").startswith("Nils Holm came to the harbour")
