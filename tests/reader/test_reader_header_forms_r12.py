@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tei.dates import parse_day_span, parse_issue_date, parse_issue_period
-from tei.readers.etol.furniture import parse_source
+from tei.readers.etol.furniture import is_writer_archive_heading, parse_source
 
 from reader_pages import PRINTED
 
@@ -48,3 +48,24 @@ def test_regression_a_weeklys_source_line_over_two_days_names_the_periodical_and
     assert p.xpath(f"{PRINTED}//t:imprint/t:date/@to") == ["1979-04-04"]
     # the source and credit lines are the page's furniture, not its first paragraph
     assert p.one("//t:body//t:p[1]").startswith("Nils Holm came to the harbour")
+
+
+# -- a writer's archive's heading with its provenance line ------------------------------------------
+
+@pytest.mark.parametrize("lines, expected", [
+    (["Lars Holm Internet Archive", "From the Harbour Workers Library"], True),
+    (["Lars Holm Internet Archive", "From the Harbour Workers Library", "From the Ek Collection"], True),
+    (["Lars Holm Internet Archive"], False),          # alone: is_top_navigation's already
+    (["Lars Holm Internet Archive", "From the Harbour Call, August 1921"], False),  # a source line: an issue's date
+    (["Lars Holm Internet Archive", "Harbour Stew"], False),   # a title under it
+    (["The Harbour Archive", "From the Harbour Workers Library"], False),  # no writer's archive named
+])
+def test_a_writers_archive_heading(lines, expected):
+    assert is_writer_archive_heading(lines) is expected
+
+
+def test_regression_a_writers_archive_heading_with_its_provenance_is_never_the_title(page):
+    p = page("mia_writer_archive_heading_with_provenance_line_above_title")
+    assert (p.header.title, p.header.authors) == ("Harbour Stew", ["Lars Holm"])
+    assert p.one(f"{PRINTED}//t:title[@level='j']") == "The Harbour Call"
+    assert p.xpath("//t:body//t:head[contains(., 'Internet Archive')]") == []

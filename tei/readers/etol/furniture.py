@@ -65,6 +65,19 @@ def is_top_navigation(text: str) -> bool:
                                                      or WRITER_ARCHIVE.match(stripped) or CONTACT.match(stripped)))
 
 
+#: the line under a writer's archive's name that says whose copy the archive holds: "From
+#: the Harbour Workers Library" (an organisation's name alone: no comma, number or date)
+ARCHIVE_PROVENANCE = re.compile(r"^From\s+the\s+[A-Z][^\d,.;:|]{2,80}$")
+
+
+def is_writer_archive_heading(lines: list[str]) -> bool:
+    """A writer's archive named alone (:data:`WRITER_ARCHIVE`) with the provenance lines
+    under it (:data:`ARCHIVE_PROVENANCE`): the archive's heading, never the title."""
+    stripped = [" ".join(line.replace("\u00a0", " ").split()) for line in lines]
+    return (len(stripped) > 1 and bool(WRITER_ARCHIVE.match(stripped[0]))
+            and all(ARCHIVE_PROVENANCE.match(line) for line in stripped[1:]))
+
+
 def archives_named(text: str) -> list[str]:
     """The archives a navigation line names, by their full names."""
     found = []

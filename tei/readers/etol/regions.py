@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ...errors import NotAnArticleError
 from .body import is_salutation
-from .furniture import (LABELLED_LINE, PAGES_AFTER_DATE, parse_set_apart_source, is_credit, is_navigation, is_rights, is_source_line, is_top_navigation, parse_credited_source,
+from .furniture import (LABELLED_LINE, PAGES_AFTER_DATE, parse_set_apart_source, is_credit, is_navigation, is_rights, is_source_line, is_top_navigation, is_writer_archive_heading, parse_credited_source,
                         parse_updated)
 from .labelled_values import is_other_formats, join_labelled_values
 from .notes import heading_and_rest
@@ -74,9 +74,11 @@ def is_foot(group: LineGroup) -> bool:
 
 
 def leading_navigation(groups: list[LineGroup]) -> int:
-    """How many groups at the top are navigation lines only."""
+    """How many groups at the top are navigation lines only (or a writer's archive's
+    heading: :func:`.furniture.is_writer_archive_heading`)."""
     start = 0
-    while start < len(groups) and all(is_top_navigation(line.text) for line in groups[start].lines):
+    while start < len(groups) and (all(is_top_navigation(line.text) for line in groups[start].lines)
+                                   or is_writer_archive_heading([line.text for line in groups[start].lines])):
         start += 1
     return start
 
