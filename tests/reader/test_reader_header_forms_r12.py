@@ -10,6 +10,7 @@ import pytest
 
 from tei.dates import parse_day_span, parse_issue_date, parse_issue_period
 from tei.readers.etol.furniture import is_writer_archive_heading, parse_source
+from tei.readers.etol.reader import title_without_marker
 
 from reader_pages import PRINTED
 
@@ -69,3 +70,23 @@ def test_regression_a_writers_archive_heading_with_its_provenance_is_never_the_t
     assert (p.header.title, p.header.authors) == ("Harbour Stew", ["Lars Holm"])
     assert p.one(f"{PRINTED}//t:title[@level='j']") == "The Harbour Call"
     assert p.xpath("//t:body//t:head[contains(., 'Internet Archive')]") == []
+
+
+# -- a starred note number at the end of a title --------------------------------------------------
+
+@pytest.mark.parametrize("title, expected", [
+    ("The Idea of Self-Government in the Harbour Unions [1*]", "The Idea of Self-Government in the Harbour Unions"),
+    ("The Harbour Strike[1*]", "The Harbour Strike"),
+    ("The Harbour Strike [1]", "The Harbour Strike [1]"),   # a number set apart, no note seen: kept as before
+    ("The Harbour Strike[1]", "The Harbour Strike"),
+    ("The Harbour Strike [1*] Again", "The Harbour Strike [1*] Again"),  # only at the end
+])
+def test_a_starred_note_number_ends_no_title(title, expected):
+    assert title_without_marker(title, []) == expected
+
+
+def test_regression_a_starred_note_number_after_a_title_set_over_three_lines(page):
+    p = page("title_with_starred_note_number_over_three_lines")
+    assert p.header.title == "The Idea of Self-Government in the Harbour Unions"
+    assert "[1*]" in p.one("//t:body//t:head[@type='main']")  # the head keeps it as printed
+    assert p.one(f"{PRINTED}//t:title[@level='j']") == "Harbour Register"

@@ -184,21 +184,25 @@ def anchor_notes(blocks: list[Block], title_heads: list[Block], notes: list, war
             body_reader.mark_inline(block, Counter())
 
 
-#: a note's marker set at the end of a title: "[1]", "[a]", "[*]", or a bare "*", "†"
-TITLE_MARKER = re.compile(r"\s*(?:\[(?P<bracketed>\d+|[a-z]|\*{1,3}|[†‡]{1,2})\]|(?<=\S)(?P<symbol>\*{1,3}|[†‡]{1,2}))$")
+#: a note's marker set at the end of a title: "[1]", "[a]", "[*]", "[1*]" (a starred
+#: number: the archive's footnote beside numbered source notes), or a bare "*", "†"
+TITLE_MARKER = re.compile(r"\s*(?:\[(?P<bracketed>\d+\*?|[a-z]|\*{1,3}|[†‡]{1,2})\]|(?<=\S)(?P<symbol>\*{1,3}|[†‡]{1,2}))$")
 
 
 def title_without_marker(title: str | None, notes: list) -> str | None:
     """The header's title less a note's marker printed at its end ("The Harbour
     Strike[1]"), when the page has a note of that label, or when it is a number in
     brackets set close after the title's last word on a page whose notes were not found
-    (cut off, or set without a heading); the head in the text keeps it as printed."""
+    (cut off, or set without a heading); a starred number in brackets ("[1*]") is never
+    text, so it goes whatever the notes; the head in the text keeps it as printed."""
     match = TITLE_MARKER.search(title or "")
     if not match or not title:
         return title
     marker = match.group("bracketed") or match.group("symbol")
+    starred_number = marker[:-1].isdigit() and marker.endswith("*")
     unseen_note = not notes and marker.isdigit() and match.group(0)[:1] == "["
-    return title[:match.start()].rstrip() if unseen_note or marker in {note.n for note in notes} else title
+    known = starred_number or unseen_note or marker in {note.n for note in notes}
+    return title[:match.start()].rstrip() if known else title
 
 
 def recognises(text: str) -> bool:
