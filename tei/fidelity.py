@@ -106,9 +106,9 @@ CREDIT_LINE = re.compile(
     r"|This\s+\w+\s+(?:can|may)\s+(?:also\s+)?be\s+found\b)",
     re.IGNORECASE,
 )
-#: "Dear Comrades,", "My dear friend,", "Comrades:", "To the Editors:": a short line
-#: opening a letter, ending in a comma, colon or exclamation mark
-SALUTATION_LINE = re.compile(r"^(?:Dear|My\s+dear(?:est)?|Comrades?|Friends?|Sirs?|Gentlemen|Fellow|To)\b[^.;?]{0,80}[,:!]$",
+#: "Dear Comrades,", "My dear friend,", "My dearest Anna,", "Comrades:", "To the Editors:":
+#: a short line opening a letter, ending in a comma, colon or exclamation mark
+SALUTATION_LINE = re.compile(r"^(?:Dear(?:est)?|My\s+dear(?:est)?|Comrades?|Friends?|Sirs?|Gentlemen|Fellow|To)\b[^.;?]{0,80}[,:!]$",
                              re.IGNORECASE)
 RIGHTS_LINE = re.compile(r"^(?:Copyright|Copyleft|©|Public\s+Domain)", re.IGNORECASE)
 UPDATED_LINE = re.compile(r"^(?:Last\s+)?Updated\b", re.IGNORECASE)

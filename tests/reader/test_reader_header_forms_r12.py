@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 from tei.dates import parse_day_span, parse_issue_date, parse_issue_period
+from tei.fidelity import SALUTATION_LINE
 from tei.readers.etol.furniture import is_writer_archive_heading, parse_source
-from tei.readers.etol.reader import title_without_marker
+from tei.readers.etol.reader import salutation_name, title_without_marker
 
 from reader_pages import PRINTED
 
@@ -90,3 +91,26 @@ def test_regression_a_starred_note_number_after_a_title_set_over_three_lines(pag
     assert p.header.title == "The Idea of Self-Government in the Harbour Unions"
     assert "[1*]" in p.one("//t:body//t:head[@type='main']")  # the head keeps it as printed
     assert p.one(f"{PRINTED}//t:title[@level='j']") == "Harbour Register"
+
+
+# -- a salutation with "dearest" ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("My dearest Nilsik,", "Nilsik"),
+    ("Dearest Anna,", "Anna"),
+    ("My dearest friend,", None),   # names no one
+    ("My dear Anna,", "Anna"),
+])
+def test_a_salutation_may_open_with_dearest(text, expected):
+    assert salutation_name(text) == expected
+
+
+def test_the_fidelity_rule_reads_a_salutation_with_dearest_in_its_own_words():
+    assert SALUTATION_LINE.match("My dearest Nilsik,") and SALUTATION_LINE.match("Dearest Anna,")
+    assert not SALUTATION_LINE.match("Dearth of work in the harbour,")  # a word that only begins so
+
+
+def test_regression_a_letter_to_its_dearest_addressee_is_supplied_the_name(page):
+    p = page("mia_letter_salutation_dearest_names_the_addressee")
+    assert p.header.title is None
+    assert p.header.title_supplied == "Letter to Nilsik"

@@ -462,7 +462,7 @@ def letter_title(division: Division) -> str | None:
 
 #: the words of a salutation that name no one: "Dear Comrades,", "My dear friend,", "Dear Sir,"
 GENERIC_ADDRESS = re.compile(
-    r"(?i:dear|my|the|and|fellow|old|comrades?|colleagues?|friends?|sirs?|madam|gentlemen|editors?|readers?"
+    r"(?i:dear|dearest|my|the|and|fellow|old|comrades?|colleagues?|friends?|sirs?|madam|gentlemen|editors?|readers?"
     r"|brothers?|sisters?|workers?|all|everybody|members?|[-–,:!])")
 
 
@@ -477,10 +477,10 @@ def salutation_office(text: str) -> str | None:
 
 
 def salutation_name(text: str) -> str | None:
-    """Whom a salutation names: "Dear Alexander," -> "Alexander", "Comrade Litkens," ->
-    "Comrade Litkens", "Dear A. M.:" -> "A. M."; None when it names no one ("Dear
-    Comrades,", "My dear friend,")."""
-    core = re.sub(r"^(?:(?i:my\s+)?(?i:dear)|To)\s+", "", " ".join(text.split())).rstrip(",:!").strip()
+    """Whom a salutation names: "Dear Alexander," or "My dearest Alexander," ->
+    "Alexander", "Comrade Litkens," -> "Comrade Litkens", "Dear A. M.:" -> "A. M."; None
+    when it names no one ("Dear Comrades,", "My dear friend,", "My dearest friend,")."""
+    core = re.sub(r"^(?:(?i:my\s+)?(?i:dear(?:est)?)|To)\s+", "", " ".join(text.split())).rstrip(",:!").strip()
     tokens = re.findall(r"[^\s,:!–-]+|[,:!–-]", core)
     if not tokens or all(GENERIC_ADDRESS.fullmatch(token) for token in tokens):
         return None
