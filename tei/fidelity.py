@@ -26,6 +26,9 @@ Source side, read straight from the page text:
   information:", "Publisher:", "Adopted:", "Delivered:") or
   its pointer to another copy ("This article can also be found here."); a **rights
   line** opens "Copyright", "Copyleft", "©" or "Public Domain";
+- a paragraph that opens with a source line and closes with a credit line, at least three
+  lines, is header lines whole: the lines between are the archive's remarks ("The article
+  is available in PDF format at …"), of at most 20 words each;
 - the archive's **labels set one value per line** ("Source:" alone, then "Marten" /
   "Collected Works," / "Harbour Publishers," ...) are header lines with their values: a
   label alone on its line (nothing after the colon) takes the lines below it up to the
@@ -195,8 +198,29 @@ def header_run_end(lines: list[str], first: int) -> int:
     """The index after the run of source, credit and rights lines that starts at ``first``."""
     at = first
     while at < len(lines) and is_header_line(lines[at]):
-        at = past_label_alone(lines, at) if is_label_alone(lines[at]) else at + 1
+        if is_label_alone(lines[at]):
+            at = past_label_alone(lines, at)
+        else:
+            at = past_remarks(lines, at) if SOURCE_LINE.match(lines[at].strip()) else at + 1
     return at
+
+
+#: the archive's remark between a source line and a credit line has at most so many words
+REMARK_WORDS = 20
+
+
+def past_remarks(lines: list[str], at: int) -> int:
+    """After the source line at ``at``: past the end of its paragraph when the paragraph
+    closes with a credit line and the lines between are short (the archive's remarks: "The
+    article is available in PDF format at ..."), else the next line."""
+    end = at + 1
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    between = lines[at + 1:end - 1]
+    if end - at >= 3 and CREDIT_LINE.match(lines[end - 1].strip()) and all(
+            len(line.split()) <= REMARK_WORDS for line in between):
+        return end
+    return at + 1
 
 
 #: a breadcrumb: the archive's places joined by ">" ("MIA > Archive > Lind > Works")

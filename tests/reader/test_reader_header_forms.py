@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from tei.readers.etol.furniture import is_first_published, parse_published_label
 
-from reader_pages import PRINTED
+from reader_pages import DIGITAL, PRINTED
 
 
 def printed(p) -> tuple[str, str]:
@@ -132,3 +132,15 @@ def test_a_columns_name_over_the_list_of_its_topics_stays_the_title(page):
     p = page("column_name_then_its_topics_keeps_the_name_as_title")
     assert p.header.title == "Notes of the Month"
     assert sub_titles(p) == ["The Harbour Strike – The Wage Board – The Elections"]
+
+
+def test_the_archives_remarks_between_the_source_and_the_credit_line_are_the_headers(page):
+    # one paragraph: source line, the archive's remarks, credit line: all furniture; the
+    # remarks are kept as notes of the web page's bibl, the transcriber is credited
+    p = page("source_line_remarks_then_credit_in_one_paragraph")
+    assert p.texts("//t:body//t:p")[0].startswith("THERE can be little doubt")
+    assert not any("PDF format" in text or "Ada Pell" in text for text in p.texts("//t:text//t:p"))
+    assert "The article is available in PDF format at the Harbour Register's website." in p.texts(
+        f"{DIGITAL}/t:note[@type='credit']")
+    assert p.texts(f"{DIGITAL}/t:respStmt/t:persName") == ["Ada Pell"]
+    assert printed(p) == ("Harbour Register", "1971")

@@ -31,7 +31,7 @@ from .furniture import (
 )
 from .notes import NOTE_MARKER, is_bracketed_number_or_symbol, label, may_hold_marker, read_notes
 from .labelled_values import is_other_formats
-from .regions import find_regions, is_credited_source_group, is_source_or_credit
+from .regions import find_regions, is_credited_source_group, is_source_or_credit, is_source_then_credit_group
 from ...dates import is_issue_date, issue_dated
 from .text import LineGroup, page_groups, split_lines
 from .title_block import (ISSUE_LINE, archive_writers, read_title_block, split_masthead, split_numbered_masthead,
@@ -85,6 +85,7 @@ def take_source(header: Header, source: PrintedSource) -> None:
 def read_furniture_lines(group: LineGroup, header: Header) -> None:
     """Record what one source/credit/rights/updated paragraph tells."""
     credited = is_credited_source_group(group)
+    remarks = is_source_then_credit_group(group)
     for line in group.lines:
         text = line.text.strip()
         source = read_source_line(text, line.number)
@@ -110,7 +111,8 @@ def read_furniture_lines(group: LineGroup, header: Header) -> None:
             header.rights.append(text)
         elif is_other_formats(text):
             header.dropped.append(text)
-        elif is_credit(text) or re.match(r"^[A-Z][\w ]+:", text):
+        elif is_credit(text) or re.match(r"^[A-Z][\w ]+:", text) or remarks and line is not group.lines[0]:
+            # (an archive's remark between the source line and the credit line is kept as a note)
             header.credits.append(parse_credit(text, line.number))
 
 

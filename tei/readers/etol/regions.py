@@ -114,6 +114,19 @@ def is_credited_source_group(group: LineGroup) -> bool:
             and any(is_source_or_credit(line.text) for line in lines[1:]))
 
 
+#: the archive's remark between a source line and a credit line has at most so many words
+REMARK_WORDS = 20
+
+
+def is_source_then_credit_group(group: LineGroup) -> bool:
+    """A paragraph that opens with a source line and closes with a credit line, the
+    archive's remarks between them ("From Harbour Review 1971, pp. 81–109." / "The article is
+    available in PDF format at …" / "Transcribed & marked up by …"): the page's furniture whole."""
+    lines = group.lines
+    return (len(lines) >= 3 and is_source_line(lines[0].text.strip()) and is_credit(lines[-1].text.strip())
+            and all(len(line.text.split()) <= REMARK_WORDS for line in lines[1:-1]))
+
+
 def split_furniture_lines(group: LineGroup) -> tuple[LineGroup, LineGroup] | None:
     """Source or credit lines that share their paragraph with the text's first lines (no
     blank line between): the header's lines and the text's, else None."""
@@ -178,6 +191,7 @@ def find_regions(groups: list[LineGroup], path: str | None = None) -> Regions:
     body_start = zone
     while body_start < end and (all(is_source_or_credit(line.text) for line in groups[body_start].lines)
                                 or body_start == zone and is_credited_source_group(groups[body_start])
+                                or body_start == zone and is_source_then_credit_group(groups[body_start])
                                 or body_start == zone and not found_zone and is_paged_source_group(groups[body_start])):
         regions.source_and_credits.append(groups[body_start])
         body_start += 1
