@@ -25,7 +25,7 @@ Other pages print the same block one labelled line each ("Source: Marten Collect
 Harbour Publishers, ..."), which the region finder and the header's readers already read.
 :func:`join_labelled_values` makes the first layout the second: each label alone and
 the lines of its value become one line, numbered as the label's, so nothing else needs to
-know the layout. Which lines a label's value takes (``docs/reader.md``, and the fidelity
+know the layout. Which lines a label's value takes (the README's "Tried on real pages", and the fidelity
 rule, which says the same in its own words):
 
 - a label alone takes the lines below it up to the next labelled line, when one comes
