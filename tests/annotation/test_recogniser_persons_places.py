@@ -296,3 +296,18 @@ def test_a_fuller_name_of_a_listed_person_takes_the_lists_entry(tmp_path):
     assert refs["Philip J. Murray"] == refs["Murray"] == "#pers-murray-p"
     found = spans(tmp_path, "Victor Murray opened the convention of the dockers.")
     assert {text: ref for _, text, ref, _ in found}["Victor Murray"] != "#pers-murray-p"
+
+
+def test_a_forename_and_surname_in_a_title_case_head_between_small_words_and_punctuation(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(HEAD.replace("Names in Running Text", "Rosa Lindqvist to Ludwig Tornberg, 18 February 1867")
+                    + "Dear Tornberg,\n\nThe proofs went off today by the evening post, with the second part.\n",
+                    encoding="utf-8")
+    heads = [block for block in article_blocks(encode_file(page).article) if block.kind == "head"]
+    marked = [(head.text[span.start:span.end]) for head in heads for span in head.spans if span.attr("resp") == RESP]
+    assert "Rosa Lindqvist" in marked and "Ludwig Tornberg" in marked
+    # capitalised words of a title-case head that run on stay unread ("The Road From Ludwig Street")
+    page.write_text(HEAD.replace("Names in Running Text", "The Dockers Of Ludwig Harbour Strike Again")
+                    + "The strike began on Monday.\n", encoding="utf-8")
+    heads = [block for block in article_blocks(encode_file(page).article) if block.kind == "head"]
+    assert not [span for head in heads for span in head.spans if span.attr("resp") == RESP and span.tag == "persName"]

@@ -367,6 +367,10 @@ def classify_word(text: str, word: str, start: int, end: int, in_head: bool, gaz
 
 
 #: a lower-case "the" right before a run: no person's initials follow it
+#: what stands before a name in a title-case head: its start, punctuation, or a word in small letters
+HEAD_NAME_BEFORE = re.compile(r"(?:^|[,:;(–—][ \u00a0]*|(?<![\w’'\-])[a-z]+[ \u00a0]+)$")
+#: ... and after it: punctuation, the end, or a word in small letters
+HEAD_NAME_AFTER = re.compile(r"[ \u00a0]*(?:[,:;)–—]|$)|[ \u00a0]+[a-z]+\b")
 THE_BEFORE_WORD = re.compile(r"(?<![\w’'])the[ \u00a0]+$")
 #: "the" or "The" just before a title: the title's word is a noun's ("the General Strike")
 THE_BEFORE_TITLE = re.compile(r"(?<![\w’'])[Tt]he[ \u00a0]+$")
@@ -508,9 +512,13 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
                 return []
             return [Guess("org", start, end, "organisation-shape", "low")]
     # rule 3: initials or a forename, then a surname; in a title-case head only a name of two
-    # words that stands between punctuation ("2001: Stan Keable, What was the USSR?")
-    if in_head and len(words) == 2 and (not before.strip() or before.rstrip()[-1] in ",:;(–—") \
-            and re.match(r"\s*(?:[,:;)–—]|$)", text[end:end + 2]):
+    # words that stands between punctuation ("2001: Stan Keable, What was the USSR?"), or a
+    # listed forename and a surname between punctuation and a word in small letters, which
+    # title case leaves small ("Karl Marx to Ludwig Kugelmann, 18 February 1867")
+    if in_head and len(words) == 2 and (HEAD_NAME_BEFORE.search(before) if names[0] in forenames
+                                        else not before.strip() or before.rstrip()[-1] in ",:;(–—") \
+            and (HEAD_NAME_AFTER.match(text, end) if names[0] in forenames
+                 else re.match(r"\s*(?:[,:;)–—]|$)", text[end:end + 2])):
         in_head = False
     if " ".join(names) in FIGURES:
         return []  # "Jim Crow is still boss": a figure of speech, not a person
