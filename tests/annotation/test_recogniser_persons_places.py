@@ -311,3 +311,11 @@ def test_a_forename_and_surname_in_a_title_case_head_between_small_words_and_pun
                     + "The strike began on Monday.\n", encoding="utf-8")
     heads = [block for block in article_blocks(encode_file(page).article) if block.kind == "head"]
     assert not [span for head in heads for span in head.spans if span.attr("resp") == RESP and span.tag == "persName"]
+
+
+def test_a_forename_or_initials_and_a_surname_in_capitals_are_a_person(tmp_path):
+    found = spans(tmp_path, "HAMISH DUNMORE’s The Harbour Strike is out in paperback, and the review is signed\n\n"
+                            "K. M. TORNYAI\n\nJOHN BULL will not like it.")
+    assert ("persName", "HAMISH DUNMORE", "medium") in [(tag, text, cert) for tag, text, _, cert in found]
+    assert any(text == "K. M. TORNYAI" for _, text, _, _ in found)
+    assert not any(text == "JOHN BULL" for _, text, _, _ in found)

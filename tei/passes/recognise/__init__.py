@@ -30,11 +30,11 @@ from .evidence import category_id
 from .gazetteer import gazetteer
 from .ids import APP_ID, CERT_ORDER, KIND_TAG, RESP, Found, best_cert, entry_id, id_name, person_key
 from .lists import candidate_runs, project_lists
-from .shapes import (FUNCTION_WORDS, PARTICLES, QUALIFIER, Guess, body_of_place, classify, classify_word, facts_known,
+from .shapes import (FUNCTION_WORDS, IS_INITIALS, PARTICLES, QUALIFIER, Guess, body_of_place, classify, classify_word, facts_known,
                      head_of_longer_name, more_places, named_local, split_list, word_facts)
 from .shapes import opens_sentence as _opens_sentence
 from .state import ArticleState
-from .words import MARKS_NOT_INITIALS, MONTHS, ORG_HEADS, ROMAN_NUMBERS, forenames
+from .words import FIGURES, MARKS_NOT_INITIALS, MONTHS, ORG_HEADS, ROMAN_NUMBERS, forenames
 
 __all__ = ["APP_ID", "CERT_ORDER", "KIND_TAG", "RESP", "Found", "entry_id", "id_name", "person_key", "recognise"]
 ACRONYM = re.compile(r"[ \u00a0]?\(([A-Z][A-Z\-&.]{1,7})\)")
@@ -255,6 +255,10 @@ def _read_run(state: ArticleState, block: Block, words, in_head: bool, acronyms:
     """Classify one run of words: an acronym it defines, else the shapes and the gazetteer;
     a single word nothing decides waits for coreference."""
     text = block.text
+    if _name_in_capitals(words, first_names):  # "ALEX CALLINICOS", "V. M. MOLOTOV"
+        state.add(block, words[0][1], words[-1][2], "person", "capitals", "medium",
+                  entry_id("person", " ".join(w[0] if w[0].endswith(".") else w[0].capitalize() for w in words)))
+        return
     capitals = 0  # "STALIN INTERVENES TO SAVE BADOGLIO Stalinism": the capitals word by word
     while capitals < len(words) and words[capitals][0].isupper() and "." not in words[capitals][0]:
         capitals += 1
@@ -340,6 +344,20 @@ def _leads(state: ArticleState, text: str, words, first_names) -> bool:
     return bool(first in FUNCTION_WORDS or ("-" in first and QUALIFIER.match(first))
                 or (_opens_sentence(text, words[0][1]) and (_before_particle(words) or _before_forename(words, first_names)
                                                            or state.in_lower_case(first))))
+
+
+def _name_in_capitals(words, first_names) -> bool:
+    """A run of two or three words set in capitals that is a listed forename or initials
+    and a surname ("ALEX CALLINICOS", "V. M. MOLOTOV", a byline or a signature in capitals);
+    never a figure of speech ("JOHN BULL")."""
+    if not 2 <= len(words) <= 3:
+        return False
+    first, rest = words[0][0], [w[0] for w in words[1:]]
+    if not (IS_INITIALS.match(first) or first.isupper() and first.capitalize() in first_names):
+        return False
+    if not all(len(word) > 2 and word.isupper() and word.replace("-", "").replace("’", "").isalpha() for word in rest):
+        return False
+    return " ".join(w.capitalize() for w in [first] + rest) not in FIGURES
 
 
 def _before_forename(words, first_names) -> bool:
