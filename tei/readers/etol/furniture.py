@@ -662,6 +662,25 @@ def is_credit(text: str) -> bool:
             or bool(re.match(r"^[^.:]*?\bfrom\b", stripped, re.IGNORECASE)))
 
 
+#: the archive's links to the text in other formats: "Other Formats: Text", "Other Formats:   TextREADME"
+OTHER_FORMATS = re.compile(r"^Other\s+Formats\s*:")
+#: one of the archive's links set as a bullet: "• README", "• Word"
+BULLET_LINK = re.compile(r"^•\s*\S+(?:\s+\S+){0,2}$")
+def is_other_formats(text: str) -> bool:
+    """The archive's links to other formats of the page ("Other Formats: Text • README",
+    "• README"): furniture, left out of the text."""
+    stripped = text.strip()
+    return bool(OTHER_FORMATS.match(stripped) or BULLET_LINK.match(stripped))
+
+
+def is_source_or_credit(text: str) -> bool:
+    """A line of the page's furniture under its title block: a source, credit, rights or
+    labelled line, or the archive's links to other formats."""
+    stripped = text.strip()
+    return (is_source_line(stripped) or is_credit(stripped) or is_rights(stripped)
+            or bool(LABELLED_LINE.match(stripped)) or is_other_formats(stripped))
+
+
 def split_names(text: str) -> list[str]:
     parts = re.split(r"\s*(?:&|,|\band\b)\s*", text.strip())
     return [part for part in (p.strip() for p in parts) if part]

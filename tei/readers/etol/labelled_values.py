@@ -44,30 +44,19 @@ from __future__ import annotations
 
 import re
 
-from .furniture import LABELLED_LINE, is_credit, is_rights, is_source_line
+from .furniture import LABELLED_LINE, OTHER_FORMATS, is_credit, is_rights, is_source_or_credit
 from .text import Line, LineGroup
 
 #: a value runs over at most this many lines ...
 MAX_VALUE_LINES = 10
 #: ... of at most this many words each
 MAX_VALUE_WORDS = 15
-#: the archive's links to the text in other formats: "Other Formats: Text", "Other Formats:   TextREADME"
-OTHER_FORMATS = re.compile(r"^Other\s+Formats\s*:")
-#: one of the archive's links set as a bullet: "• README", "• Word"
-BULLET_LINK = re.compile(r"^•\s*\S+(?:\s+\S+){0,2}$")
 #: a format's name under "Other Formats:" ("Text", "PDF", "Audio Book")
 FORMAT_NAME = re.compile(r"^[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?$")
 #: a sentence granting the page's use, after the rights label's holder
 PERMISSION = re.compile(r"^(?:You\s+(?:may|can|are\s+free)|Please\s+(?:credit|cite|acknowledge)|Permission\b)")
 #: the end of a sentence, perhaps before a closing quotation mark or bracket
 SENTENCE_CLOSE = re.compile(r"[.!?][”’\"')\]]*$")
-
-
-def is_other_formats(text: str) -> bool:
-    """The archive's links to other formats of the page ("Other Formats: Text • README",
-    "• README"): furniture, left out of the text."""
-    stripped = text.strip()
-    return bool(OTHER_FORMATS.match(stripped) or BULLET_LINK.match(stripped))
 
 
 def is_labelled(text: str) -> bool:
@@ -119,12 +108,6 @@ def rights_value_end(lines: list[Line], start: int) -> int:
     return min(start + 1, len(lines))
 
 
-def is_header_line(text: str) -> bool:
-    """A line of the block of labelled lines: a labelled line, a credit or rights line, a
-    source line, or the archive's links to other formats."""
-    return is_labelled(text) or is_credit(text) or is_rights(text) or is_source_line(text) or is_other_formats(text)
-
-
 def join_labelled_values(groups: list[LineGroup]) -> list[LineGroup]:
     """``groups`` with each label alone and its value's lines joined into one line (the
     label's number, the lines' texts joined by a space), in the label's group; a group
@@ -139,7 +122,7 @@ def join_labelled_values(groups: list[LineGroup]) -> list[LineGroup]:
     i, started = 0, False
     while i < len(lines):
         line, at = lines[i]
-        if started and not is_header_line(line.text):
+        if started and not is_source_or_credit(line.text):
             kept.extend(lines[i:])  # the block is over: the rest as printed
             break
         started = started or is_labelled(line.text)

@@ -26,12 +26,12 @@ from . import body as body_reader
 from .furniture import (
     WRITTEN_LABEL,
     DAY_MONTH, NUMBERED_SOURCE, archives_named, day_and_month, is_credit, is_extract_line, is_first_published,
-    is_navigation, is_rights, parse_archive_header, parse_credit, parse_credited_source, parse_published_label,
+    is_navigation, is_other_formats, is_rights, is_source_or_credit, parse_archive_header, parse_credit,
+    parse_credited_source, parse_published_label,
     parse_set_apart_source, parse_source, parse_updated, parse_written_label, read_source_line,
 )
 from .notes import NOTE_MARKER, is_bracketed_number_or_symbol, label, may_hold_marker, read_notes
-from .labelled_values import is_other_formats
-from .regions import find_regions, is_credited_source_group, is_source_or_credit, is_source_then_credit_group
+from .regions import find_regions, is_credited_source_group, is_source_then_credit_group
 from ...dates import is_issue_date, issue_dated
 from .text import LineGroup, page_groups, split_lines
 from .title_block import (ISSUE_LINE, archive_writers, read_title_block, split_masthead, split_numbered_masthead,

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 
 from ...errors import NotAnArticleError
 from .body import is_salutation
-from .furniture import (LABELLED_LINE, PAGES_AFTER_DATE, parse_set_apart_source, is_credit, is_navigation, is_rights, is_source_line, is_top_navigation, is_writer_archive_heading, parse_credited_source,
+from .furniture import (PAGES_AFTER_DATE, is_source_or_credit, parse_set_apart_source, is_credit, is_navigation, is_rights, is_source_line, is_top_navigation, is_writer_archive_heading, parse_credited_source,
                         parse_updated)
-from .labelled_values import is_other_formats, join_labelled_values
+from .labelled_values import join_labelled_values
 from .notes import heading_and_rest
 from .text import LineGroup
 from .title_block import MAKING_LABEL, is_mirror_title, parse_written
@@ -42,12 +42,6 @@ class Regions:
     #: whether any of the page's furniture (navigation, source, credit or rights line,
     #: foot) was found; a page without it is still read, and W-NO-FURNITURE says so
     furniture: bool = True
-
-
-def is_source_or_credit(text: str) -> bool:
-    stripped = text.strip()
-    return (is_source_line(stripped) or is_credit(stripped) or is_rights(stripped)
-            or bool(LABELLED_LINE.match(stripped)) or is_other_formats(stripped))
 
 
 def is_paged_source_group(group: LineGroup) -> bool:
