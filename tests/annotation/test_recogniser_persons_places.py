@@ -126,6 +126,22 @@ def test_us_in_a_line_of_capitals_is_the_pronoun(tmp_path):
     assert [text for tag, text in found if tag == "placeName"] == ["US"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "They took the best for the army, and then they unloaded the rest on – US. They told them nothing.",
+    "The bureaus allot food to the army and to US, and they ask us to wait.",
+])
+def test_us_in_capitals_ending_a_clause_after_a_preposition_is_the_pronoun(tmp_path, sentence):
+    assert [text for tag, text in names(tmp_path, sentence) if tag == "placeName"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "They told us that the troops went back to the US, and we believed them.",
+    "They told us that US troops had landed.",
+])
+def test_us_as_the_country_is_still_a_place(tmp_path, sentence):
+    assert [text for tag, text in names(tmp_path, sentence) if tag == "placeName"] == ["US"]
+
+
 def test_a_gaelic_surname_after_any_capitalised_word_is_a_person_and_joins_it_later(tmp_path):
     found = spans(tmp_path, "Woodford McLellan spoke, and Fergal O’Rourke agreed; then McLellan left.")
     persons = {text: (ref, cert) for tag, text, ref, cert in found if tag == "persName"}
@@ -319,3 +335,8 @@ def test_a_forename_or_initials_and_a_surname_in_capitals_are_a_person(tmp_path)
     assert ("persName", "HAMISH DUNMORE", "medium") in [(tag, text, cert) for tag, text, _, cert in found]
     assert any(text == "K. M. TORNYAI" for _, text, _, _ in found)
     assert not any(text == "JOHN BULL" for _, text, _, _ in found)
+
+
+def test_the_united_states_of_europe_is_one_place_not_two(tmp_path):
+    found = names(tmp_path, "Voss wrote for the United States of Europe, and the United States refused.")
+    assert [text for tag, text in found if tag == "placeName"] == ["United States of Europe", "United States"]

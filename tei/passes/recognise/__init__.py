@@ -87,11 +87,25 @@ def _inside_longer_name(text: str, start: int, end: int, kind: str, lists, break
     return False
 
 
+#: a preposition or a dash before a word in capitals that ends a clause: "unload the rest
+#: on – US.", "to lend-lease and to US," (the pronoun set in capitals for emphasis)
+EMPHASIS_BEFORE = re.compile(r"(?<![\w’'\-])(?:to|for|with|against|on|upon|of|from|at|by|[–—])[ \u00a0]+$")
+CLAUSE_END_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:!?)”’]|$)")
+#: pronouns that a list also holds in capitals (the United States' "US")
+PRONOUNS = frozenset({"US"})
+
+
 def _word_among_capitals(state: ArticleState, text: str, start: int, end: int) -> bool:
     """True when a form in capitals is also a word the article writes in small letters
-    ("US", "us") and a word in capitals stands beside it: a line set in capitals."""
+    ("US", "us") and a word in capitals stands beside it (a line set in capitals: "GIVE US
+    BREAD"); or a pronoun ("US") that ends a clause right after a preposition or a dash, set
+    in capitals for emphasis ("and then – to US."; the country takes "the" there)."""
     form = text[start:end]
-    if not (form.isalpha() and form.isupper() and state.in_lower_case(form)):
+    if not (form.isalpha() and form.isupper()):
+        return False
+    if form in PRONOUNS and EMPHASIS_BEFORE.search(text, max(0, start - 12), start) and CLAUSE_END_AFTER.match(text, end):
+        return True
+    if not state.in_lower_case(form):
         return False
     before = re.search(r"([^\W\d_]+)\W*$", text[max(0, start - 24):start])
     after = re.match(r"\W*([^\W\d_]+)", text[end:end + 24])
