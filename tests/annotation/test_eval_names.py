@@ -271,6 +271,7 @@ COMMITTED = [
     ("names_dev/gold-cal2.tsv", "names_dev/pages-cal2.tsv", "dev", 400),
     ("names_eval/heldout4-gold.tsv", "names_eval/heldout4-pages.tsv", "eval", 320),
     ("names_dev/gold-cal3.tsv", "names_dev/pages-cal3.tsv", "dev", 650),
+    ("names_eval/heldout5-gold.tsv", "names_eval/heldout5-pages.tsv", "eval", 260),
 ]
 
 
