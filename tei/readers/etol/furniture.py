@@ -15,13 +15,16 @@ from ...dates import DAY_SPAN_TEXT, MONTHS, YEAR, is_issue_date, issue_dated, pa
 
 NAV_WORDS = (
     "Index", "Encyclopedia of Trotskyism", "Marxists’ Internet Archive", "Marxists' Internet Archive",
-    "Main Newspaper", "ETOL", "MIA", "Top of page", "Home",
+    "Main Newspaper", "ETOL", "MIA", "Top of page", "Home", "Encyclopedia of Anti-Revisionism",
 )
 ARCHIVE_NAMES = {
     "Encyclopedia of Trotskyism": "Encyclopedia of Trotskyism On-Line",
     "Encyclopaedia of Trotskyism": "Encyclopedia of Trotskyism On-Line",
     "Marxists’ Internet Archive": "Marxists’ Internet Archive",
     "Marxists' Internet Archive": "Marxists’ Internet Archive",
+    # the archive's encyclopedia of the anti-revisionist movement (history/erol/), whose pages
+    # open with its name alone, then the author's line and the title
+    "Encyclopedia of Anti-Revisionism": "Encyclopedia of Anti-Revisionism On-Line",
 }
 
 
@@ -164,11 +167,17 @@ def parse_source(text: str, line: int) -> PrintedSource | None:
     (``PrintedSource.instalments``), and the raw line keeps them all; a "Source:"
     line. Lines without "From" are :func:`parse_bare_source`'s and
     :func:`parse_date_first_source`'s."""
-    clean = text.replace("\u00a0", " ").strip()
+    clean = SOURCE_TAIL.sub("", text.replace("\u00a0", " ").strip())
     match = SOURCE.match(clean)
     if match and MEETINGS_REPORT.search(match.group("journal")):
         return None  # "Source: Harbour Party 12th Congress Report, 1957": a document, no periodical
     return source_from(match, text, line) if match else None
+
+
+#: what may follow a source line's date and pages, which tells nothing of the print: a note's
+#: marker ("[1*]", "[2]") and the permission to reprint ("Used by permission.")
+SOURCE_TAIL = re.compile(r"(?<=\.)(?:\s*\[\d{1,3}\*?\])?(?:\s*(?:Used|Reprinted|Reproduced)\s+(?:by|with)\s+(?:kind\s+)?"
+                         r"permission(?:\s+of\s+[^.]{1,60})?\.)?$")
 
 
 #: the printed report of a body's meeting, a document and never a periodical: "12th Congress
@@ -673,12 +682,28 @@ def is_other_formats(text: str) -> bool:
     return bool(OTHER_FORMATS.match(stripped) or BULLET_LINK.match(stripped))
 
 
+#: the edition's word of the text it printed from, alone on its line: "Printed from the
+#: original.", "Published according to the manuscript."
+EDITION_REMARK = re.compile(r"^(?:Printed|Published)\s+(?:from|according\s+to)\s+(?:the\s+)?[a-z][a-z\s’'-]{2,60}\.?$")
+#: the edition's statement of the first printing, a line of the furniture wherever it stands
+#: ("First published in 1941 in the book: …"; a "Reprinted from …" paragraph may open the text)
+FIRST_PUBLISHED = re.compile(r"^First\s+published\b", re.IGNORECASE)
+
+
+def is_edition_remark(text: str) -> bool:
+    """"Printed from the original.": the edition's word of its copy text, a remark on the
+    source beside the source lines, never a title."""
+    return bool(EDITION_REMARK.match(text.strip()))
+
+
 def is_source_or_credit(text: str) -> bool:
     """A line of the page's furniture under its title block: a source, credit, rights or
-    labelled line, or the archive's links to other formats."""
+    labelled line, the edition's statement of the first printing or remark on its copy text,
+    or the archive's links to other formats."""
     stripped = text.strip()
     return (is_source_line(stripped) or is_credit(stripped) or is_rights(stripped)
-            or bool(LABELLED_LINE.match(stripped)) or is_other_formats(stripped))
+            or bool(LABELLED_LINE.match(stripped)) or is_edition_remark(stripped) or bool(FIRST_PUBLISHED.match(stripped))
+            or is_other_formats(stripped))
 
 
 def split_names(text: str) -> list[str]:

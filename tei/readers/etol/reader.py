@@ -25,7 +25,7 @@ from ...model import Article, Block, Division, Group as BlockGroup, Header, Prin
 from . import body as body_reader
 from .furniture import (
     WRITTEN_LABEL,
-    DAY_MONTH, NUMBERED_SOURCE, archives_named, day_and_month, is_credit, is_extract_line, is_first_published,
+    DAY_MONTH, NUMBERED_SOURCE, archives_named, day_and_month, is_credit, is_edition_remark, is_extract_line, is_first_published,
     is_navigation, is_other_formats, is_rights, is_source_or_credit, parse_archive_header, parse_credit,
     parse_credited_source, parse_published_label,
     parse_set_apart_source, parse_source, parse_updated, parse_written_label, read_source_line,
@@ -96,7 +96,8 @@ def read_furniture_lines(group: LineGroup, header: Header) -> None:
         written = parse_written_label(text)
         if source:
             take_source(header, source)
-        elif re.match(r"^(?:Source|Publishing\s+information|(?:First\s+)?Published)\s*:", text, re.IGNORECASE):
+        elif re.match(r"^(?:Source|Publishing\s+information|(?:First\s+)?Published)\s*:", text, re.IGNORECASE) \
+                or is_edition_remark(text) or is_first_published(text):
             # "Source: Collected Articles ..., 1981", "Publishing information: <the book>":
             # where the archive copied the text from, kept as printed beside the printed
             # source; so is a "Published:" statement that names no periodical ("First

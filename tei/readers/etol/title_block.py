@@ -154,7 +154,9 @@ def is_possessive(word: str) -> bool:
     return bool(re.search(r"(?:[’']|[’']s)$", word))
 
 
-EDITORS = re.compile(r"(?:The\s+)?(?:Editors?|Editorial\s+Board)", re.IGNORECASE)
+EDITORS = re.compile(r"(?:The\s+)?(?:Editors?|Editorial\s+(?:Board|Staff))", re.IGNORECASE)
+#: a paper's staff signing: "The Harbour Call Staff", "Voice Staff"
+STAFF = re.compile(r"(?:The\s+)?(?!The\b)(?:[A-Z][\w’'.-]*\s+){1,4}Staff")
 #: a body that signs a statement: "National Committee of the SWP", "Political Bureau,
 #: Workers Party", "International Executive Committee": capitalised words around the name
 #: of a committee-like body, perhaps "of (the) <organisation>"
@@ -217,6 +219,20 @@ def is_forename_and_surname(text: str) -> bool:
 def is_editors_byline(text: str) -> bool:
     """"The Editors", "The Editorial Board": a collective author, never a title."""
     return bool(EDITORS.fullmatch(text.strip()))
+
+
+def is_staff_byline(text: str) -> bool:
+    """"The Harbour Call Staff": a paper's staff signing, above a title (alone on the page it
+    may be one: "The General Staff")."""
+    return bool(STAFF.fullmatch(text.strip()))
+
+
+def is_periodical_byline(text: str, journal: str | None) -> bool:
+    """The periodical's own name alone above the title, the paper that the source line names
+    ("The Harbour Voice" over "First Published: The Harbour Voice, Vol. II, …"): the paper
+    signs the article, never its title."""
+    name = text.strip()
+    return bool(journal) and name.removeprefix("The ") == journal.removeprefix("The ")
 
 
 #: a party's name: "Harbour Labour Party", "Socialist Party of Harbourland" (never "The ...")
@@ -645,6 +661,8 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
                                           and not is_alternative_title(rest[1].text)
                                           and not is_title_over_period_subtitle(rest, journal))
                        or (rest and is_editors_byline(rest[0].text))
+                       or (len(rest) >= 2 and (is_staff_byline(rest[0].text)
+                                               or is_periodical_byline(rest[0].text, journal)))
                        # under a mirror's title line, a short line alone is its author's
                        # ("Ted Crawford & David Walters"; never "Soviet Union and Stalinism")
                        or (mirror and len(rest) == 1 and is_short_line(rest[0].text)
@@ -655,7 +673,8 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
                                                or is_forename_and_surname(rest[0].text)
                                                or is_party_name(rest[0].text)))):
         at = 0
-        header.author_editorial = header.author_editorial or is_party_name(rest[0].text)
+        header.author_editorial = (header.author_editorial or is_party_name(rest[0].text) or is_staff_byline(rest[0].text)
+                                   or is_periodical_byline(rest[0].text, journal))
     if at is not None:
         author = rest.pop(at)
     if at is not None and rest and not collection and is_collection_name(rest[0].text):
