@@ -1,7 +1,7 @@
 """Score the header an installed `tei` writes for real archive pages against a hand-made gold.
 
-    python bench/eval_headers.py PAGES_DIR... [--gold FILE] [--tei CMD] [--tei-all RNG]
-                                 [--tei-out DIR] [--report FILE] [--check] [--split {eval,dev}]
+    python bench/eval_headers.py PAGES_DIR... [--gold FILE]... [--tei CMD] [--tei-all RNG]
+                                 [--tei-out DIR] [--report FILE] [--check] [--split {eval,dev}] [--summary]
 
 Each PAGES_DIR holds evaluation pages as ``<page>.txt`` (rebuilt from stored copies of real
 pages with ``bench/names_eval_pages.py``; the text is not ours and is not in the repository).
@@ -439,7 +439,7 @@ def find_page(folders: list[Path], page: str) -> Path | None:
 
 # --- report -----------------------------------------------------------------------------------
 
-def report(results: list[PageResult], missing: list[str], tei_all: Path | None, out) -> Tally:
+def report(results: list[PageResult], missing: list[str], tei_all: Path | None, out, failures: bool = True) -> Tally:
     tallies = tally(results, tei_all is not None)
     header = f"{'family':<20}{'pages':>6}{'refused':>9}  {'periodical+date':<18}{'title':<18}{'invalid':>8}"
     header += f"{'tei_all':>9}" if tei_all else ""
@@ -453,7 +453,7 @@ def report(results: list[PageResult], missing: list[str], tei_all: Path | None, 
         print("tei_all: not checked (no tei_all.rng found; give one with --tei-all)", file=out)
     if missing:
         print(f"not found in the page folders ({len(missing)}): {' '.join(missing)}", file=out)
-    for result in results:
+    for result in results if failures else ():
         for line in wrong_facts(result):
             print(line, file=out)
     return tallies.get("total", Tally())
@@ -511,7 +511,10 @@ def run(args: argparse.Namespace) -> int:
     for folder in args.pages:
         if not folder.is_dir():
             raise UsageError(f"{folder}: not a folder")
-    gold = read_gold(args.gold, args.split)
+    gold = [row for path in (args.gold or [DEFAULT_GOLD]) for row in read_gold(path, args.split)]
+    pages = [row.page for row in gold]
+    if len(set(pages)) != len(pages):
+        raise UsageError("a page is in two gold files: give each set once")
     tei = tei_command(args.tei)
     tei_all = args.tei_all if args.tei_all else default_tei_all()
     if tei_all is not None and not tei_all.is_file():
@@ -527,7 +530,7 @@ def run(args: argparse.Namespace) -> int:
         out_dir = args.tei_out or Path(scratch)
         out_dir.mkdir(parents=True, exist_ok=True)
         results = score_pages(tei, rows, out_dir, tei_all)
-    total = report(results, missing, tei_all, sys.stdout)
+    total = report(results, missing, tei_all, sys.stdout, failures=not args.summary)
     if args.report:
         write_tsv(args.report, results)
     if args.check and not passes(total):
@@ -538,7 +541,11 @@ def run(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pages", type=Path, nargs="+", help="folders of <page>.txt")
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--gold", type=Path, action="append",
+                        help="gold TSV (default: the first evaluation set's); give it again to score several sets as one")
+    parser.add_argument("--summary", action="store_true",
+                        help="print the figures only, not each page's wrong facts (for a clean set, whose failures "
+                             "are not to be read)")
     parser.add_argument("--tei", help="the command that runs the toolkit (default: `tei` on PATH)")
     parser.add_argument("--tei-all", type=Path, help="tei_all.rng (default: ../shared/reference/tei_all.rng if present)")
     parser.add_argument("--tei-out", type=Path, help="keep each page's TEI here")

@@ -374,3 +374,36 @@ def test_the_scorer_shares_no_code_with_the_toolkit():
     imported |= {node.module.split(".")[0] for node in ast.walk(tree)
                  if isinstance(node, ast.ImportFrom) and node.module}
     assert "tei" not in imported
+
+
+# --- several gold files as one collection; figures only ------------------------------------------
+
+def test_several_gold_files_score_as_one_collection_and_summary_hides_each_pages_failures(tmp_path, capsys):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    first = gold_page(url=invented_url("eval", 0), periodical="Ward Bulletin", date="1937-03-20", title="Ballot")
+    second = gold_page(url=invented_url("eval", first_number(first) + 1), periodical="Ward Bulletin",
+                       date="1937-03-20", title="Another Title")
+    page = tei("""<titleStmt><title type="main">Ballot</title></titleStmt>
+        <sourceDesc><bibl type="printed"><title level="j">Ward Bulletin</title><date when="1937-03-20"/></bibl></sourceDesc>""")
+    for row in (first, second):
+        (folder / f"{row.page}.txt").write_bytes(page)
+    golds = [write_gold(tmp_path / "a.tsv", [first]), write_gold(tmp_path / "b.tsv", [second])]
+    toolkit = " ".join(fake_toolkit(tmp_path))
+    common = [str(folder), "--tei", toolkit, "--tei-all", str(tmp_path / "none.rng")]
+    (tmp_path / "none.rng").write_text("<grammar/>", encoding="utf-8")
+
+    assert ev.main([*common, "--gold", str(golds[0]), "--gold", str(golds[1])]) == 0
+    shown = capsys.readouterr().out
+    assert "total                    2" in shown and "2/2 (100.0%)" in shown and "1/2 (50.0%)" in shown
+    assert f"{second.page} [letter]: title" in shown          # the wrong fact is named ...
+
+    assert ev.main([*common, "--gold", str(golds[0]), "--gold", str(golds[1]), "--summary"]) == 0
+    summary = capsys.readouterr().out
+    assert "1/2 (50.0%)" in summary and second.page not in summary   # ... but not with --summary
+
+    assert ev.main([*common, "--gold", str(golds[0]), "--gold", str(golds[0])]) == 2   # a set given twice
+
+
+def first_number(row) -> int:
+    return int(row.url.rsplit("page", 1)[1].split(".")[0])
