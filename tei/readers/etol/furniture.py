@@ -301,6 +301,8 @@ def parse_published_label(text: str, line: int) -> PrintedSource | None:
     rest = stripped[label.end():]
     if stripped[:1] in "([" and rest[-1:] == {"(": ")", "[": "]"}[stripped[0]]:
         rest = rest[:-1]
+    if is_issue_date(rest.strip().rstrip(".").replace(",", "")):
+        return None  # "Published: October, 1976": a date, no periodical (never "October")
     # the edition's word of what it printed from, before a semicolon, is no source: "Published
     # according to the manuscript; Harbour Tribune No. 25. May 3, 1922"
     rest = ACCORDING_TO.sub("", rest)

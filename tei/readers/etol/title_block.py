@@ -111,9 +111,14 @@ def parse_letter_dateline(text: str) -> str | None:
     return when if when and len(when) == 10 else None
 
 
+#: a note's marker after an author's name: "Nils Holm [1]", "Nils Holm [1*]"
+MARKER_AFTER_NAME = re.compile(r"\s*\[\d{1,3}\*?\]$")
+
+
 def looks_like_name(text: str) -> bool:
-    """Strong evidence of an author line: brackets, initials, "&", "by ...", or name-like words."""
-    stripped = text.strip()
+    """Strong evidence of an author line: brackets, initials, "&", "by ...", or name-like
+    words (a note's marker after them aside: "Nils Holm [1]")."""
+    stripped = MARKER_AFTER_NAME.sub("", text.strip())
     if re.fullmatch(r"\[[^\[\]]+\]", stripped) or stripped.lower().startswith("by "):
         return True
     if re.search(r"\b[A-Z]\.", stripped) and len(stripped.split()) <= 8:
@@ -172,6 +177,15 @@ BOOK_PART = re.compile(
     r"Conclusion|Acknowledgements?|Bibliography|About\s+the\s+author)\b|(?-i:[IVXLC]+|\d{1,3})\.(?=\s)",
     re.IGNORECASE,
 )
+
+
+#: a book's part named by its number alone: "CHAPTER I", "Part 2", "Book Three"
+PART_NUMBER = re.compile(r"(?:Chapter|Part|Book|Section)\s+(?:\d{1,3}|[IVXLC]+|[A-Z][a-z]+)\.?", re.IGNORECASE)
+
+
+def is_part_number(text: str) -> bool:
+    """"CHAPTER I" alone on its line: the number of the part whose name the next line gives."""
+    return bool(PART_NUMBER.fullmatch(text.strip()))
 
 
 #: a serialised book's chapter, set below the book's title: "Chapter 10", "Chapter X: ...",
@@ -239,6 +253,17 @@ def is_periodical_byline(text: str, journal: str | None) -> bool:
 PARTY_NAME = re.compile(r"(?!The\b)(?:[A-Z][\w’'-]*\s+){1,4}Party(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?")
 
 
+#: a political body's name: "Harbour Workers Movement", "Dockers' League" (never "The ...")
+BODY_NAME = re.compile(r"(?!The\b)(?:[A-Z][\w’'-]*\s+){1,4}(?:Movement|League|Group|Collective|Organi[sz]ation|"
+                       r"Federation|Association|Alliance|Tendency|Caucus|Circle)")
+
+
+def is_body_name(text: str) -> bool:
+    """"Harbour Workers Movement": a political body's name alone on its line, which signs
+    what the page prints when a title stands under it."""
+    return "\n" not in text.strip() and bool(BODY_NAME.fullmatch(text.strip()))
+
+
 def is_party_name(text: str) -> bool:
     """"Socialist Party of Harbourland": a party's name alone on its line, which signs what
     the page prints when it is all the title block holds."""
@@ -283,8 +308,19 @@ def split_authors(text: str) -> tuple[list[str], bool]:
     writing_as = WRITING_AS.fullmatch(stripped)
     if writing_as is not None:  # the writer, not the pen name the page was printed under
         stripped = writing_as.group("name")
-    names = [part.strip() for part in re.split(r"\s+(?:&|and)\s+", stripped) if part.strip()]
+    stripped = MARKER_AFTER_NAME.sub("", stripped)  # the note it points at stays a note
+    separators = r"\s*,\s*(?:and\s+)?|\s+(?:&|and)\s+" if is_list_of_names(stripped) else r"\s+(?:&|and)\s+"
+    names = [part.strip() for part in re.split(separators, stripped) if part.strip()]
     return names, bracketed
+
+
+def is_list_of_names(text: str) -> bool:
+    """"Ada Pell, Nils Holm, Tom Ek\nand Marta Lind": three or more persons' names (two of
+    them at least with a known forename or initials) joined by commas and a last "and" or
+    "&", perhaps over two lines: the authors' line, never a title."""
+    parts = [part for part in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:&|and)\s+", " ".join(text.split())) if part]
+    return (len(parts) >= 3 and all(looks_like_name(part) and len(part.split()) <= 3 for part in parts)
+            and sum(is_forename_and_surname(part) for part in parts) >= 2)
 
 
 def archive_writers(navigation: list[str]) -> list[str]:
@@ -362,7 +398,7 @@ def is_column_before_title(rest: list[LineGroup], journal: str | None, column: s
     and a column whose page lists its topics under its name keeps its name as the title."""
     return bool(journal) and len(rest) == 2 and not is_list_of_topics(rest[1].text) and (
         is_column_name(rest[0].text) or bool(column) and same_words(rest[0].text, column)
-        or is_label_above_title(rest[0].text))
+        or is_label_above_title(rest[0].text) or is_papers_label_above_title(rest[0].text, journal))
 
 
 def is_column_above_author(rest: list[LineGroup], journal: str | None) -> bool:
@@ -473,6 +509,15 @@ def is_label_above_title(text: str) -> bool:
     return "\n" not in stripped and stripped.endswith(":") and 0 < len(stripped.split()) <= 4
 
 
+def is_papers_label_above_title(text: str, journal: str | None) -> bool:
+    """"Harbour Call Answers Readers’ Questions:": a column's label of up to eight words that
+    names the periodical of the source line, set off by a colon on its own line."""
+    stripped = text.strip()
+    name = (journal or "").removeprefix("The ")
+    return (bool(name) and "\n" not in stripped and stripped.endswith(":") and len(stripped.split()) <= 8
+            and name in stripped)
+
+
 def is_section_word_above_title(rest: list[LineGroup], journal: str | None) -> bool:
     """"Europe / The Harbour Strike Spreads" above a "By ..." line, on a page that names no
     periodical (a magazine's own web page): a single word over a heading of three words or
@@ -487,8 +532,9 @@ def is_year_alone(text: str) -> bool:
     return bool(re.fullmatch(r"(?:1[6-9]|20)\d\d\.?", text.strip()))
 
 
-#: a writer's name and a year, or the years of a life: "Marta Lind 1871-1919", "Marta Lind 1902"
-WRITER_AND_YEARS = re.compile(r"(?P<name>[^\d\n]+?)\s+(?:1[6-9]|20)\d\d(?:\s*[-–]\s*(?:(?:1[6-9]|20)\d\d|\d\d))?")
+#: a writer's name and a year, or the years of a life: "Marta Lind 1871-1919", "Marta Lind 1902",
+#: "Marta Lind. 1964"
+WRITER_AND_YEARS = re.compile(r"(?P<name>[^\d\n]+?)[.,]?\s+(?:1[6-9]|20)\d\d(?:\s*[-–]\s*(?:(?:1[6-9]|20)\d\d|\d\d))?")
 
 
 def is_writer_and_years(text: str) -> bool:
@@ -661,7 +707,8 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
                                           and not is_alternative_title(rest[1].text)
                                           and not is_title_over_period_subtitle(rest, journal))
                        or (rest and is_editors_byline(rest[0].text))
-                       or (len(rest) >= 2 and (is_staff_byline(rest[0].text)
+                       or (len(rest) >= 2 and (is_staff_byline(rest[0].text) or is_list_of_names(rest[0].text)
+                                               or is_body_name(rest[0].text)
                                                or is_periodical_byline(rest[0].text, journal)))
                        # under a mirror's title line, a short line alone is its author's
                        # ("Ted Crawford & David Walters"; never "Soviet Union and Stalinism")
@@ -674,7 +721,7 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
                                                or is_party_name(rest[0].text)))):
         at = 0
         header.author_editorial = (header.author_editorial or is_party_name(rest[0].text) or is_staff_byline(rest[0].text)
-                                   or is_periodical_byline(rest[0].text, journal))
+                                   or is_body_name(rest[0].text) or is_periodical_byline(rest[0].text, journal))
     if at is not None:
         author = rest.pop(at)
     if at is not None and rest and not collection and is_collection_name(rest[0].text):
@@ -695,6 +742,8 @@ def read_title_block(groups: list[LineGroup], header: Header, writers: list[str]
         above.insert(0, mirror)  # the title is printed below: the mirror's line is a heading above it
     elif mirror:
         rest.insert(0, mirror)  # the mirror copies the page's title; the lines below are headings under it
+    if len(rest) >= 2 and is_part_number(rest[0].text) and not BOOK_PART.match(rest[1].text.strip()):
+        above.append(rest.pop(0))  # "CHAPTER I / THE DECLINE OF THE HARBOUR": the name is the title
     if rest:
         title = rest.pop(0)
         header.title, header.title_line, header.title_breaks = title.text, title.line, title.breaks
