@@ -110,10 +110,13 @@ PAPER_SUFFIXES = tuple(f" {w} " for w in "newspaper paper weekly monthly daily j
 PAPER_LAST_TWO = frozenset(suffix[-2:] for suffix in (*PAPER_SUFFIXES, "the ", "The "))
 GAP = rf"(?:[ \u00a0]+(?:(?:{'|'.join(JOINERS)})[ \u00a0]+)*)"
 #: :data:`WORD` after its first letter, a capital (each alternative in the same order; an
-#: abbreviated title, one at most of which can match, as a trie: see :func:`_candidate_regex`)
+#: abbreviated title, one at most of which can match, as a trie: see :func:`_candidate_regex`).
+#: Its runs of word characters are possessive: what may follow one is never a word character,
+#: so giving one back could not help, and the engine does not try (a plural possessive is a
+#: run that ends in "s" before the apostrophe: "\w*s’" read once, "\w*+(?<=s)’")
 WORD_AFTER_CAPITAL = (rf"(?:{{titles}}\.|\.(?:[ ]?[{UPPER}]\.)*"
-                      rf"|(?:\w*s[’']|(?<=P)eople[’']s)(?=[ \u00a0][{UPPER}])"
-                      rf"|[\w]*(?:[’'\-][{UPPER}][\w]*)*(?:-[a-z]+\b)?(?![’'][{UPPER}]))")
+                      rf"|(?:\w*+(?<=s)[’']|(?<=P)eople[’']s)(?=[ \u00a0][{UPPER}])"
+                      rf"|[\w]*+(?:[’'\-][{UPPER}][\w]*+)*(?:-[a-z]++\b)?(?![’'][{UPPER}]))")
 # The pattern opens with the capital itself, a character class: the regex engine then
 # skips to the next capital at C speed, and tries the rest only there. What stands before
 # the capital is read by a look-behind over two characters, the lone function word by a
@@ -145,7 +148,9 @@ def _after_first_letter(words) -> str:
 def _candidate_regex() -> re.Pattern:
     lone_function_word = rf"(?!{_after_first_letter(FUNCTION_WORDS)}(?![\w’'.\-])(?![ \u00a0]+[{UPPER}]))"
     word = WORD_AFTER_CAPITAL.replace("{titles}", _after_first_letter(ABBREVIATED_WORDS), 1)
-    return re.compile(rf"[{UPPER}](?<![\w\-’'.].){lone_function_word}{word}(?:{GAP}{WORD})*(?![\w])(?!-\w)")
+    # each later word too as its capital, then the rest (:data:`WORD`, read in one test of
+    # its first letter rather than one per alternative)
+    return re.compile(rf"[{UPPER}](?<![\w\-’'.].){lone_function_word}{word}(?:{GAP}[{UPPER}]{word})*(?![\w])(?!-\w)")
 
 
 TOKEN = re.compile(rf"{WORD}|\S+")
