@@ -43,7 +43,9 @@ class Mention:
 class Cover:
     """Where names may not go in one block: a mask of the characters that a name or title
     (or an earlier machine mention) covers, note anchors, and the ends of other spans
-    (quotations, dates, corrections), which a name may hold whole but never cross."""
+    (quotations, dates, corrections), which a name may hold whole but never cross.
+    ``stops`` marks where an anchor or an end stands (None when none does): a range with
+    none strictly inside needs no more than the mask (the common case)."""
 
     def __init__(self, block: Block):
         self.mask = mask = bytearray(len(block.text))
@@ -58,8 +60,15 @@ class Cover:
             else:
                 ends.append((start, start, end))
                 ends.append((end, start, end))
-        anchors.sort()
-        ends.sort()
+        self.stops = None
+        if anchors or ends:
+            anchors.sort()
+            ends.sort()
+            self.stops = stops = bytearray(len(mask) + 1)
+            for at in anchors:
+                stops[at] = 1
+            for at, _, _ in ends:
+                stops[at] = 1
 
     def cover(self, start: int, end: int) -> None:
         self.mask[start:end] = b"\x01" * (end - start)
@@ -68,27 +77,16 @@ class Cover:
         """True when nothing stands inside ``[start, end)``: no name, no note anchor after
         ``start``, no end of another span after ``start``. Then every part of it is
         :meth:`free` too."""
-        if self.mask.find(1, start, end) != -1:
-            return False
-        if self.anchors:
-            at = bisect_right(self.anchors, start)
-            if at < len(self.anchors) and self.anchors[at] < end:
-                return False
-        if self.ends:
-            at = bisect_right(self.ends, (start, len(self.mask) + 1, 0))
-            if at < len(self.ends) and self.ends[at][0] < end:
-                return False
-        return True
+        return self.mask.find(1, start, end) == -1 and (self.stops is None or self.stops.find(1, start + 1, end) == -1)
 
     def free(self, start: int, end: int) -> bool:
         if self.mask.find(1, start, end) != -1:
             return False
-        if self.anchors:
-            at = bisect_right(self.anchors, start)
-            if at < len(self.anchors) and self.anchors[at] < end:
-                return False
-        if not self.ends:
-            return True
+        if self.stops is None or self.stops.find(1, start + 1, end) == -1:
+            return True  # no anchor, no end inside: the common case
+        at = bisect_right(self.anchors, start)
+        if at < len(self.anchors) and self.anchors[at] < end:
+            return False
         at = bisect_right(self.ends, (start, len(self.mask) + 1, 0))
         while at < len(self.ends) and self.ends[at][0] < end:
             _, lo, hi = self.ends[at]
