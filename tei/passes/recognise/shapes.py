@@ -111,12 +111,13 @@ PAPER_LAST_TWO = frozenset(suffix[-2:] for suffix in (*PAPER_SUFFIXES, "the ", "
 GAP = rf"(?:[ \u00a0]+(?:(?:{'|'.join(JOINERS)})[ \u00a0]+)*)"
 #: :data:`WORD` after its first letter, a capital (each alternative in the same order; an
 #: abbreviated title, one at most of which can match, as a trie: see :func:`_candidate_regex`).
-#: Its runs of word characters are possessive: what may follow one is never a word character,
-#: so giving one back could not help, and the engine does not try (a plural possessive is a
-#: run that ends in "s" before the apostrophe: "\w*s’" read once, "\w*+(?<=s)’")
-WORD_AFTER_CAPITAL = (rf"(?:{{titles}}\.|\.(?:[ ]?[{UPPER}]\.)*"
-                      rf"|(?:\w*+(?<=s)[’']|(?<=P)eople[’']s)(?=[ \u00a0][{UPPER}])"
-                      rf"|[\w]*+(?:[’'\-][{UPPER}][\w]*+)*(?:-[a-z]++\b)?(?![’'][{UPPER}]))")
+#: A plural possessive and a name word share their run of word characters, read once and
+#: possessively: what may follow the run is never a word character, so giving one back could
+#: not help. The possessive ("Workers’", the run ending in "s") is tried first, as in
+#: :data:`WORD`; "People’s", which it cannot match, before both.
+WORD_AFTER_CAPITAL = (rf"(?:{{titles}}\.|\.(?:[ ]?[{UPPER}]\.)*|(?<=P)eople[’']s(?=[ \u00a0][{UPPER}])"
+                      rf"|\w*+(?:(?<=s)[’'](?=[ \u00a0][{UPPER}])"
+                      rf"|(?:[’'\-][{UPPER}][\w]*+)*(?:-[a-z]++\b)?(?![’'][{UPPER}])))")
 # The pattern opens with the capital itself, a character class: the regex engine then
 # skips to the next capital at C speed, and tries the rest only there. What stands before
 # the capital is read by a look-behind over two characters, the lone function word by a
