@@ -109,7 +109,13 @@ def candidate_runs(text: str, covers=None, key: int = 0) -> list[tuple[int, int,
 
 
 def _words_between_spaces(run: str, start: int) -> list[tuple[str, int, int]]:
-    words, at = [], 0
+    words, at = [], start
+    if "\u00a0" not in run and "  " not in run:
+        for word in run.split(" "):  # one space between words (the common case): no search for each
+            words.append((word, at, at + len(word)))
+            at += len(word) + 1
+        return words
+    at = 0
     for word in run.split():
         at = run.find(word, at)
         words.append((word, start + at, start + at + len(word)))

@@ -364,7 +364,7 @@ def classify_word(text: str, word: str, start: int, end: int, in_head: bool, gaz
     after = text[end:end + 16]
     if after[:1] == " " and after.split()[0] in SPEECH_VERB_SET and not facts.derived:
         return [Guess("person", start, end, "speech-verb", "low")]
-    if RULER_AFTER.match(after) and text[max(0, start - 4):start] == "the " and not facts.derived:
+    if text[max(0, start - 4):start] == "the " and RULER_AFTER.match(after) and not facts.derived:
         return [Guess("person", start, end, "ruler", "low")]  # "the Caetano regime"
     if facts.surname_ending and not DERIVED_FROM_NAME.match(word) and not opens_sentence(text, start) \
             and not PLACE_WORDS.search(text[max(0, start - 30):start]):  # "sent to Solovsky": a place
