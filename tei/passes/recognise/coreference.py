@@ -201,7 +201,12 @@ def enumerations(state: ArticleState, pending) -> None:
             continue
         starts_here.sort()
         text = block.text
-        for match in ENUMERATION.finditer(text):
+        # no list holds a full stop, and the pattern looks at nothing before its match: the
+        # lists after the last full stop before the first waiting word are the same when
+        # the search starts there; none after the last waiting word can hold one
+        for match in ENUMERATION.finditer(text, text.rfind(".", 0, starts_here[0]) + 1):
+            if match.start() > starts_here[-1]:
+                break
             at = bisect_left(starts_here, match.start())
             if at == len(starts_here) or starts_here[at] >= match.end():
                 continue  # no word waits inside: the list can add nothing
