@@ -398,6 +398,12 @@ def _clear_of_register(key: str, kind: str, name: str) -> str:
     return f"{key}-m{digest}"
 
 
+@lru_cache(maxsize=256)
+def _machine_attrs(cert: str, evidence: str) -> tuple[tuple[str, str], ...]:
+    """A machine span's ``@resp``, ``@cert`` and ``@ana`` (a few pairs in all: made once each)."""
+    return (("resp", RESP), ("cert", cert), ("ana", f"#{category_id(evidence)}"))
+
+
 def _entries(state: ArticleState) -> list[Found]:
     """One entry per referent; spans written into the blocks; ids clear of the editor's."""
     found: dict[str, Found] = {}
@@ -427,7 +433,6 @@ def _entries(state: ArticleState) -> list[Found]:
             attrs = (("ref", f"#{key}"),)
         if mention.kind == "work":
             attrs = (("level", "j"),) + attrs
-        tag = KIND_TAG[mention.kind]
-        machine = (("resp", RESP), ("cert", mention.cert), ("ana", f"#{category_id(mention.evidence)}"))
-        mention.block.spans.append(Span(mention.start, mention.end, tag, attrs + machine))
+        mention.block.spans.append(Span(mention.start, mention.end, KIND_TAG[mention.kind],
+                                        attrs + _machine_attrs(mention.cert, mention.evidence)))
     return [found[key] for key in sorted(found)]
