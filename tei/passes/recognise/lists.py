@@ -96,7 +96,7 @@ def candidate_runs(text: str, covers=None, key: int = 0) -> list[tuple[int, int,
     mask = covers[key].mask if covers is not None else bytearray(len(text))  # (an empty mask covers no run)
     for match in chain((first,), matches):
         start, end = match.span()
-        if mask[start] and mask.find(0, start, end) == -1:
+        if mask[start] and 0 not in mask[start:end]:
             continue
         run = match.group()
         if " " not in run and "\u00a0" not in run:

@@ -79,12 +79,12 @@ class Cover:
         """True when nothing stands inside ``[start, end)``: no name, no note anchor after
         ``start``, no end of another span after ``start``. Then every part of it is
         :meth:`free` too."""
-        return self.mask.find(1, start, end) == -1 and (self.stops is None or self.stops.find(1, start + 1, end) == -1)
+        return 1 not in self.mask[start:end] and (self.stops is None or 1 not in self.stops[start + 1:end])
 
     def free(self, start: int, end: int) -> bool:
-        if self.mask.find(1, start, end) != -1:
+        if 1 in self.mask[start:end]:
             return False
-        if self.stops is None or self.stops.find(1, start + 1, end) == -1:
+        if self.stops is None or 1 not in self.stops[start + 1:end]:
             return True  # no anchor, no end inside: the common case
         at = bisect_right(self.anchors, start)
         if at < len(self.anchors) and self.anchors[at] < end:
