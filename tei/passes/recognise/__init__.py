@@ -30,8 +30,8 @@ from .evidence import category_id
 from .gazetteer import gazetteer
 from .ids import APP_ID, CERT_ORDER, KIND_TAG, RESP, Found, best_cert, entry_id, id_name, person_key
 from .lists import candidate_runs, project_lists
-from .shapes import (FUNCTION_WORDS, IS_INITIALS, PARTICLES, QUALIFIER, Guess, body_of_place, classify, classify_word, facts_known,
-                     head_of_longer_name, more_places, named_local, split_list, word_facts)
+from .shapes import (FUNCTION_WORDS, PARTICLES, QUALIFIER, Guess, body_of_place, classify, classify_word, facts_known,
+                     head_of_longer_name, is_initials, more_places, named_local, split_list, word_facts)
 from .shapes import opens_sentence as _opens_sentence
 from .state import ArticleState
 from .words import FIGURES, MARKS_NOT_INITIALS, MONTHS, ORG_HEADS, ROMAN_NUMBERS, forenames
@@ -367,7 +367,7 @@ def _name_in_capitals(words, first_names) -> bool:
     if not 2 <= len(words) <= 3:
         return False
     first, rest = words[0][0], [w[0] for w in words[1:]]
-    if not (IS_INITIALS.match(first) or first.isupper() and first.capitalize() in first_names):
+    if not (is_initials(first) or first.isupper() and first.capitalize() in first_names):
         return False
     if not all(len(word) > 2 and word.isupper() and word.replace("-", "").replace("’", "").isalpha() for word in rest):
         return False

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 
 from .ids import KIND_TAG, best_cert, entry_id
-from .shapes import DERIVED, FUNCTION_WORDS, IS_INITIALS, NOT_AUTHOR_WORDS, PARTICLES, name_like, tokens
+from .shapes import DERIVED, FUNCTION_WORDS, NOT_AUTHOR_WORDS, PARTICLES, is_initials, name_like, tokens
 from .state import ArticleState, Mention
 from .words import ORG_HEADS, forenames
 
@@ -405,7 +405,7 @@ def _add_authors(state: ArticleState, block, start: int, end: int, evidence: str
 
 def _confirmed(state: ArticleState, words: list[str]) -> bool:
     last = words[-1]
-    if words[0] in forenames() or IS_INITIALS.match(words[0]):
+    if words[0] in forenames() or is_initials(words[0]):
         return True
     return not state.in_lower_case(last) and len(re.findall(rf"(?<!\w){re.escape(last)}(?!\w)", state.text)) > 1
 
@@ -417,9 +417,9 @@ def _author(text: str, start: int, end: int, places) -> tuple[int, int] | None:
         return None
     names = [w for w, _, _ in words]
     last = names[-1]
-    if IS_INITIALS.match(last) or not name_like(last) or last in places or DERIVED.match(last):
+    if is_initials(last) or not name_like(last) or last in places or DERIVED.match(last):
         return None
-    if not all((name_like(n) and n[0].isupper()) or IS_INITIALS.match(n) or n in PARTICLES for n in names) \
+    if not all((name_like(n) and n[0].isupper()) or is_initials(n) or n in PARTICLES for n in names) \
             or any(n in ORG_HEADS or n in NOT_AUTHOR_WORDS or n in places for n in names) or not names[0][0].isupper():
         return None
     return words[0][1], words[-1][2]

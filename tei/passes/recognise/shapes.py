@@ -156,6 +156,19 @@ def _candidate_regex() -> re.Pattern:
 
 TOKEN = re.compile(rf"{WORD}|\S+")
 IS_INITIALS = re.compile(rf"{INITIALS}$")
+_INITIALS: dict[str, bool] = {}
+
+
+def is_initials(word: str) -> bool:
+    """True when ``word`` is initials ("J.", "E.P."): :data:`IS_INITIALS`, asked once per word
+    and process (a look-up costs less than a match; a corpus's capitalised words are a few
+    thousand)."""
+    found = _INITIALS.get(word)
+    if found is None:
+        if len(_INITIALS) > 50_000:
+            _INITIALS.clear()
+        found = _INITIALS[word] = IS_INITIALS.match(word) is not None
+    return found
 PLACE_WORDS = re.compile(r"\b(?:in|at|from|to|near|into|across|through|outside|inside|toward|towards|around|throughout|visited|left|entered)\s+(?:the\s+)?$")
 FUNCTION_WORDS = frozenset(
     "A An The This That These Those It Its In On At By For From To Of And But Or Nor If So As He She We They "
@@ -328,7 +341,7 @@ def word_facts(word: str, gazetteer) -> WordFacts:
         facts = _FACTS[word] = WordFacts(
             word.isupper() and "." not in word, word in FUNCTION_WORDS or bool("-" in word and QUALIFIER.match(word)),
             word in STATE_ABBREVIATIONS, place, name_like(word), word in PERIODICAL_WORDS,
-            not (word in FUNCTION_WORDS or IS_INITIALS.match(word) or word in TITLES or word in NATIONALITIES
+            not (word in FUNCTION_WORDS or is_initials(word) or word in TITLES or word in NATIONALITIES
                  or word in NEVER or place is not None),
             DERIVED.match(word) is not None, SURNAME_ENDING.match(word) is not None)
     return facts
@@ -388,7 +401,7 @@ def _initials_then_surname(names: list[str]) -> bool:
     Whigs and Hunters" is a name and a book's title); a particle after the initials
     ("W.E.B. Du Bois") keeps the name going, and one initial may stand before a forename
     ("A. Ross Beale")."""
-    return len(names) >= 3 and sum(c.isupper() for c in names[0]) >= 2 and not IS_INITIALS.match(names[1]) \
+    return len(names) >= 3 and sum(c.isupper() for c in names[0]) >= 2 and not is_initials(names[1]) \
         and names[1].lower() not in PARTICLES and names[1] not in ("La", "Le", "St.", "Ste.")
 
 
@@ -405,8 +418,8 @@ def _name_after_title(rest: list[tuple[str, int, int]]) -> bool:
     ("the General Secretary of …" names nobody)."""
     named = [w for w in rest if w[0] not in PARTICLES]
     return bool(named) and len(named) <= 3 and rest[-1][0] not in PARTICLES \
-        and all((name_like(w[0]) and w[0] not in OFFICES) or IS_INITIALS.match(w[0]) for w in named) \
-        and all(w[0] in PARTICLES or w[0] not in JOINERS for w in rest) and not IS_INITIALS.match(rest[-1][0])
+        and all((name_like(w[0]) and w[0] not in OFFICES) or is_initials(w[0]) for w in named) \
+        and all(w[0] in PARTICLES or w[0] not in JOINERS for w in rest) and not is_initials(rest[-1][0])
 
 
 def _is_title(names: list[str], at: int) -> bool:
@@ -417,7 +430,7 @@ def _is_title(names: list[str], at: int) -> bool:
         name = name.capitalize()
     if name not in TITLES and name not in OFFICES:
         return False
-    return not (at and IS_INITIALS.match(name) and names[at - 1] not in TITLE_WORDS)
+    return not (at and is_initials(name) and names[at - 1] not in TITLE_WORDS)
 
 
 def _title_cert(name: list[tuple[str, int, int]]) -> str:
@@ -530,10 +543,10 @@ def classify(text: str, words: list[tuple[str, int, int]], in_head: bool, forena
         return []  # "Jim Crow is still boss": a figure of speech, not a person
     if 2 <= len(words) <= 4 and not in_head and "of" not in names and "the" not in names:
         first, last = names[0], names[-1]
-        middle_ok = all(name_like(n) or IS_INITIALS.match(n) or n in PARTICLES for n in names[1:-1])
-        if name_like(last) and not IS_INITIALS.match(last) and middle_ok and _no_first_rank_place(last, gazetteer) \
+        middle_ok = all(name_like(n) or is_initials(n) or n in PARTICLES for n in names[1:-1])
+        if name_like(last) and not is_initials(last) and middle_ok and _no_first_rank_place(last, gazetteer) \
                 and (first in forenames or first in FORENAME_ABBREVIATIONS or last not in gazetteer):
-            if IS_INITIALS.match(first):
+            if is_initials(first):
                 if THE_BEFORE_WORD.search(before) and sum(c.isupper() for c in first) >= 2:
                     return []  # "out of the S.D.F. Help in …": a body's dotted acronym, then the next sentence
                 if _initials_then_surname(names):  # "E.P. Thompson Whigs and Hunters": a book's title after it
@@ -636,7 +649,7 @@ def periodical_guess(text: str, words: list[tuple[str, int, int]], forenames, ga
         return None  # the common case: two cheap looks
     names = [w for w, _, _ in words]
     first = names[0]
-    if first in FUNCTION_WORDS or first in forenames or IS_INITIALS.match(first) or first in TITLES \
+    if first in FUNCTION_WORDS or first in forenames or is_initials(first) or first in TITLES \
             or (first in NATIONALITIES and not shaped):
         return None
     if gazetteer.get(" ".join(names)) is not None or all(n in NATIONALITIES or n in NEVER for n in names):
