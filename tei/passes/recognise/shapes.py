@@ -169,6 +169,8 @@ def is_initials(word: str) -> bool:
             _INITIALS.clear()
         found = _INITIALS[word] = IS_INITIALS.match(word) is not None
     return found
+
+
 PLACE_WORDS = re.compile(r"\b(?:in|at|from|to|near|into|across|through|outside|inside|toward|towards|around|throughout|visited|left|entered)\s+(?:the\s+)?$")
 FUNCTION_WORDS = frozenset(
     "A An The This That These Those It Its In On At By For From To Of And But Or Nor If So As He She We They "

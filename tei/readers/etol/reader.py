@@ -34,7 +34,7 @@ from .notes import NOTE_MARKER, is_bracketed_number_or_symbol, label, may_hold_m
 from .regions import find_regions, is_credited_source_group, is_source_then_credit_group
 from ...dates import is_issue_date, issue_dated
 from .text import LineGroup, page_groups, split_lines
-from .title_block import (ISSUE_LINE, archive_writers, read_title_block, split_masthead, split_numbered_masthead,
+from .title_block import (ISSUE_LINE, archive_writers, read_title_block, same_paper, split_masthead, split_numbered_masthead,
                           without_mirror_links)
 
 
@@ -125,13 +125,6 @@ def date_in_line(raw: str) -> str | None:
         if text and is_issue_date(text):
             return text
     return None
-
-
-def same_paper(a: str, b: str) -> bool:
-    """"The New International" and "New International" are one paper."""
-    def key(name: str) -> str:
-        return re.sub(r"^the\s+", "", " ".join(name.lower().split()))
-    return key(a) == key(b)
 
 
 def source_from_masthead(header: Header, journal: str, date_text: str) -> None:

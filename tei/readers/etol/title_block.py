@@ -241,12 +241,18 @@ def is_staff_byline(text: str) -> bool:
     return bool(STAFF.fullmatch(text.strip()))
 
 
+def same_paper(a: str, b: str) -> bool:
+    """"The New International" and "New International" are one paper."""
+    def key(name: str) -> str:
+        return re.sub(r"^the\s+", "", " ".join(name.lower().split()))
+    return key(a) == key(b)
+
+
 def is_periodical_byline(text: str, journal: str | None) -> bool:
     """The periodical's own name alone above the title, the paper that the source line names
     ("The Harbour Voice" over "First Published: The Harbour Voice, Vol. II, …"): the paper
     signs the article, never its title."""
-    name = text.strip()
-    return bool(journal) and name.removeprefix("The ") == journal.removeprefix("The ")
+    return bool(journal) and same_paper(text, journal)
 
 
 #: a party's name: "Harbour Labour Party", "Socialist Party of Harbourland" (never "The ...")
@@ -309,16 +315,21 @@ def split_authors(text: str) -> tuple[list[str], bool]:
     if writing_as is not None:  # the writer, not the pen name the page was printed under
         stripped = writing_as.group("name")
     stripped = MARKER_AFTER_NAME.sub("", stripped)  # the note it points at stays a note
-    separators = r"\s*,\s*(?:and\s+)?|\s+(?:&|and)\s+" if is_list_of_names(stripped) else r"\s+(?:&|and)\s+"
+    separators = LIST_SEPARATORS if is_list_of_names(stripped) else JOINED_BY_AND
     names = [part.strip() for part in re.split(separators, stripped) if part.strip()]
     return names, bracketed
+
+
+#: between two authors' names: "&" or "and"; in a list of three or more, a comma too ("A, B and C")
+JOINED_BY_AND = r"\s+(?:&|and)\s+"
+LIST_SEPARATORS = r"\s*,\s*(?:and\s+)?|" + JOINED_BY_AND
 
 
 def is_list_of_names(text: str) -> bool:
     """"Ada Pell, Nils Holm, Tom Ek\nand Marta Lind": three or more persons' names (two of
     them at least with a known forename or initials) joined by commas and a last "and" or
     "&", perhaps over two lines: the authors' line, never a title."""
-    parts = [part for part in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:&|and)\s+", " ".join(text.split())) if part]
+    parts = [part for part in re.split(LIST_SEPARATORS, " ".join(text.split())) if part]
     return (len(parts) >= 3 and all(looks_like_name(part) and len(part.split()) <= 3 for part in parts)
             and sum(is_forename_and_surname(part) for part in parts) >= 2)
 
